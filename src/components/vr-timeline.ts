@@ -1,0 +1,455 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { formatCalendarDate, formatDateRange, formatTick } from '../i18n/format-date.js';
+import { resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
+import {
+  centerOn,
+  fitAll,
+  indexTimeline,
+  layoutTimeline,
+  nextIndex,
+  panBy,
+  zoomAt,
+  zoomToSpan,
+  type LabelSubject,
+  type PlacedMarker,
+  type TimelineIndex,
+  type TimelineLayout,
+  type ViewWindow,
+} from '../layout/index.js';
+import { parseCalendarDate, toIsoDay } from '../model/calendar-date.js';
+import { textFor } from '../model/localized-text.js';
+import type { DataProblem, Milestone } from '../model/milestone.js';
+import { normalize } from '../model/normalize.js';
+import { SizeController } from './controllers/size-controller.js';
+import { ZoomPanController } from './controllers/zoom-pan-controller.js';
+import { emit, type DataSource } from './events.js';
+import { renderAxis } from './templates/axis.js';
+import { renderControls } from './templates/controls.js';
+import { renderDetail } from './templates/detail.js';
+import { renderMarkers } from './templates/markers.js';
+import { styles } from './vr-timeline.styles.js';
+
+/** Pixel sizes shared by the lane arithmetic and the stylesheet (`--_axis`, `--_lane`, `--_base`). */
+const AXIS_PX = 34;
+const LANE_PX = 26;
+const BASE_PX = 14;
+const LABEL_MAX_PX = 220;
+/** Label padding + border, added to the measured text width. */
+const LABEL_CHROME_PX = 18;
+
+/**
+ * An interactive, accessible timeline of milestones. With no data given it shows the built-in,
+ * sourced timeline of Vietnam–Russia relations (1923 to today).
+ *
+ * @summary Interactive timeline of Vietnam–Russia relations.
+ * @tag vr-timeline
+ *
+ * @fires vr-select - A reader selected a milestone or closed its detail. `detail: { milestone: Milestone | null }`.
+ * @fires vr-view-change - The visible window changed after a zoom or pan settled. `detail: { start: string; end: string }` (ISO dates).
+ * @fires vr-data-error - Some milestones were left out; `detail: { problems: DataProblem[]; source }`.
+ *
+ * @csspart axis - The time axis.
+ * @csspart tick - One tick label on the axis.
+ * @csspart milestone - A milestone's button (marker and label); the selected one also has `milestone-selected`.
+ * @csspart label - A milestone's label.
+ * @csspart cluster - A group of milestones too close to tell apart at this zoom.
+ * @csspart detail - The detail panel of the selected milestone.
+ * @csspart controls - The zoom buttons.
+ * @csspart error - The notice shown when data was left out.
+ *
+ * @cssprop [--vr-font-family=inherit] - Font of all text.
+ * @cssprop [--vr-fg=#1b1f24] - Text colour.
+ * @cssprop [--vr-bg=#ffffff] - Background colour.
+ * @cssprop [--vr-muted=#59636e] - Colour of secondary text, the axis and unknown categories.
+ * @cssprop [--vr-accent=#c62828] - Focus ring and link colour.
+ * @cssprop [--vr-radius=8px] - Corner radius.
+ * @cssprop [--vr-height=340px] - Height of the horizontal track.
+ * @cssprop --vr-color-diplomacy - Colour of a category's markers; any `--vr-color-<category>` works, including your own categories.
+ */
+export class VrTimeline extends LitElement {
+  static override styles = styles;
+
+  /** The milestones to show. When no data is given, the built-in Vietnam–Russia dataset is shown. */
+  @property({ attribute: false }) milestones: Milestone[] | undefined = undefined;
+
+  /** The id of the selected milestone; its detail panel is open. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** Language of the UI, dates and texts: 'en', 'vi' or 'ru' (others fall back to 'en'). Default: the nearest `lang` of the page. */
+  @property() override lang = '';
+
+  /** 'light', 'dark' or 'auto' (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** Start of the visible window, as an ISO date ('1950', '1950-01', '1950-01-30'). Default: all milestones with a margin. */
+  @property({ attribute: 'view-start' }) viewStart: string | null = null;
+
+  /** End of the visible window, as an ISO date. */
+  @property({ attribute: 'view-end' }) viewEnd: string | null = null;
+
+  /** Space-separated categories to show; empty shows all. */
+  @property() categories = '';
+
+  @state() private data: Milestone[] = [];
+  @state() private loading = false;
+  @state() private problemCount = 0;
+  @state() private view: ViewWindow | null = null;
+  @state() private announcement = '';
+  @state() private tabKey: string | null = null;
+
+  @query('.track') private track!: HTMLElement | null;
+
+  private index: TimelineIndex = indexTimeline([]);
+  private layout: TimelineLayout | null = null;
+  private builtInRequested = false;
+  /** Item (position in the index) whose marker takes focus after the next render. */
+  private focusItem: number | null = null;
+  /** Key of the marker button to focus once rendered. */
+  private focusKey: string | null = null;
+  private settlePending = false;
+  private readonly size = new SizeController(this, () => this.track);
+  private readonly zoomPan = new ZoomPanController(this, {
+    zoom: (anchor, factor) => this.setView(zoomAt(this.currentView(), anchor, factor)),
+    pan: (fraction) => this.setView(panBy(this.currentView(), fraction)),
+    settle: () => this.viewSettled(),
+  });
+  private readonly labelWidths = new Map<string, number>();
+  private measureContext: CanvasRenderingContext2D | null = null;
+
+  /** Shows the milestone with this id and opens its detail, or closes the detail for null. Unknown ids are reported, never thrown. */
+  select(id: string | null): void {
+    if (id === null || id === '') {
+      this.selected = null;
+      return;
+    }
+    const i = this.itemIndex(id);
+    if (i === -1) {
+      console.warn(`<vr-timeline>: select("${id}"): no milestone has this id.`);
+      return;
+    }
+    this.selected = id;
+    this.revealItem(i);
+  }
+
+  /** Shows the window from `start` to `end` (ISO dates). Invalid dates are reported, never thrown. */
+  zoomTo(start: string, end: string): void {
+    const a = parseCalendarDate(start);
+    const b = parseCalendarDate(end);
+    if (!a || !b || b.end <= a.start) {
+      console.warn(`<vr-timeline>: zoomTo("${start}", "${end}"): expected two ISO dates, the first before the second.`);
+      return;
+    }
+    this.setView({ start: a.start, end: b.end });
+  }
+
+  /** Zooms in around the middle of the view. */
+  zoomIn(): void {
+    this.setView(zoomAt(this.currentView(), 0.5, 0.5));
+  }
+
+  /** Zooms out around the middle of the view. */
+  zoomOut(): void {
+    this.setView(zoomAt(this.currentView(), 0.5, 2));
+  }
+
+  /** Shows all milestones again. */
+  resetView(): void {
+    this.view = null;
+  }
+
+  private get uiLang(): string {
+    const own = this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang;
+    return resolveLang(own);
+  }
+
+  private get strings(): UiStrings {
+    return stringsFor(this.uiLang);
+  }
+
+  private currentView(): ViewWindow {
+    return this.view ?? fitAll(this.index.extent);
+  }
+
+  private setView(view: ViewWindow): void {
+    this.view = view;
+  }
+
+  private itemIndex(id: string): number {
+    return this.index.items.findIndex((item) => item.milestone.id === id);
+  }
+
+  /** Pans (keeping the zoom) so the item is in view, if it is not. */
+  private revealItem(i: number): void {
+    const item = this.index.items[i];
+    if (!item) return;
+    const view = this.currentView();
+    if (item.start < view.start || item.start > view.end) this.setView(centerOn(view, item.start));
+  }
+
+  private report(problems: DataProblem[], source: DataSource): void {
+    this.problemCount = problems.length;
+    if (!problems.length) return;
+    console.warn(
+      `<vr-timeline>: ${problems.length} milestone(s) left out:\n` +
+        problems.map((p) => `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n'),
+    );
+    emit(this, 'vr-data-error', { problems, source });
+  }
+
+  private loadBuiltIn(): void {
+    if (this.builtInRequested) return;
+    this.builtInRequested = true;
+    this.loading = true;
+    import('../data/index.js')
+      .then(({ vietnamRussiaMilestones }) => {
+        if (this.milestones !== undefined) return;
+        const { milestones, problems } = normalize(vietnamRussiaMilestones);
+        this.data = milestones;
+        this.report(problems, 'property');
+      })
+      .catch((error: unknown) => console.warn('<vr-timeline>: the built-in dataset did not load.', error))
+      .finally(() => (this.loading = false));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('milestones')) {
+      if (this.milestones === undefined) {
+        this.loadBuiltIn();
+      } else {
+        const { milestones, problems } = normalize(this.milestones);
+        this.data = milestones;
+        this.report(problems, 'property');
+      }
+    }
+    if (changed.has('data') || changed.has('categories')) {
+      const wanted = new Set(this.categories.split(/\s+/).filter(Boolean));
+      this.index = indexTimeline(wanted.size ? this.data.filter((m) => wanted.has(m.category ?? '')) : this.data);
+    }
+    if (changed.has('viewStart') || changed.has('viewEnd')) {
+      const a = parseCalendarDate(this.viewStart);
+      const b = parseCalendarDate(this.viewEnd);
+      if (a || b) {
+        const fit = fitAll(this.index.extent);
+        this.view = { start: a?.start ?? fit.start, end: b?.end ?? fit.end };
+      }
+    }
+    if (changed.has('lang')) this.labelWidths.clear();
+    this.layout = this.size.width > 0 ? this.computeLayout() : null;
+    this.tabKey = this.pickTabKey();
+    if (this.focusItem !== null && this.layout) {
+      const target = this.focusItem;
+      const marker = this.layout.markers.find((m) => m.items.includes(target));
+      this.focusItem = null;
+      if (marker) this.tabKey = this.focusKey = marker.key;
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // `milestones` may never be set: the built-in dataset is the default.
+    if (this.milestones === undefined) this.loadBuiltIn();
+  }
+
+  private computeLayout(): TimelineLayout {
+    const laneCount = Math.max(0, Math.floor((this.size.height - AXIS_PX - BASE_PX - 6) / LANE_PX) + 1);
+    return layoutTimeline({
+      index: this.index,
+      window: this.currentView(),
+      width: this.size.width,
+      laneCount,
+      labelWidth: (subject) => this.measureLabel(subject),
+    });
+  }
+
+  private labelText(subject: LabelSubject): string {
+    if (subject.kind === 'cluster') return this.strings.clusterLabel(subject.items.length);
+    return textFor(this.index.items[subject.items[0]!]!.milestone.title, this.uiLang);
+  }
+
+  /** Width of a label's text in the element's font, measured once per text. */
+  private measureLabel(subject: LabelSubject): number {
+    const text = this.labelText(subject);
+    const importance = subject.kind === 'milestone' ? this.index.items[subject.items[0]!]!.importance : 2;
+    const key = `${importance === 3 ? 'b' : 'n'}|${text}`;
+    let width = this.labelWidths.get(key);
+    if (width === undefined) {
+      this.measureContext ??= document.createElement('canvas').getContext('2d');
+      const style = getComputedStyle(this);
+      if (this.measureContext) {
+        this.measureContext.font = `${importance === 3 ? 600 : 400} 14px ${style.fontFamily || 'sans-serif'}`;
+        width = this.measureContext.measureText(text).width;
+      } else {
+        width = text.length * 7.5;
+      }
+      this.labelWidths.set(key, width);
+    }
+    return Math.min(LABEL_MAX_PX, Math.ceil(width) + LABEL_CHROME_PX);
+  }
+
+  private accessibleName(marker: PlacedMarker): string {
+    const lang = this.uiLang;
+    const first = this.index.items[marker.items[0]!]!.milestone;
+    if (marker.kind === 'cluster') {
+      const last = this.index.items[marker.items[marker.items.length - 1]!]!.milestone;
+      return this.strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang));
+    }
+    return `${formatDateRange(first.date, first.endDate, lang)}: ${textFor(first.title, lang)}`;
+  }
+
+  /** The marker that holds the tab stop: the one focus was on, else the selected one, else the first. */
+  private pickTabKey(): string | null {
+    const markers = this.layout?.markers ?? [];
+    const keys = new Set(markers.map((m) => m.key));
+    if (this.tabKey && keys.has(this.tabKey)) return this.tabKey;
+    if (this.selected && keys.has(this.selected)) return this.selected;
+    return markers[0]?.key ?? null;
+  }
+
+  private markerFor(key: string): PlacedMarker | undefined {
+    return this.layout?.markers.find((m) => m.key === key);
+  }
+
+  private selectItem(i: number): void {
+    const milestone = this.index.items[i]?.milestone ?? null;
+    const closing = milestone !== null && milestone.id === this.selected;
+    this.selected = closing ? null : (milestone?.id ?? null);
+    this.announcement = closing || !milestone ? '' : this.strings.selectedNotice(textFor(milestone.title, this.uiLang));
+    emit(this, 'vr-select', { milestone: closing ? null : milestone });
+  }
+
+  private closeDetail = (): void => {
+    const i = this.selected ? this.itemIndex(this.selected) : -1;
+    this.selected = null;
+    emit(this, 'vr-select', { milestone: null });
+    if (i !== -1) this.focusItem = i;
+  };
+
+  private zoomToMarker(marker: PlacedMarker): void {
+    const first = this.index.items[marker.items[0]!]!;
+    const last = this.index.items[marker.items[marker.items.length - 1]!]!;
+    this.setView(zoomToSpan(first.start, last.end ?? last.start, 0.25));
+    this.focusItem = marker.items[0]!;
+    this.viewSettled();
+  }
+
+  private onMarkerClick = (event: MouseEvent): void => {
+    const button = (event.target as Element).closest<HTMLElement>('button.marker');
+    const marker = button?.dataset.key ? this.markerFor(button.dataset.key) : undefined;
+    if (!marker) return;
+    this.tabKey = marker.key;
+    if (marker.kind === 'cluster') this.zoomToMarker(marker);
+    else this.selectItem(marker.items[0]!);
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const button = (event.target as Element).closest<HTMLElement>('button.marker');
+    const marker = button?.dataset.key ? this.markerFor(button.dataset.key) : undefined;
+    if (event.key === 'Escape' && this.selected) {
+      event.preventDefault();
+      this.closeDetail();
+      return;
+    }
+    if (this.onViewKey(event) || !marker) return;
+    const backward = event.key === 'ArrowLeft' || event.key === 'ArrowUp' || event.key === 'Home';
+    const current = backward ? marker.items[0]! : marker.items[marker.items.length - 1]!;
+    const target = nextIndex(current, event.key, this.index.items.length);
+    if (target !== null) {
+      event.preventDefault();
+      this.revealItem(target);
+      this.focusItem = target;
+      const item = this.index.items[target]!;
+      this.announcement = `${formatCalendarDate(item.milestone.date, this.uiLang)}: ${textFor(item.milestone.title, this.uiLang)}`;
+      this.requestUpdate();
+    }
+  };
+
+  /** `+`/`-`/`0` zoom and reset; Shift+arrows pan. Returns whether the key was used. */
+  private onViewKey(event: KeyboardEvent): boolean {
+    const pan = event.shiftKey ? { ArrowLeft: -0.2, ArrowRight: 0.2 }[event.key] : undefined;
+    if (pan !== undefined) this.setView(panBy(this.currentView(), pan));
+    else if (event.key === '+' || event.key === '=') this.zoomIn();
+    else if (event.key === '-' || event.key === '_') this.zoomOut();
+    else if (event.key === '0') this.resetView();
+    else return false;
+    event.preventDefault();
+    this.viewSettled();
+    return true;
+  }
+
+  /** Reports the view (event and announcement) once the update that shows it has rendered. */
+  private viewSettled(): void {
+    this.settlePending = true;
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    this.size.observe();
+    if (this.focusKey !== null) {
+      const key = this.focusKey;
+      this.focusKey = null;
+      this.renderRoot.querySelector<HTMLElement>(`button.marker[data-key="${CSS.escape(key)}"]`)?.focus();
+    }
+    if (this.settlePending) {
+      this.settlePending = false;
+      const view = this.currentView();
+      const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
+      const lang = this.uiLang;
+      const [start, end] = [toIsoDay(view.start), toIsoDay(view.end)];
+      this.announcement = this.strings.viewNotice(formatCalendarDate(start, lang), formatCalendarDate(end, lang), count);
+      emit(this, 'vr-view-change', { start, end });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const strings = this.strings;
+    const lang = this.uiLang;
+    const selectedItem = this.selected ? this.index.items[this.itemIndex(this.selected)]?.milestone : undefined;
+    const layout = this.layout;
+    return html`
+      <div class="root" role="region" aria-label=${strings.timeline} lang=${lang} @keydown=${this.onKeydown}>
+        ${renderControls(strings, {
+          zoomIn: () => (this.zoomIn(), this.viewSettled()),
+          zoomOut: () => (this.zoomOut(), this.viewSettled()),
+          reset: () => (this.resetView(), this.viewSettled()),
+        })}
+        <div
+          class="track ${this.zoomPan.dragging ? 'dragging' : ''}"
+          style="--_axis:${AXIS_PX}px;--_lane:${LANE_PX}px;--_base:${BASE_PX}px"
+          @wheel=${{ handleEvent: this.zoomPan.onWheel, passive: false }}
+          @pointerdown=${this.zoomPan.onPointerDown}
+          @pointermove=${this.zoomPan.onPointerMove}
+          @pointerup=${this.zoomPan.onPointerUp}
+          @pointercancel=${this.zoomPan.onPointerUp}
+          @click=${{ handleEvent: this.zoomPan.onClickCapture, capture: true }}
+        >
+          ${layout ? renderAxis(layout.ticks, (tick) => formatTick(tick.time, tick.level, lang)) : nothing}
+          <div @click=${this.onMarkerClick}>
+            ${layout
+              ? renderMarkers({
+                  index: this.index,
+                  markers: layout.markers,
+                  selectedId: this.selected,
+                  tabKey: this.tabKey,
+                  labelText: (m) => this.labelText(m),
+                  accessibleName: (m) => this.accessibleName(m),
+                  listLabel: strings.milestones,
+                })
+              : nothing}
+          </div>
+          ${this.loading ? html`<p class="status">${strings.loading}</p>` : nothing}
+          ${!this.loading && this.index.items.length === 0 ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
+        </div>
+        ${this.problemCount ? html`<p class="error" part="error">${strings.dataProblems(this.problemCount)}</p>` : nothing}
+        ${selectedItem ? renderDetail(selectedItem, lang, strings, this.closeDetail) : nothing}
+        <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'vr-timeline': VrTimeline;
+  }
+}

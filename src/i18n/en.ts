@@ -1,0 +1,31 @@
+import type { UiStrings } from './strings.js';
+
+const plural = new Intl.PluralRules('en');
+
+export const en: UiStrings = {
+  timeline: 'Timeline of Vietnam–Russia relations',
+  milestones: 'Milestones',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetView: 'Show all',
+  close: 'Close',
+  sources: 'Sources',
+  category: 'Category',
+  loading: 'Loading timeline…',
+  noMilestones: 'No milestones to show.',
+  categories: {
+    diplomacy: 'Diplomacy',
+    economy: 'Economy',
+    energy: 'Energy',
+    science: 'Science',
+    culture: 'Culture',
+    education: 'Education',
+    people: 'People',
+  },
+  clusterLabel: (n) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}`,
+  clusterName: (n, from, to) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}, ${from} – ${to}. Zoom in to see them.`,
+  selectedNotice: (title) => `${title}: details open`,
+  viewNotice: (from, to, n) => `Showing ${from} to ${to}, ${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}`,
+  dataProblems: (n) => `${n} ${plural.select(n) === 'one' ? 'milestone was' : 'milestones were'} left out because of data errors.`,
+  credit: 'Credit',
+};

@@ -1,0 +1,48 @@
+import { parseCalendarDate } from '../model/calendar-date.js';
+import type { Precision } from '../model/milestone.js';
+import type { TickLevel } from '../layout/types.js';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+const OPTIONS: Record<Precision | 'tick-month' | 'tick-day', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  'tick-month': { year: 'numeric', month: 'short' },
+  'tick-day': { month: 'short', day: 'numeric' },
+};
+
+function formatter(lang: string, kind: keyof typeof OPTIONS): Intl.DateTimeFormat {
+  const key = `${lang}|${kind}`;
+  let f = formats.get(key);
+  if (!f) {
+    // Calendar dates are UTC instants at midnight: formatting them in UTC keeps the day in every zone.
+    f = new Intl.DateTimeFormat(lang, { ...OPTIONS[kind], timeZone: 'UTC' });
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/**
+ * formatCalendarDate('1950-01-30', 'en') → '30 January 1950'; '1923-06' → 'June 1923'; '1923' → '1923'.
+ * Formats at the date's precision in UTC, so no viewer's time zone moves it. Unparseable text is returned as is.
+ */
+export function formatCalendarDate(date: string, lang: string): string {
+  const parsed = parseCalendarDate(date);
+  if (!parsed) return date;
+  // 'en' alone gives "January 30, 1950"; the newsroom style of our datasets is day-month-year.
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  return formatter(locale, parsed.precision).format(parsed.start);
+}
+
+/** formatDateRange('2024-06-19', '2024-06-20', 'en') → '19 June 2024 – 20 June 2024'; without an end, one date. */
+export function formatDateRange(date: string, endDate: string | undefined, lang: string): string {
+  return endDate ? `${formatCalendarDate(date, lang)} – ${formatCalendarDate(endDate, lang)}` : formatCalendarDate(date, lang);
+}
+
+/** formatTick(time, level, lang) → the axis label of a tick at UTC ms `time`. */
+export function formatTick(time: number, level: TickLevel, lang: string): string {
+  const locale = lang === 'en' ? 'en-GB' : lang;
+  const kind = level === 'month' ? 'tick-month' : level === 'day' ? 'tick-day' : 'year';
+  return formatter(locale, kind).format(time);
+}

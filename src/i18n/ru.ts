@@ -1,0 +1,33 @@
+import type { UiStrings } from './strings.js';
+
+const plural = new Intl.PluralRules('ru');
+const EVENTS = { one: 'событие', few: 'события', many: 'событий', other: 'события' } as Record<string, string>;
+const events = (n: number): string => `${n} ${EVENTS[plural.select(n)] ?? EVENTS.other}`;
+
+export const ru: UiStrings = {
+  timeline: 'Хроника российско-вьетнамских отношений',
+  milestones: 'События',
+  zoomIn: 'Приблизить',
+  zoomOut: 'Отдалить',
+  resetView: 'Показать всё',
+  close: 'Закрыть',
+  sources: 'Источники',
+  category: 'Раздел',
+  loading: 'Загрузка хроники…',
+  noMilestones: 'Нет событий для показа.',
+  categories: {
+    diplomacy: 'Дипломатия',
+    economy: 'Экономика',
+    energy: 'Энергетика',
+    science: 'Наука',
+    culture: 'Культура',
+    education: 'Образование',
+    people: 'Люди',
+  },
+  clusterLabel: events,
+  clusterName: (n, from, to) => `${events(n)}, ${from} – ${to}. Приблизьте, чтобы увидеть их.`,
+  selectedNotice: (title) => `${title}: подробности открыты`,
+  viewNotice: (from, to, n) => `Показано с ${from} по ${to}, ${events(n)}`,
+  dataProblems: (n) => `Пропущено из-за ошибок в данных: ${events(n)}.`,
+  credit: 'Фото',
+};

@@ -1,0 +1,49 @@
+import { en } from './en.js';
+import { ru } from './ru.js';
+import { vi } from './vi.js';
+
+/** Every user-facing string of the element. `en` is the source of truth for keys. */
+export interface UiStrings {
+  /** Accessible name of the whole timeline. */
+  timeline: string;
+  /** Accessible name of the list of milestones. */
+  milestones: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetView: string;
+  close: string;
+  sources: string;
+  category: string;
+  loading: string;
+  noMilestones: string;
+  /** Names of the built-in categories. */
+  categories: Record<string, string>;
+  /** "12 milestones", with the language's plural rules. */
+  clusterLabel: (count: number) => string;
+  /** Accessible name of a cluster: count and span. */
+  clusterName: (count: number, from: string, to: string) => string;
+  /** Announced when a milestone's detail opens. */
+  selectedNotice: (title: string) => string;
+  /** Announced after the view settles. */
+  viewNotice: (from: string, to: string, count: number) => string;
+  /** Shown, and announced, when some milestones could not be shown. */
+  dataProblems: (count: number) => string;
+  /** Credit line prefix for an image. */
+  credit: string;
+}
+
+const ALL: Record<string, UiStrings> = { en, vi, ru };
+
+/** The languages with UI strings. */
+export const SUPPORTED_LANGS = Object.keys(ALL);
+
+/** resolveLang('vi-VN') → 'vi'; any language without strings → 'en'. */
+export function resolveLang(lang: string | null | undefined): string {
+  const base = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  return base in ALL ? base : 'en';
+}
+
+/** stringsFor(lang) → the UI strings of that language, or English. */
+export function stringsFor(lang: string): UiStrings {
+  return ALL[resolveLang(lang)] ?? en;
+}

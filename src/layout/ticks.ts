@@ -1,0 +1,55 @@
+import type { ScaleTime } from 'd3-scale';
+import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import type { Tick, TickLevel } from './types.js';
+
+const DAY = 86_400_000;
+const YEAR = 365.2425 * DAY;
+const MONTH = YEAR / 12;
+
+interface TickStep {
+  level: TickLevel;
+  interval: TimeInterval;
+  /** Typical length of one step in ms. */
+  duration: number;
+}
+
+function step(level: TickLevel, interval: TimeInterval | null, duration: number): TickStep {
+  if (interval === null) throw new Error('bad tick interval'); // d3's every() returns null only for bad steps
+  return { level, interval, duration };
+}
+
+/** Finest first; the first step whose labels have room wins (a table, as d3-time's tickInterval does). */
+const TICK_STEPS: readonly TickStep[] = [
+  step('day', utcDay, DAY),
+  step('day', utcDay.every(2), 2 * DAY),
+  step('day', utcDay.every(7), 7 * DAY),
+  step('month', utcMonth, MONTH),
+  step('month', utcMonth.every(3), 3 * MONTH),
+  step('month', utcMonth.every(6), 6 * MONTH),
+  step('year', utcYear, YEAR),
+  step('year', utcYear.every(2), 2 * YEAR),
+  step('year', utcYear.every(5), 5 * YEAR),
+  step('decade', utcYear.every(10), 10 * YEAR),
+  step('decade', utcYear.every(20), 20 * YEAR),
+  step('decade', utcYear.every(50), 50 * YEAR),
+  step('decade', utcYear.every(100), 100 * YEAR),
+];
+
+/** Minimum room in pixels that a tick label of each level needs. */
+export type TickSpacing = Record<TickLevel, number>;
+
+export const DEFAULT_TICK_SPACING: TickSpacing = { decade: 48, year: 48, month: 84, day: 96 };
+
+/**
+ * axisTicks(scale, spacing) → ticks at the finest calendar step whose labels fit, so the level
+ * follows the zoom: decades → years → months → days. All steps are UTC.
+ */
+export function axisTicks(scale: ScaleTime<number, number>, spacing: TickSpacing = DEFAULT_TICK_SPACING): Tick[] {
+  const [d0, d1] = scale.domain() as [Date, Date];
+  const [r0, r1] = scale.range() as [number, number];
+  const pxPerMs = Math.abs(r1 - r0) / Math.max(1, d1.getTime() - d0.getTime());
+  const chosen = TICK_STEPS.find((s) => s.duration * pxPerMs >= spacing[s.level]) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
+  return chosen.interval
+    .range(d0, new Date(d1.getTime() + 1))
+    .map((date) => ({ time: date.getTime(), x: scale(date), level: chosen.level }));
+}

@@ -1,0 +1,29 @@
+import { parseCalendarDate } from '../model/calendar-date.js';
+import type { Milestone } from '../model/milestone.js';
+import type { TimedItem, TimelineIndex } from './types.js';
+
+/**
+ * indexTimeline(milestones) → the milestones with their UTC spans, sorted by start, ready
+ * for O(log n) window queries. Expects normalized milestones; skips any whose date does not parse.
+ */
+export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
+  const items: TimedItem[] = [];
+  for (const milestone of milestones) {
+    const start = parseCalendarDate(milestone.date);
+    if (!start) continue;
+    const end = milestone.endDate ? (parseCalendarDate(milestone.endDate)?.end ?? null) : null;
+    items.push({ milestone, start: start.start, end, importance: milestone.importance ?? 2 });
+  }
+  items.sort((a, b) => a.start - b.start);
+  const starts = Float64Array.from(items, (item) => item.start);
+  let maxSpan = 0;
+  let minStart = Infinity;
+  let maxEnd = -Infinity;
+  for (const item of items) {
+    const end = item.end ?? item.start;
+    maxSpan = Math.max(maxSpan, end - item.start);
+    minStart = Math.min(minStart, item.start);
+    maxEnd = Math.max(maxEnd, end);
+  }
+  return { items, starts, maxSpan, extent: items.length ? { start: minStart, end: maxEnd } : null };
+}

@@ -1,0 +1,65 @@
+import type { Milestone } from '../model/milestone.js';
+
+/** A visible time window in UTC milliseconds, start < end. */
+export interface ViewWindow {
+  start: number;
+  end: number;
+}
+
+/** Granularity of an axis tick; follows the zoom. */
+export type TickLevel = 'decade' | 'year' | 'month' | 'day';
+
+export interface Tick {
+  /** UTC milliseconds of the tick. */
+  time: number;
+  /** Pixels from the start of the axis. */
+  x: number;
+  level: TickLevel;
+}
+
+/** One milestone with its time span, as the layout sees it. */
+export interface TimedItem {
+  milestone: Milestone;
+  /** UTC ms of the first instant of `date`. */
+  start: number;
+  /** UTC ms of the end of `endDate` (exclusive), or null for a single date. */
+  end: number | null;
+  importance: 1 | 2 | 3;
+}
+
+/** Milestones prepared once for many layouts: sorted by start, with a sorted array of starts for bisection. */
+export interface TimelineIndex {
+  items: readonly TimedItem[];
+  starts: Float64Array;
+  /** Longest period (ms); 0 when there are none. Lets bisection find periods that began before a window. */
+  maxSpan: number;
+  /** Earliest start and latest end of all items, or null when there are none. */
+  extent: ViewWindow | null;
+}
+
+/** Something drawn on the axis: one milestone, or several too close together to tell apart. */
+export interface PlacedMarker {
+  /** Stable key: the milestone id, or 'cluster:' + the first id. */
+  key: string;
+  kind: 'milestone' | 'cluster';
+  /** Positions in `TimelineIndex.items`, in date order; one for a milestone. */
+  items: number[];
+  /** Pixel position of the marker (start of the period, clamped into the view). */
+  x: number;
+  /** Pixel position of a period's end, clamped into the view; null for single dates and clusters. */
+  endX: number | null;
+  importance: 1 | 2 | 3;
+  /** Label lane (0 nearest the axis), or null when the label was dropped for lack of space. */
+  lane: number | null;
+  /** Left edge and width of the label in pixels, when it has a lane. */
+  labelLeft: number;
+  labelWidth: number;
+}
+
+export interface TimelineLayout {
+  window: ViewWindow;
+  ticks: Tick[];
+  /** In date order. */
+  markers: PlacedMarker[];
+  laneCount: number;
+}

@@ -1,0 +1,68 @@
+/** Text in one language, or in several keyed by BCP 47 language ('en', 'vi', 'ru', ...). */
+export type LocalizedText = string | { [lang: string]: string };
+
+/** How exact a calendar date is; it follows from the date's form ('1923', '1923-06', '1923-06-30'). */
+export type Precision = 'year' | 'month' | 'day';
+
+/** A credited picture for a milestone's detail panel. */
+export interface MilestoneMedia {
+  src: string;
+  alt: LocalizedText;
+  caption?: LocalizedText;
+  credit?: LocalizedText;
+}
+
+/** A link to where a milestone's facts come from. */
+export interface MilestoneSource {
+  label: LocalizedText;
+  /** An absolute http(s) URL. */
+  url: string;
+}
+
+/** One event or period on the timeline. */
+export interface Milestone {
+  /** Stable, unique, URL-safe ([a-z0-9-]+). Used for selection and deep links. */
+  id: string;
+  /** Calendar date, ISO 8601: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. The form is the precision. */
+  date: string;
+  /** Optional end of a period, same forms; not before `date`. */
+  endDate?: string;
+  /** Plain text, never HTML. */
+  title: LocalizedText;
+  /** Plain text, paragraphs split on blank lines. */
+  description?: LocalizedText;
+  /**
+   * Open set; these have built-in colours and shapes: diplomacy, economy, energy,
+   * science, culture, education, people. Unknown values get a neutral style.
+   */
+  category?: string;
+  /** 1 (minor) to 3 (major); decides which labels survive when space is short. Default 2. */
+  importance?: 1 | 2 | 3;
+  media?: MilestoneMedia;
+  sources?: MilestoneSource[];
+}
+
+/** Why an input item was left out by `normalize()`. */
+export interface DataProblem {
+  /** Position of the item in the input (-1 when the input as a whole is wrong). */
+  index: number;
+  /** The item's id, when it had a usable one. */
+  id?: string;
+  /** The field at fault, when one is. */
+  field?: string;
+  /** A sentence a person can act on. */
+  message: string;
+}
+
+/** The categories that have a built-in colour and shape. */
+export const BUILT_IN_CATEGORIES = [
+  'diplomacy',
+  'economy',
+  'energy',
+  'science',
+  'culture',
+  'education',
+  'people',
+] as const;
+
+export type BuiltInCategory = (typeof BUILT_IN_CATEGORIES)[number];

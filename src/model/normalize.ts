@@ -1,0 +1,141 @@
+import { parseCalendarDate } from './calendar-date.js';
+import { isLocalizedText } from './localized-text.js';
+import type { DataProblem, LocalizedText, Milestone, MilestoneMedia, MilestoneSource } from './milestone.js';
+import { toHttpUrl, toImageUrl } from './safe-url.js';
+
+/** What `normalize()` returns: the valid milestones in date order, and why the others were left out. */
+export interface NormalizeResult {
+  milestones: Milestone[];
+  problems: DataProblem[];
+}
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reason an item is left out; thrown only inside this module and caught per item. */
+class FieldError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function text(value: unknown, field: string): LocalizedText {
+  if (!isLocalizedText(value)) {
+    throw new FieldError(field, `${field} must be non-empty text or an object of language → text (got ${describe(value)})`);
+  }
+  return typeof value === 'string' ? value : { ...value };
+}
+
+function optionalText(value: unknown, field: string): LocalizedText | undefined {
+  return value === undefined ? undefined : text(value, field);
+}
+
+function media(value: unknown): MilestoneMedia | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || typeof value !== 'object') throw new FieldError('media', 'media must be an object with src and alt');
+  const m = value as Record<string, unknown>;
+  const src = toImageUrl(m.src);
+  if (src === null) throw new FieldError('media.src', `media.src must be an http(s) URL or a relative path (got ${describe(m.src)})`);
+  const result: MilestoneMedia = { src, alt: text(m.alt, 'media.alt') };
+  const caption = optionalText(m.caption, 'media.caption');
+  const credit = optionalText(m.credit, 'media.credit');
+  if (caption !== undefined) result.caption = caption;
+  if (credit !== undefined) result.credit = credit;
+  return result;
+}
+
+function sources(value: unknown): MilestoneSource[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw new FieldError('sources', 'sources must be a list of { label, url }');
+  return value.map((source: unknown, i) => {
+    const s = (source ?? {}) as Record<string, unknown>;
+    const url = toHttpUrl(s.url);
+    if (url === null) throw new FieldError(`sources[${i}].url`, `sources[${i}].url must be an absolute http(s) URL (got ${describe(s.url)})`);
+    return { label: text(s.label, `sources[${i}].label`), url };
+  });
+}
+
+function milestone(value: unknown, seen: Set<string>): Milestone {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new FieldError('', `a milestone must be an object (got ${describe(value)})`);
+  }
+  const item = value as Record<string, unknown>;
+  if (typeof item.id !== 'string' || !ID.test(item.id)) {
+    throw new FieldError('id', `id must be lowercase letters, digits and single hyphens (got ${describe(item.id)})`);
+  }
+  if (seen.has(item.id)) throw new FieldError('id', `id "${item.id}" is used by an earlier milestone`);
+  const start = parseCalendarDate(item.date);
+  if (!start) throw new FieldError('date', `date must be a real date as YYYY, YYYY-MM or YYYY-MM-DD (got ${describe(item.date)})`);
+  const result: Milestone = { id: item.id, date: (item.date as string).trim(), title: text(item.title, 'title') };
+  if (item.endDate !== undefined) {
+    const end = parseCalendarDate(item.endDate);
+    if (!end) throw new FieldError('endDate', `endDate must be a real date as YYYY, YYYY-MM or YYYY-MM-DD (got ${describe(item.endDate)})`);
+    if (end.end <= start.start) throw new FieldError('endDate', `endDate ${describe(item.endDate)} is before date ${describe(item.date)}`);
+    result.endDate = (item.endDate as string).trim();
+  }
+  const description = optionalText(item.description, 'description');
+  if (description !== undefined) result.description = description;
+  if (item.category !== undefined) {
+    if (typeof item.category !== 'string' || !ID.test(item.category)) {
+      throw new FieldError('category', `category must be a lowercase word such as "diplomacy" (got ${describe(item.category)})`);
+    }
+    result.category = item.category;
+  }
+  if (item.importance !== undefined) {
+    if (item.importance !== 1 && item.importance !== 2 && item.importance !== 3) {
+      throw new FieldError('importance', `importance must be 1, 2 or 3 (got ${describe(item.importance)})`);
+    }
+    result.importance = item.importance;
+  }
+  const m = media(item.media);
+  if (m !== undefined) result.media = m;
+  const s = sources(item.sources);
+  if (s !== undefined) result.sources = s;
+  return result;
+}
+
+/**
+ * normalize(input) → the valid milestones, sorted by date (stable), and one problem for each
+ * item it left out. Accepts a `Milestone[]` or `{ milestones: Milestone[] }`. Never throws;
+ * never returns the caller's objects, so later changes to the input do not leak in.
+ */
+export function normalize(input: unknown): NormalizeResult {
+  const list =
+    Array.isArray(input)
+      ? input
+      : input !== null && typeof input === 'object' && Array.isArray((input as { milestones?: unknown }).milestones)
+        ? ((input as { milestones: unknown[] }).milestones)
+        : null;
+  if (list === null) {
+    return { milestones: [], problems: [{ index: -1, message: `expected a list of milestones or { "milestones": [...] } (got ${describe(input)})` }] };
+  }
+  const problems: DataProblem[] = [];
+  const valid: { m: Milestone; start: number; index: number }[] = [];
+  const seen = new Set<string>();
+  list.forEach((value: unknown, index) => {
+    try {
+      const m = milestone(value, seen);
+      seen.add(m.id);
+      valid.push({ m, start: parseCalendarDate(m.date)!.start, index });
+    } catch (error) {
+      const id = (value as { id?: unknown } | null)?.id;
+      const problem: DataProblem = { index, message: error instanceof FieldError ? error.message : String(error) };
+      if (typeof id === 'string' && id !== '') problem.id = id;
+      if (error instanceof FieldError && error.field) problem.field = error.field;
+      problems.push(problem);
+    }
+  });
+  valid.sort((a, b) => a.start - b.start || a.index - b.index);
+  return { milestones: valid.map((v) => v.m), problems };
+}

@@ -1,0 +1,54 @@
+import { defineConfig } from 'vite';
+
+/**
+ * One config, three uses:
+ * - `vite` (npm start): serves the stories page from stories/.
+ * - `vite build --mode lib`: the npm build; lit and d3 stay imports, one file per entry.
+ * - `vite build --mode bundle`: dist/vr-timeline.bundle.js, one minified self-contained module,
+ *   plus dist/vr-timeline.data.js, the built-in dataset it requests only when no data is given.
+ */
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: {
+          entry: { index: 'src/index.ts', define: 'src/define.ts', data: 'src/data/index.ts' },
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'bundle') {
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: false,
+        lib: { entry: { 'vr-timeline.bundle': 'src/bundle.ts' }, formats: ['es'] },
+        rolldownOptions: {
+          output: {
+            minify: true,
+            entryFileNames: '[name].js',
+            chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/data/') ? 'vr-timeline.data.js' : 'vr-timeline.[name]-[hash].js'),
+          },
+        },
+      },
+    };
+  }
+  return {
+    root: 'stories',
+    server: { fs: { allow: ['..'] } },
+    build: { outDir: '../dist/stories', emptyOutDir: true },
+  };
+});

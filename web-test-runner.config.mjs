@@ -1,0 +1,48 @@
+// Tests run in the system Chromium (Debian's /usr/bin/chromium), started by a launcher that downloads
+// nothing. Unit tests of model, layout, i18n and data run twice, with the browser in
+// America/Los_Angeles and in Asia/Tokyo, so a date that slips a day in either zone fails.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { countsReporter } from './scripts/counts-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const args = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** A Chromium whose pages run in the given IANA time zone. */
+const chromium = (timeZone) =>
+  chromeLauncher({
+    launchOptions: { executablePath, headless: true, args },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+
+const unitFiles = ['test/model/**/*.test.ts', 'test/layout/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/data/**/*.test.ts'];
+
+export default {
+  rootDir: '.',
+  nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  groups: [
+    { name: 'unit-los-angeles', files: unitFiles, browsers: [chromium('America/Los_Angeles')] },
+    { name: 'unit-tokyo', files: unitFiles, browsers: [chromium('Asia/Tokyo')] },
+    { name: 'components', files: 'test/components/**/*.test.ts', browsers: [chromium('America/Los_Angeles')] },
+    { name: 'bundle', files: 'test/bundle/**/*.test.ts', browsers: [chromium('Asia/Tokyo')] },
+  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
+};
