@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 /**
  * One config, three uses:
@@ -7,7 +7,7 @@ import { defineConfig } from 'vite';
  * - `vite build --mode bundle`: dist/vr-timeline.bundle.js, one minified self-contained module,
  *   plus dist/vr-timeline.data.js, the built-in dataset it requests only when no data is given.
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
     return {
       build: {

@@ -1,5 +1,10 @@
-// A Web Test Runner reporter that ends the run with one plain line, "N passed, N failed, N skipped",
-// for CI logs. A test file that failed to load or run counts as one failure.
+// A Web Test Runner reporter that counts tests and writes the counts to COUNTS_FILE, so that
+// scripts/run-tests.mjs can end the run with one plain line, "N passed, N failed, N skipped", after
+// everything Web Test Runner prints. A test file that failed to load or run counts as one failure.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export const COUNTS_FILE = 'node_modules/.cache/vr-timeline/test-counts.json';
 
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
@@ -21,7 +26,8 @@ export function countsReporter() {
       }
     },
     stop() {
-      process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+      mkdirSync(dirname(COUNTS_FILE), { recursive: true });
+      writeFileSync(COUNTS_FILE, JSON.stringify(totals));
     },
   };
 }

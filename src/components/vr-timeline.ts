@@ -213,7 +213,8 @@ export class VrTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('milestones')) {
+    // Decided at the first update, not on connect: a page may set `milestones` before the element upgrades.
+    if (changed.has('milestones') || !this.hasUpdated) {
       if (this.milestones === undefined) {
         this.loadBuiltIn();
       } else {
@@ -243,12 +244,6 @@ export class VrTimeline extends LitElement {
       this.focusItem = null;
       if (marker) this.tabKey = this.focusKey = marker.key;
     }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // `milestones` may never be set: the built-in dataset is the default.
-    if (this.milestones === undefined) this.loadBuiltIn();
   }
 
   private computeLayout(): TimelineLayout {
@@ -350,7 +345,7 @@ export class VrTimeline extends LitElement {
       this.closeDetail();
       return;
     }
-    if (this.onViewKey(event) || !marker) return;
+    if (this.onViewKey(event, marker) || !marker) return;
     const backward = event.key === 'ArrowLeft' || event.key === 'ArrowUp' || event.key === 'Home';
     const current = backward ? marker.items[0]! : marker.items[marker.items.length - 1]!;
     const target = nextIndex(current, event.key, this.index.items.length);
@@ -364,15 +359,20 @@ export class VrTimeline extends LitElement {
     }
   };
 
-  /** `+`/`-`/`0` zoom and reset; Shift+arrows pan. Returns whether the key was used. */
-  private onViewKey(event: KeyboardEvent): boolean {
+  /**
+   * `+`/`-` zoom around the focused milestone (so it stays in view), `0` shows all, Shift+arrows pan.
+   * Returns whether the key was used.
+   */
+  private onViewKey(event: KeyboardEvent, marker: PlacedMarker | undefined): boolean {
     const pan = event.shiftKey ? { ArrowLeft: -0.2, ArrowRight: 0.2 }[event.key] : undefined;
+    const anchor = marker && this.size.width > 0 ? marker.x / this.size.width : 0.5;
     if (pan !== undefined) this.setView(panBy(this.currentView(), pan));
-    else if (event.key === '+' || event.key === '=') this.zoomIn();
-    else if (event.key === '-' || event.key === '_') this.zoomOut();
+    else if (event.key === '+' || event.key === '=') this.setView(zoomAt(this.currentView(), anchor, 0.5));
+    else if (event.key === '-' || event.key === '_') this.setView(zoomAt(this.currentView(), anchor, 2));
     else if (event.key === '0') this.resetView();
     else return false;
     event.preventDefault();
+    if (marker) this.focusItem = marker.items[0]!;
     this.viewSettled();
     return true;
   }

@@ -105,6 +105,15 @@ function milestone(value: unknown, seen: Set<string>): Milestone {
   return result;
 }
 
+/** The item's id for a problem report, if reading it is harmless. */
+function safeId(value: unknown): unknown {
+  try {
+    return (value as { id?: unknown } | null)?.id;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * normalize(input) → the valid milestones, sorted by date (stable), and one problem for each
  * item it left out. Accepts a `Milestone[]` or `{ milestones: Milestone[] }`. Never throws;
@@ -129,7 +138,7 @@ export function normalize(input: unknown): NormalizeResult {
       seen.add(m.id);
       valid.push({ m, start: parseCalendarDate(m.date)!.start, index });
     } catch (error) {
-      const id = (value as { id?: unknown } | null)?.id;
+      const id = safeId(value);
       const problem: DataProblem = { index, message: error instanceof FieldError ? error.message : String(error) };
       if (typeof id === 'string' && id !== '') problem.id = id;
       if (error instanceof FieldError && error.field) problem.field = error.field;

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatDateRange } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { textFor } from '../../model/localized-text.js';
 import type { Milestone } from '../../model/milestone.js';
 import { toHttpUrl } from '../../model/safe-url.js';
+import { categoryStyle } from './markers.js';
 
 /** renderDetail(milestone, lang, strings, onClose) → the detail panel: title, date, category, text, image credit and sources. */
 export function renderDetail(milestone: Milestone, lang: string, strings: UiStrings, onClose: () => void): TemplateResult {
@@ -20,7 +20,7 @@ export function renderDetail(milestone: Milestone, lang: string, strings: UiStri
     class="detail cat-${category ?? 'none'}"
     part="detail"
     aria-labelledby="detail-title"
-    style=${styleMap(category && !(category in strings.categories) ? { '--_c': `var(--vr-color-${category}, var(--_muted))` } : {})}
+    style=${categoryStyle(category)}
   >
     <div class="detail-head">
       <h2 id="detail-title">${textFor(milestone.title, lang)}</h2>

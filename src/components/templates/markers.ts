@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { PlacedMarker, TimelineIndex } from '../../layout/types.js';
 import { BUILT_IN_CATEGORIES } from '../../model/milestone.js';
 
@@ -19,9 +18,12 @@ export interface MarkerView {
 
 const BUILT_IN = new Set<string>(BUILT_IN_CATEGORIES);
 
-function categoryStyle(category: string | undefined): Record<string, string> {
-  // Unknown categories get a neutral colour unless the page sets --vr-color-<category>.
-  return category && !BUILT_IN.has(category) ? { '--_c': `var(--vr-color-${category}, var(--_muted))` } : {};
+/**
+ * categoryStyle('festival') → the colour declaration of a category without a built-in colour: neutral unless
+ * the page sets --vr-color-<category>. normalize() allows only [a-z0-9-] in categories, so this is safe CSS.
+ */
+export function categoryStyle(category: string | undefined): string {
+  return category && !BUILT_IN.has(category) ? `--_c:var(--vr-color-${category},var(--_muted));` : '';
 }
 
 /** renderMarkers(view) → the milestones as an ordered list of buttons, keyed by id, in date order. */
@@ -41,7 +43,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
           selected ? 'selected' : '',
         ].join(' ');
         const labelBottom = m.lane === null ? 0 : m.lane;
-        return html`<li class=${classes} style=${styleMap({ left: `${m.x}px`, ...(cluster ? {} : categoryStyle(first.category)) })}>
+        return html`<li class=${classes} style="left:${m.x}px;${cluster ? '' : categoryStyle(first.category)}">
           <button
             type="button"
             class="marker"

@@ -1,0 +1,47 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** Opens a page that holds only the one-file bundle and the bare tag, as a newsroom embed would. */
+async function embedPage(body: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1000px';
+  frame.style.height = '700px';
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${body}<script type="module" src="/dist/vr-timeline.bundle.js"></script></body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+const markers = (doc: Document) => [...(doc.querySelector('vr-timeline')?.shadowRoot?.querySelectorAll('button.marker') ?? [])];
+
+describe('dist/vr-timeline.bundle.js', () => {
+  it('a page with only the bundle and <vr-timeline> shows the built-in timeline, with 1950-01-30 on the 30th in Tokyo', async () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('Asia/Tokyo');
+    const doc = await embedPage('<vr-timeline></vr-timeline>');
+    await waitUntil(() => markers(doc).length > 15, 'the bundle drew no timeline', { timeout: 5000 });
+    const names = markers(doc).map((b) => b.getAttribute('aria-label'));
+    expect(names).to.include('30 January 1950: USSR and the Democratic Republic of Vietnam establish diplomatic relations');
+  });
+
+  it('loads one file for the element and one for the data, and nothing from other hosts', async () => {
+    const doc = await embedPage('<vr-timeline></vr-timeline>');
+    await waitUntil(() => markers(doc).length > 15, 'the bundle drew no timeline', { timeout: 5000 });
+    const scripts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(scripts.filter((p) => p.endsWith('.js')).sort()).to.deep.equal(['/dist/vr-timeline.bundle.js', '/dist/vr-timeline.data.js']);
+    const hosts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).host);
+    expect(new Set(hosts).size).to.equal(1);
+  });
+
+  it('given a milestones array it shows those instead, and never loads the dataset', async () => {
+    const doc = await embedPage(`<vr-timeline></vr-timeline><script type="module">
+      document.querySelector('vr-timeline').milestones = [
+        { id: 'one', date: '1950-01-30', title: 'One' },
+        { id: 'two', date: '1980', title: 'Two' },
+      ];
+    </script>`);
+    await waitUntil(() => markers(doc).length === 2, 'the given milestones were not drawn', { timeout: 5000 });
+    expect(markers(doc).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['30 January 1950: One', '1980: Two']);
+    const scripts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(scripts).to.not.include('/dist/vr-timeline.data.js');
+  });
+});

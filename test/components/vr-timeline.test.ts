@@ -1,0 +1,277 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/define.js';
+import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
+import type { DataProblem, Milestone } from '../../src/model/milestone.js';
+import { FIVE } from '../helpers/milestones.js';
+import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
+
+async function mount(milestones: Milestone[] | undefined, width = 1280): Promise<TimelineHarness> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><vr-timeline .milestones=${milestones}></vr-timeline></div>`);
+  return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
+}
+
+function overlapping(boxes: DOMRect[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b, k) => {
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) pairs.push([i, i + 1 + k]);
+    }),
+  );
+  return pairs;
+}
+
+describe('<vr-timeline> data', () => {
+  it('shows the built-in Vietnam–Russia timeline when no data is given', async () => {
+    const t = await mount(undefined);
+    await t.ready(vietnamRussiaMilestones.length);
+    expect(t.markers()).to.have.length(vietnamRussiaMilestones.length);
+    expect(t.names()[0]).to.equal('30 June 1923: Nguyen Ai Quoc (Ho Chi Minh) arrives in Petrograd');
+  });
+
+  it('shows the given milestones instead, in date order', async () => {
+    const t = await mount([...FIVE].reverse());
+    await t.ready(5);
+    expect(t.names()).to.deep.equal([
+      '30 June 1923: Arrival in Petrograd',
+      '30 January 1950: Diplomatic relations',
+      '23 July 1980 – 31 July 1980: Soyuz 37',
+      'June 1994: Treaty on friendly relations',
+      '2025: People’s Forum',
+    ]);
+  });
+
+  it('skips invalid milestones, reports them in one event and one warning, and still shows the valid ones', async () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = document.createElement('vr-timeline');
+      const reported = nextEvent(el, 'vr-data-error');
+      el.milestones = [
+        ...FIVE,
+        { id: 'bad-date', date: '1950-02-30', title: 'Never' },
+        { id: 'evil', date: '1960', title: 'Click', sources: [{ label: 'x', url: 'javascript:alert(1)' }] },
+      ] as Milestone[];
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+      wrapper.append(el);
+      const event = await reported;
+      const t = await new TimelineHarness(el).ready(5);
+      expect(event.detail.source).to.equal('property');
+      expect(event.detail.problems.map((p: DataProblem) => [p.id, p.field])).to.deep.equal([
+        ['bad-date', 'date'],
+        ['evil', 'sources[0].url'],
+      ]);
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0]![0])).to.contain('bad-date');
+      expect(t.markers()).to.have.length(5);
+      expect(t.error()?.textContent).to.contain('2 milestones were left out');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('renders text as text, never as HTML', async () => {
+    const t = await mount([{ id: 'x', date: '2000', title: '<img src=x onerror="window.__hacked=1">Bold', description: '<b>not bold</b>' }]);
+    await t.ready(1);
+    await t.click(t.markers()[0]!);
+    expect(t.el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(t.detail()!.textContent).to.contain('<b>not bold</b>');
+    expect((window as { __hacked?: number }).__hacked).to.equal(undefined);
+  });
+});
+
+describe('<vr-timeline> dates', () => {
+  it('shows 1950-01-30 as 30 January 1950 in a browser set to America/Los_Angeles', async () => {
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('America/Los_Angeles');
+    const t = await mount(FIVE);
+    await t.ready(5);
+    await t.click(t.marker('Diplomatic relations'));
+    expect(t.detail()!.querySelector('time')!.textContent).to.equal('30 January 1950');
+    expect(t.marker('Diplomatic relations').getAttribute('aria-label')).to.contain('30 January 1950');
+  });
+
+  it('labels the axis by decade when the whole century is shown', async () => {
+    const t = await mount(FIVE, 600);
+    await t.ready(5);
+    const years = t.ticks().map(Number);
+    expect(years.length).to.be.greaterThan(3);
+    expect(years.every((y) => y % 10 === 0)).to.equal(true);
+  });
+});
+
+describe('<vr-timeline> labels', () => {
+  for (const width of [1280, 600]) {
+    it(`never overlap at ${width} px, and the major milestones keep theirs`, async () => {
+      const t = await mount(undefined, width);
+      await t.ready(vietnamRussiaMilestones.length);
+      const boxes = t.labelBoxes();
+      expect(boxes.length).to.be.greaterThan(width === 1280 ? 8 : 4);
+      expect(overlapping(boxes)).to.deep.equal([]);
+      const labelled = t.labels().map((l) => l.textContent.trim());
+      expect(labelled).to.include('USSR and the Democratic Republic of Vietnam establish diplomatic relations');
+    });
+  }
+});
+
+describe('<vr-timeline> selection', () => {
+  it('a click opens the detail with date, category, paragraphs and sources, and fires vr-select', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    const selected = nextEvent(t.el, 'vr-select');
+    await t.click(t.marker('Diplomatic relations'));
+    const event = await selected;
+    expect(event.detail.milestone?.id).to.equal('b-1950');
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(t.el.getAttribute('selected')).to.equal('b-1950');
+    const detail = t.detail()!;
+    expect(detail.querySelector('h2')!.textContent).to.equal('Diplomatic relations');
+    expect(detail.textContent).to.contain('Diplomacy');
+    expect([...detail.querySelectorAll('p:not(.meta)')].map((p) => p.textContent)).to.deep.equal(['First paragraph.', 'Second paragraph.']);
+    const link = detail.querySelector<HTMLAnchorElement>('a')!;
+    expect(link.href).to.equal('https://example.org/one');
+    expect(link.rel).to.contain('noopener');
+    expect(t.marker('Diplomatic relations').getAttribute('aria-expanded')).to.equal('true');
+    expect(t.announcement()).to.contain('Diplomatic relations');
+  });
+
+  it('setting selected opens the detail without firing vr-select', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    let fired = 0;
+    t.el.addEventListener('vr-select', () => fired++);
+    t.el.selected = 'c-1980';
+    await t.el.updateComplete;
+    expect(t.detail()!.querySelector('h2')!.textContent).to.equal('Soyuz 37');
+    expect(fired).to.equal(0);
+  });
+
+  it('select(id) of an unknown id reports it and throws nothing', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (message: unknown) => warnings.push(message);
+    try {
+      t.el.select('no-such-id');
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings).to.have.length(1);
+    expect(t.detail()).to.equal(null);
+  });
+
+  it('the close button closes the detail and fires vr-select with null', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    await t.click(t.marker('Soyuz 37'));
+    const closed = nextEvent(t.el, 'vr-select');
+    await t.click(t.detail()!.querySelector<HTMLButtonElement>('button.close')!);
+    expect((await closed).detail.milestone).to.equal(null);
+    expect(t.detail()).to.equal(null);
+    expect(t.el.hasAttribute('selected')).to.equal(false);
+  });
+});
+
+describe('<vr-timeline> keyboard', () => {
+  it('has one tab stop in the milestones; ArrowRight and End move focus, Enter opens, Escape closes and returns focus', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    expect(t.markers().filter((b) => b.tabIndex === 0)).to.have.length(1);
+    t.markers()[0]!.focus();
+    await t.press('ArrowRight');
+    expect(t.focused()?.getAttribute('aria-label')).to.contain('Diplomatic relations');
+    await t.press('End');
+    expect(t.focused()?.getAttribute('aria-label')).to.contain('People’s Forum');
+    await t.press('ArrowLeft');
+    await t.press('Enter');
+    expect(t.detail()!.querySelector('h2')!.textContent).to.equal('Treaty on friendly relations');
+    await t.press('Escape');
+    expect(t.detail()).to.equal(null);
+    expect(t.focused()?.getAttribute('aria-label')).to.contain('Treaty on friendly relations');
+    expect(t.markers().filter((b) => b.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('+ zooms in and 0 shows everything again, announcing the view', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    t.markers()[0]!.focus();
+    const changed = nextEvent(t.el, 'vr-view-change');
+    await t.press('+');
+    const { detail } = await changed;
+    expect(detail.start).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(t.markers().length).to.be.below(5);
+    await t.press('0');
+    await t.el.updateComplete;
+    expect(t.markers()).to.have.length(5);
+    expect(t.announcement()).to.contain('Showing');
+  });
+});
+
+describe('<vr-timeline> zoom and pan', () => {
+  it('leaves a plain vertical wheel to the page', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    expect(t.wheel({ deltaY: 120 })).to.equal(false);
+  });
+
+  it('zooms with Ctrl+wheel, so the axis shows finer ticks', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    const before = t.ticks();
+    for (let i = 0; i < 3; i++) expect(t.wheel({ deltaY: -200, ctrlKey: true })).to.equal(true);
+    await t.el.updateComplete;
+    expect(t.ticks()).to.not.deep.equal(before);
+    expect(t.ticks().every((label) => /^\d{4}$/.test(label))).to.equal(true);
+    expect(Number(t.ticks()[1]) - Number(t.ticks()[0])).to.be.below(10);
+  });
+
+  it('the zoom buttons zoom and Show all resets, each firing vr-view-change', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    let events = 0;
+    t.el.addEventListener('vr-view-change', () => events++);
+    await t.click(t.button('Zoom in'));
+    await t.click(t.button('Zoom in'));
+    await t.el.updateComplete;
+    expect(t.markers().length).to.be.below(5);
+    await t.click(t.button('Show all'));
+    await t.el.updateComplete;
+    expect(t.markers()).to.have.length(5);
+    expect(events).to.equal(3);
+  });
+
+  it('zoomTo(start, end) shows only that window; bad dates are reported, not thrown', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    t.el.zoomTo('1979', '1981');
+    await t.el.updateComplete;
+    expect(t.names()).to.deep.equal(['23 July 1980 – 31 July 1980: Soyuz 37']);
+    const original = console.warn;
+    let warned = 0;
+    console.warn = () => warned++;
+    try {
+      t.el.zoomTo('soon', 'later');
+    } finally {
+      console.warn = original;
+    }
+    expect(warned).to.equal(1);
+  });
+});
+
+describe('<vr-timeline> accessibility', () => {
+  it('passes axe when loaded and with the detail open', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    await expect(t.el).to.be.accessible();
+    await t.click(t.marker('Diplomatic relations'));
+    await expect(t.el).to.be.accessible();
+  });
+
+  it('is a list of milestones in date order for assistive technology', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    const list = t.el.shadowRoot!.querySelector('ol')!;
+    expect(list.getAttribute('aria-label')).to.equal('Milestones');
+    expect(list.querySelectorAll(':scope > li')).to.have.length(5);
+  });
+});

@@ -1,0 +1,46 @@
+import { expect } from '@open-wc/testing';
+import { formatCalendarDate, formatDateRange, formatTick } from '../../src/i18n/format-date.js';
+import { resolveLang, stringsFor } from '../../src/i18n/strings.js';
+import { utcMs } from '../helpers/milestones.js';
+
+describe('formatCalendarDate', () => {
+  it('runs in a time zone far from UTC (the browser is set to one)', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(['America/Los_Angeles', 'Asia/Tokyo']).to.include(zone);
+  });
+
+  it('formatCalendarDate("1950-01-30", "en") is 30 January 1950 in this time zone', () => {
+    expect(formatCalendarDate('1950-01-30', 'en')).to.equal('30 January 1950');
+  });
+
+  it('formatCalendarDate formats at the precision of the date', () => {
+    expect(formatCalendarDate('1923-06', 'en')).to.equal('June 1923');
+    expect(formatCalendarDate('1923', 'en')).to.equal('1923');
+  });
+
+  it('formatCalendarDate speaks Vietnamese and Russian', () => {
+    expect(formatCalendarDate('1950-01-30', 'vi')).to.contain('30').and.contain('1950');
+    expect(formatCalendarDate('1923-06', 'ru')).to.match(/июн.*1923/);
+  });
+
+  it('formatDateRange joins the two dates of a period', () => {
+    expect(formatDateRange('1980-07-23', '1980-07-31', 'en')).to.equal('23 July 1980 – 31 July 1980');
+  });
+
+  it('formatTick labels a day tick with its UTC day', () => {
+    expect(formatTick(utcMs('1980-07-23'), 'day', 'en')).to.equal('23 Jul');
+  });
+});
+
+describe('UI strings', () => {
+  it('resolveLang falls back to English for languages without strings', () => {
+    expect(resolveLang('vi-VN')).to.equal('vi');
+    expect(resolveLang('fr')).to.equal('en');
+    expect(resolveLang(undefined)).to.equal('en');
+  });
+
+  it('Russian counts use the plural rules (1, 2, 5, 21)', () => {
+    const ru = stringsFor('ru');
+    expect([1, 2, 5, 21].map((n) => ru.clusterLabel(n))).to.deep.equal(['1 событие', '2 события', '5 событий', '21 событие']);
+  });
+});

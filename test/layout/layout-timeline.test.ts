@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { clusterRuns } from '../../src/layout/clusters.js';
+import { layoutTimeline } from '../../src/layout/layout-timeline.js';
+import { indexTimeline } from '../../src/layout/timeline-index.js';
+import type { TimelineIndex } from '../../src/layout/types.js';
+import { visibleSlice } from '../../src/layout/visible.js';
+import type { Milestone } from '../../src/model/milestone.js';
+import { FIVE, milestone, utcMs } from '../helpers/milestones.js';
+
+const window = (from: string, to: string) => ({ start: utcMs(from), end: utcMs(to) });
+const labelWidth = () => 120;
+
+function many(n: number): Milestone[] {
+  return Array.from({ length: n }, (_, i) => milestone({ id: `m${i}`, date: `${1900 + Math.floor(i / 100)}-${String((i % 12) + 1).padStart(2, '0')}` }));
+}
+
+describe('indexTimeline and visibleSlice', () => {
+  it('indexTimeline sorts by start and knows the extent', () => {
+    const index = indexTimeline([FIVE[3]!, FIVE[0]!]);
+    expect(index.items.map((i) => i.milestone.id)).to.deep.equal(['a-1923', 'd-1994']);
+    expect(index.extent).to.deep.equal({ start: utcMs('1923-06-30'), end: utcMs('1994-06-01') });
+  });
+
+  it('visibleSlice finds a period that began before the window', () => {
+    const index = indexTimeline([milestone({ id: 'long', date: '1979-11-06', endDate: '1994-12-20' }), milestone({ id: 'after', date: '2000' })]);
+    const [from, to] = visibleSlice(index, window('1990-01-01', '1991-01-01'));
+    expect(index.items.slice(from, to).map((i) => i.milestone.id)).to.include('long');
+  });
+
+  it('layoutTimeline reads only the milestones near the window, not all 10,000', () => {
+    const index = indexTimeline(many(10_000));
+    let reads = 0;
+    const counted: TimelineIndex = {
+      ...index,
+      items: new Proxy(index.items, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      }),
+    };
+    const layout = layoutTimeline({ index: counted, window: window('1950-01-01', '1950-12-31'), width: 1280, laneCount: 4, labelWidth });
+    expect(layout.markers.reduce((n, m) => n + m.items.length, 0)).to.equal(100);
+    expect(reads).to.be.below(1000);
+  });
+});
+
+describe('layoutTimeline', () => {
+  it('layoutTimeline places every visible milestone in date order with its x position', () => {
+    const index = indexTimeline(FIVE);
+    const layout = layoutTimeline({ index, window: window('1920-01-01', '2030-01-01'), width: 1100, laneCount: 4, labelWidth });
+    expect(layout.markers.map((m) => m.key)).to.deep.equal(FIVE.map((m) => m.id));
+    const xs = layout.markers.map((m) => m.x);
+    expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
+    expect(layout.markers[0]!.x).to.be.closeTo(((utcMs('1923-06-30') - utcMs('1920-01-01')) / (utcMs('2030-01-01') - utcMs('1920-01-01'))) * 1100, 0.01);
+  });
+
+  it('layoutTimeline leaves out milestones outside the window', () => {
+    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1940-01-01', '1960-01-01'), width: 800, laneCount: 4, labelWidth });
+    expect(layout.markers.map((m) => m.key)).to.deep.equal(['b-1950']);
+  });
+
+  it('layoutTimeline gives a period an end position', () => {
+    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1980-07-01', '1980-08-15'), width: 900, laneCount: 4, labelWidth });
+    const soyuz = layout.markers.find((m) => m.key === 'c-1980')!;
+    expect(soyuz.endX! - soyuz.x).to.be.closeTo((9 / 45) * 900, 1);
+  });
+
+  it('layoutTimeline clusters crowded markers when many are visible, keeping every milestone in some marker', () => {
+    const index = indexTimeline(many(10_000));
+    const layout = layoutTimeline({ index, window: window('1900-01-01', '2000-01-01'), width: 1280, laneCount: 4, labelWidth });
+    expect(layout.markers.length).to.be.below(200);
+    expect(layout.markers.some((m) => m.kind === 'cluster')).to.equal(true);
+    expect(layout.markers.reduce((n, m) => n + m.items.length, 0)).to.equal(10_000);
+  });
+
+  it('clusterRuns groups positions closer than the gap', () => {
+    expect(clusterRuns([0, 1, 2, 30, 31, 100], 10)).to.deep.equal([[0, 3], [3, 5], [5, 6]]);
+    expect(clusterRuns([], 10)).to.deep.equal([]);
+  });
+
+  it('layoutTimeline does not modify the given window', () => {
+    const w = window('1920-01-01', '2030-01-01');
+    const copy = { ...w };
+    layoutTimeline({ index: indexTimeline(FIVE), window: w, width: 500, laneCount: 2, labelWidth });
+    expect(w).to.deep.equal(copy);
+  });
+});
