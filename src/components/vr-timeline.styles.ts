@@ -167,6 +167,7 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_c);
     box-shadow: 0 0 0 2px var(--_bg);
+    z-index: 3;
   }
   ${unsafeCSS(shapeRules)}
   .period {
@@ -196,6 +197,7 @@ export const styles = css`
     border-radius: 3px;
     background: var(--_surface);
     color: var(--_fg);
+    z-index: 2;
   }
   .importance-3 .label {
     font-weight: 600;

@@ -34,6 +34,8 @@ import { styles } from './vr-timeline.styles.js';
 const AXIS_PX = 34;
 const LANE_PX = 26;
 const BASE_PX = 14;
+/** Height of one label box (the lane minus its gap). */
+const LABEL_PX = LANE_PX - 4;
 const LABEL_MAX_PX = 220;
 /** Label padding + border, added to the measured text width. */
 const LABEL_CHROME_PX = 18;
@@ -247,7 +249,7 @@ export class VrTimeline extends LitElement {
   }
 
   private computeLayout(): TimelineLayout {
-    const laneCount = Math.max(0, Math.floor((this.size.height - AXIS_PX - BASE_PX - 6) / LANE_PX) + 1);
+    const laneCount = Math.max(0, Math.floor((this.size.height - AXIS_PX - BASE_PX - LABEL_PX) / LANE_PX) + 1);
     return layoutTimeline({
       index: this.index,
       window: this.currentView(),

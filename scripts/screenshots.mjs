@@ -1,0 +1,36 @@
+// Screenshots of the stories page in headless system Chromium: each story at 1280 px and 375 px,
+// light and dark. Needs the stories page running (npm start). Writes PNGs to .screenshots/.
+// usage: node scripts/screenshots.mjs [base-url] [Story ...]
+import { mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+
+const base = process.argv[2] ?? 'http://localhost:5173/';
+const stories = process.argv.slice(3).length ? process.argv.slice(3) : ['BuiltIn', 'CustomFive', 'Phone360', 'Dark', 'Vietnamese', 'Russian', 'BadData'];
+mkdirSync('.screenshots', { recursive: true });
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  for (const story of stories) {
+    for (const width of [1280, 375]) {
+      for (const theme of ['light', 'dark']) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 900 });
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+        page.on('pageerror', (error) => console.error(`${story}: page error: ${error.message}`));
+        await page.goto(`${base}?story=${story}&theme=${theme}`, { waitUntil: 'networkidle0' });
+        await page.evaluate(() => document.fonts.ready);
+        await page.waitForFunction(() => document.querySelector('vr-timeline')?.shadowRoot?.querySelector('button.marker'), { timeout: 10000 });
+        const file = `.screenshots/${story}-${width}-${theme}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(file);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,64 @@
+import { html, type TemplateResult } from 'lit';
+import { BROKEN, FIVE } from './fixtures.js';
+
+/** What every story receives from the page's controls. */
+export interface StoryArgs {
+  lang: 'en' | 'vi' | 'ru';
+  theme: 'auto' | 'light' | 'dark';
+}
+
+export interface Story {
+  (args: StoryArgs): TemplateResult;
+  storyName?: string;
+  /** The HTML a newsroom would paste for this story. */
+  snippet?: string;
+}
+
+/** Component Story Format: Storybook could read this file as it is; stories/main.ts renders it for us. */
+export default {
+  title: 'Timeline',
+  component: 'vr-timeline',
+  args: { lang: 'en', theme: 'auto' } satisfies StoryArgs,
+};
+
+const tag = (attrs: string) => `<script type="module" src="https://cdn.example/vr-timeline/dist/vr-timeline.bundle.js"></script>\n<vr-timeline${attrs}></vr-timeline>`;
+
+export const BuiltIn: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme}></vr-timeline>`;
+BuiltIn.storyName = 'Built-in Vietnam–Russia timeline';
+BuiltIn.snippet = tag('');
+
+export const CustomFive: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} .milestones=${FIVE}></vr-timeline>`;
+CustomFive.storyName = 'Your own five milestones';
+CustomFive.snippet = `import 'vr-timeline/define';\ndocument.querySelector('vr-timeline').milestones = [\n  { id: 'relations', date: '1950-01-30', title: 'Diplomatic relations' },\n  …\n];`;
+
+export const Phone360: Story = ({ lang, theme }) => html`<div style="width:360px;border:1px dashed #8888">
+  <vr-timeline lang=${lang} theme=${theme}></vr-timeline>
+</div>`;
+Phone360.storyName = 'In a 360 px column';
+Phone360.snippet = tag('');
+
+export const Dark: Story = ({ lang }) => html`<div style="background:#0d1117;padding:12px">
+  <vr-timeline lang=${lang} theme="dark" selected="1950-01-30-diplomatic-relations"></vr-timeline>
+</div>`;
+Dark.storyName = 'Dark theme, a milestone selected';
+Dark.snippet = tag(' theme="dark" selected="1950-01-30-diplomatic-relations"');
+
+export const Vietnamese: Story = ({ theme }) => html`<vr-timeline lang="vi" theme=${theme}></vr-timeline>`;
+Vietnamese.storyName = 'Tiếng Việt';
+Vietnamese.snippet = tag(' lang="vi"');
+
+export const Russian: Story = ({ theme }) => html`<vr-timeline lang="ru" theme=${theme}></vr-timeline>`;
+Russian.storyName = 'Русский';
+Russian.snippet = tag(' lang="ru"');
+
+export const BadData: Story = ({ lang, theme }) => html`<vr-timeline
+  lang=${lang}
+  theme=${theme}
+  .milestones=${BROKEN}
+  @vr-data-error=${(e: CustomEvent) => console.info('vr-data-error', e.detail)}
+></vr-timeline>`;
+BadData.storyName = 'Bad data: valid milestones still shown';
+BadData.snippet = `el.addEventListener('vr-data-error', (e) => console.table(e.detail.problems));`;
+
+/** Story order for the page (and for Storybook, which reads the same name): module exports are sorted by name. */
+export const __namedExportsOrder = ['BuiltIn', 'CustomFive', 'Phone360', 'Dark', 'Vietnamese', 'Russian', 'BadData'];
