@@ -45,3 +45,15 @@ describe('dist/vr-timeline.bundle.js', () => {
     expect(scripts).to.not.include('/dist/vr-timeline.data.js');
   });
 });
+
+describe('dist/custom-elements.json', () => {
+  it('documents every event, attribute and part of <vr-timeline>', async () => {
+    const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as {
+      modules: { declarations?: { tagName?: string; events?: { name: string }[]; attributes?: { name: string }[]; cssParts?: { name: string }[] }[] }[];
+    };
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
+    expect(element.events!.map((e) => e.name)).to.have.members(['vr-select', 'vr-view-change', 'vr-data-error']);
+    expect(element.attributes!.map((a) => a.name)).to.include.members(['selected', 'lang', 'theme', 'view-start', 'view-end', 'categories']);
+    expect(element.cssParts!.map((p) => p.name)).to.include.members(['axis', 'tick', 'milestone', 'label', 'detail', 'controls', 'error']);
+  });
+});
