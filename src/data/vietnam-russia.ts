@@ -401,4 +401,489 @@ export const vietnamRussiaMilestones: Milestone[] = [
       { label: 'РИА Новости', url: 'https://ria.ru/20050723/40957549.html' },
     ],
   },
+  // row 21: the intergovernmental agreement; the company's own anniversary (facts.md misreport 6)
+  {
+    id: '1981-06-19-vietsovpetro',
+    date: '1981-06-19',
+    category: 'energy',
+    importance: 3,
+    title: {
+      en: 'Agreement founds the Vietsovpetro oil joint venture',
+      vi: 'Ký hiệp định thành lập Liên doanh Dầu khí Vietsovpetro',
+      ru: 'Соглашение о создании СП «Вьетсовпетро»',
+    },
+    description: {
+      en: 'In Moscow, the two governments agreed to create a Vietnamese–Soviet joint venture to explore for and produce oil and gas on Vietnam’s southern shelf.',
+      vi: 'Tại Moskva, hai chính phủ ký hiệp định thành lập xí nghiệp liên doanh Việt – Xô để thăm dò và khai thác dầu khí ở thềm lục địa phía Nam Việt Nam.',
+      ru: 'В Москве правительства двух стран договорились создать вьетнамско-советское совместное предприятие по разведке и добыче нефти и газа на юге шельфа Вьетнама.',
+    },
+    sources: [
+      { label: 'Vietsovpetro', url: 'https://www.vietsov.com.vn/pages/Details.aspx?itemid=341&c=2' },
+      { label: 'Công đoàn Dầu khí Việt Nam', url: 'https://congdoandaukhi.vn/ky-niem-40-nam-thanh-lap-lien-doanh-viet-nga-vietsovpetro-1981-2021-mot-moc-son-quan-trong-trong-trang-su-vietsovpetro' },
+    ],
+  },
+  // row 22: not 1988, which was the first oil from the granite basement (facts.md misreport 7)
+  {
+    id: '1986-06-26-bach-ho-first-oil',
+    date: '1986-06-26',
+    category: 'energy',
+    importance: 2,
+    title: {
+      en: 'Vietsovpetro pumps the first oil from the Bach Ho field',
+      vi: 'Vietsovpetro khai thác tấn dầu đầu tiên từ mỏ Bạch Hổ',
+      ru: '«Вьетсовпетро» добывает первую нефть на месторождении Белый Тигр',
+    },
+    description: {
+      en: 'The first tonne of crude came from the Bach Ho (White Tiger) field off Vung Tau, making Vietnam an oil producer.',
+      vi: 'Tấn dầu thô đầu tiên được khai thác từ mỏ Bạch Hổ ngoài khơi Vũng Tàu, đưa Việt Nam thành nước sản xuất dầu mỏ.',
+      ru: 'Первая тонна нефти была добыта на месторождении Белый Тигр (Бахо) у Вунгтау, и Вьетнам стал нефтедобывающей страной.',
+    },
+    sources: [
+      { label: 'Vietsovpetro', url: 'https://www.vietsov.com.vn/pages/Details.aspx?itemid=341&c=2' },
+      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/vietsovpetro-taps-230-million-tonnes-of-oil/137800.vnp' },
+    ],
+  },
+  // row 23
+  {
+    id: '1988-03-07-tropical-centre',
+    date: '1988-03-07',
+    category: 'science',
+    importance: 1,
+    title: {
+      en: 'Vietnam–Soviet Tropical Centre founded in Hanoi',
+      vi: 'Thành lập Trung tâm Nhiệt đới Việt – Xô tại Hà Nội',
+      ru: 'В Ханое основан Советско-вьетнамский тропический центр',
+    },
+    description: {
+      en: 'A joint centre for research on tropical materials, ecology and medicine was set up under a 1987 intergovernmental agreement. Today it is the Vietnam–Russia Tropical Centre.',
+      vi: 'Trung tâm nghiên cứu chung về vật liệu, sinh thái và y học nhiệt đới được thành lập theo hiệp định liên chính phủ năm 1987. Nay là Trung tâm Nhiệt đới Việt – Nga.',
+      ru: 'Совместный центр исследований тропических материалов, экологии и медицины создан по межправительственному соглашению 1987 года. Сегодня это Российско-вьетнамский тропический центр.',
+    },
+    sources: [
+      { label: 'Trung tâm Nhiệt đới Việt – Nga', url: 'https://trungtamnhietdoivietnga.com.vn/about-us' },
+      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/coordinating-committee-for-vietnamrussia-tropical-centre-meets-in-hanoi/164861.vnp' },
+    ],
+  },
+  // row 24
+  {
+    id: '1990-05-18-moscow-monument',
+    date: '1990-05-18',
+    category: 'culture',
+    importance: 1,
+    title: {
+      en: 'Ho Chi Minh monument unveiled in Moscow',
+      vi: 'Khánh thành tượng đài Chủ tịch Hồ Chí Minh tại Moskva',
+      ru: 'В Москве открыт памятник Хо Ши Мину',
+    },
+    description: {
+      en: 'Vladimir Tsigal’s monument was unveiled on Ho Chi Minh Square near Akademicheskaya metro station, on the eve of Ho’s 100th birthday.',
+      vi: 'Tượng đài do nhà điêu khắc Vladimir Tsigal thực hiện được khánh thành tại quảng trường Hồ Chí Minh gần ga tàu điện ngầm Akademicheskaya, trước ngày kỷ niệm 100 năm ngày sinh của Người.',
+      ru: 'Памятник работы Владимира Цигаля открыт на площади Хо Ши Мина у станции метро «Академическая» накануне 100-летия со дня его рождения.',
+    },
+    sources: [
+      { label: 'Wikipedia: Ho Chi Minh Monument, Moscow', url: 'https://en.wikipedia.org/wiki/Ho_Chi_Minh_Monument,_Moscow' },
+      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/president-ho-chi-minh-in-memories-of-russian-people/201689.vnp' },
+    ],
+  },
+  // row 25
+  {
+    id: '1991-12-27-recognition-of-russia',
+    date: '1991-12-27',
+    category: 'diplomacy',
+    importance: 2,
+    title: {
+      en: 'Vietnam recognises the Russian Federation',
+      vi: 'Việt Nam công nhận Liên bang Nga',
+      ru: 'Вьетнам признаёт Российскую Федерацию',
+    },
+    description: {
+      en: 'After the Soviet Union broke up, Vietnam recognised the Russian Federation, which took over the USSR’s treaties and relations with Hanoi.',
+      vi: 'Sau khi Liên Xô tan rã, Việt Nam công nhận Liên bang Nga, nước kế tục các điều ước và quan hệ của Liên Xô với Việt Nam.',
+      ru: 'После распада СССР Вьетнам признал Российскую Федерацию, ставшую правопреемницей договоров и отношений Советского Союза с Ханоем.',
+    },
+    sources: [
+      { label: 'Россотрудничество', url: 'https://vnm.rs.gov.ru/ru/pages/386' },
+      { label: 'Thanh niên Việt', url: 'https://thanhnienviet.vn/print/quan-he-doi-tac-chien-luoc-viet-nga-2001-2012-nhin-tu-doi-thoai-va-hop-tac-chinh-tri-209250610172359663.htm' },
+    ],
+  },
+  // row 26
+  {
+    id: '1994-06-16-basic-principles-treaty',
+    date: '1994-06-16',
+    category: 'diplomacy',
+    importance: 3,
+    title: {
+      en: 'Treaty on Basic Principles of Friendly Relations signed',
+      vi: 'Ký Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị Việt Nam – Nga',
+      ru: 'Подписан Договор об основах дружественных отношений',
+    },
+    description: {
+      en: 'Signed in Moscow, it replaced the 1978 treaty and based relations on sovereignty, non-interference, equality and mutual benefit.',
+      vi: 'Được ký tại Moskva, hiệp ước thay thế hiệp ước năm 1978 và đặt quan hệ trên cơ sở chủ quyền, không can thiệp, bình đẳng và cùng có lợi.',
+      ru: 'Договор, подписанный в Москве, заменил договор 1978 года и основал отношения на суверенитете, невмешательстве, равноправии и взаимной выгоде.',
+    },
+    sources: [
+      { label: 'Tạp chí Cộng sản', url: 'https://tapchicongsan.org.vn/en/-oi-ngoai2/-/2018/504356/tu-hiep-uoc-huu-nghi-va-hop-tac-viet-nam---lien-xo-den-hiep-uoc-ve-nhung-nguyen-tac-co-ban-cua-quan-he-huu-nghi-viet-nam---nga--dieu-con-mai-va-dieu-thay-doi-cung-lam-nen-gia-tri.aspx' },
+      { label: 'VOV World', url: 'https://vovworld.vn/en-US/current-affairs/important-milestones-in-vietnamrussia-relations-1304153.vov' },
+    ],
+  },
+  // row 27: not January 2001 (facts.md misreport 5); the declaration was signed on 1 March
+  {
+    id: '2001-02-28-strategic-partnership',
+    date: '2001-02-28',
+    endDate: '2001-03-02',
+    category: 'diplomacy',
+    importance: 3,
+    title: {
+      en: 'Putin’s first visit to Vietnam; strategic partnership declared',
+      vi: 'Tổng thống Putin thăm Việt Nam lần đầu; tuyên bố đối tác chiến lược',
+      ru: 'Первый визит Путина во Вьетнам: провозглашено стратегическое партнёрство',
+    },
+    description: {
+      en: 'The first visit by a Kremlin leader produced a joint declaration on strategic partnership, signed on 1 March 2001, Vietnam’s first partnership of that kind.',
+      vi: 'Chuyến thăm đầu tiên của một nhà lãnh đạo Điện Kremli dẫn tới Tuyên bố chung về quan hệ đối tác chiến lược, ký ngày 1/3/2001, là quan hệ đối tác chiến lược đầu tiên của Việt Nam.',
+      ru: 'Первый визит руководителя Кремля завершился Декларацией о стратегическом партнёрстве, подписанной 1 марта 2001 года, — первым таким партнёрством Вьетнама.',
+    },
+    sources: [
+      { label: 'Báo Nghệ An', url: 'https://baonghean.vn/en/tong-thong-nga-putin-da-tham-viet-nam-bao-nhieu-lan-10167916.html' },
+      { label: 'Kremlin', url: 'https://en.special.kremlin.ru/events/president/transcripts/21198' },
+    ],
+  },
+  // row 28
+  {
+    id: '2002-05-02-cam-ranh-handover',
+    date: '2002-05-02',
+    category: 'diplomacy',
+    importance: 2,
+    title: {
+      en: 'Russia hands the Cam Ranh Bay base back to Vietnam',
+      vi: 'Nga trao trả căn cứ Cam Ranh cho Việt Nam',
+      ru: 'Россия возвращает Вьетнаму базу в Камрани',
+    },
+    description: {
+      en: 'The Russian flag was lowered and handover papers were signed, two years before the lease was due to end. Putin had announced the early withdrawal in October 2001.',
+      vi: 'Lá cờ Nga được hạ xuống và văn bản bàn giao được ký, sớm hai năm so với thời hạn. Tổng thống Putin đã tuyên bố rút sớm từ tháng 10/2001.',
+      ru: 'Российский флаг был спущен, документы о передаче подписаны на два года раньше окончания срока. О досрочном уходе Путин объявил в октябре 2001 года.',
+    },
+    sources: [
+      { label: 'Jamestown Foundation', url: 'https://jamestown.org/program/russias-strategic-retrenchment-continues/' },
+      { label: 'BBC News', url: 'https://news.bbc.co.uk/1/hi/world/europe/1964253.stm' },
+    ],
+  },
+  // row 29: registered in 2008; year precision (facts.md)
+  {
+    id: '2008-rusvietpetro',
+    date: '2008',
+    category: 'energy',
+    importance: 1,
+    title: {
+      en: 'Rusvietpetro joint venture set up to produce oil in Russia',
+      vi: 'Thành lập Liên doanh Rusvietpetro khai thác dầu tại Nga',
+      ru: 'Создано СП «Русвьетпетро» для добычи нефти в России',
+    },
+    description: {
+      en: 'Zarubezhneft (51%) and PetroVietnam (49%) formed Rusvietpetro to develop oil fields in the Nenets Autonomous Okrug. It began producing oil in 2010.',
+      vi: 'Zarubezhneft (51%) và PetroVietnam (49%) lập Rusvietpetro để phát triển các mỏ dầu ở Khu tự trị Nenets. Liên doanh bắt đầu khai thác dầu năm 2010.',
+      ru: '«Зарубежнефть» (51%) и PetroVietnam (49%) создали «Русвьетпетро» для разработки месторождений в Ненецком автономном округе. Добыча началась в 2010 году.',
+    },
+    sources: [
+      { label: 'The Moscow Times', url: 'https://www.themoscowtimes.com/business/article/russia-vietnam-boost-oil-cooperation/410131.html' },
+      { label: 'SGGP', url: 'https://www.sggpnews.org.vn/national/petrovietnam-pumps-first-crude-in-russia-40333.html' },
+    ],
+  },
+  // row 30
+  {
+    id: '2010-10-31-ninh-thuan-nuclear',
+    date: '2010-10-31',
+    category: 'energy',
+    importance: 2,
+    title: {
+      en: 'Deal for Rosatom to build Vietnam’s first nuclear plant',
+      vi: 'Thỏa thuận để Rosatom xây nhà máy điện hạt nhân đầu tiên của Việt Nam',
+      ru: 'Соглашение о строительстве «Росатомом» первой АЭС Вьетнама',
+    },
+    description: {
+      en: 'During President Medvedev’s visit, Russia agreed to build two 1,200 MW reactors at Ninh Thuan. Vietnam suspended the project in 2016; talks on reviving it resumed in 2024–25.',
+      vi: 'Trong chuyến thăm của Tổng thống Medvedev, Nga nhận xây hai lò phản ứng 1.200 MW tại Ninh Thuận. Việt Nam dừng dự án năm 2016; đàm phán khởi động lại từ năm 2024–2025.',
+      ru: 'Во время визита Дмитрия Медведева Россия договорилась построить два реактора по 1200 МВт в Ниньтхуане. В 2016 году Вьетнам приостановил проект, переговоры возобновились в 2024–2025 годах.',
+    },
+    sources: [
+      { label: 'VTC News', url: 'https://vtcnews.vn/tieu-diem/dung-du-an-dien-hat-nhan-ninh-thuan.html' },
+      { label: 'TASS', url: 'https://tass.com/economy/1898957' },
+    ],
+  },
+  // row 31
+  {
+    id: '2012-07-27-comprehensive-strategic-partnership',
+    date: '2012-07-27',
+    category: 'diplomacy',
+    importance: 3,
+    title: {
+      en: 'Ties raised to a comprehensive strategic partnership',
+      vi: 'Nâng quan hệ lên Đối tác chiến lược toàn diện',
+      ru: 'Отношения подняты до всеобъемлющего стратегического партнёрства',
+    },
+    description: {
+      en: 'After talks in Sochi between Presidents Truong Tan Sang and Vladimir Putin, a joint statement raised bilateral ties to a comprehensive strategic partnership.',
+      vi: 'Sau hội đàm tại Sochi giữa Chủ tịch nước Trương Tấn Sang và Tổng thống Vladimir Putin, tuyên bố chung nâng quan hệ song phương lên Đối tác chiến lược toàn diện.',
+      ru: 'После переговоров в Сочи президентов Чыонг Тан Шанга и Владимира Путина совместное заявление подняло отношения до уровня всеобъемлющего стратегического партнёрства.',
+    },
+    sources: [
+      { label: 'VOV World', url: 'https://vovworld.vn./id-ID/berita/pernyataan-bersama-vietnam-federasi-rusia-98339.vov' },
+      { label: 'SGGP', url: 'https://en.sggp.org.vn/russian-pms-vietnam-visit-promotes-result-oriented-cooperation-post75882.html' },
+    ],
+  },
+  // row 32
+  {
+    id: '2015-05-29-eaeu-fta-signed',
+    date: '2015-05-29',
+    category: 'economy',
+    importance: 2,
+    title: {
+      en: 'Vietnam signs a free trade agreement with the Eurasian Economic Union',
+      vi: 'Việt Nam ký Hiệp định Thương mại tự do với Liên minh Kinh tế Á-Âu',
+      ru: 'Вьетнам подписывает соглашение о свободной торговле с ЕАЭС',
+    },
+    description: {
+      en: 'In Burabay, Kazakhstan, Vietnam became the first outside partner to sign an FTA with the Russia-led union.',
+      vi: 'Tại Burabay (Kazakhstan), Việt Nam trở thành đối tác bên ngoài đầu tiên ký FTA với liên minh do Nga dẫn dắt.',
+      ru: 'В Бурабае (Казахстан) Вьетнам стал первым внешним партнёром, подписавшим соглашение о свободной торговле с возглавляемым Россией союзом.',
+    },
+    sources: [
+      { label: 'The Moscow Times', url: 'https://themoscowtimes.com/2015/05/29/vietnam-signs-free-trade-agreement-with-russian-led-economic-union-a46976' },
+    ],
+  },
+  // row 33: ceremony around 16–18 May 2016; month precision; US$2.7 bn is a planned figure
+  {
+    id: '2016-05-th-group-dairy',
+    date: '2016-05',
+    category: 'economy',
+    importance: 1,
+    title: {
+      en: 'TH Group launches a planned US$2.7 billion dairy project in Russia',
+      vi: 'TH khởi động dự án bò sữa dự kiến 2,7 tỷ USD tại Nga',
+      ru: 'TH Group начинает молочный проект в России стоимостью 2,7 млрд долларов',
+    },
+    description: {
+      en: 'During PM Nguyen Xuan Phuc’s visit, TH Group launched a ten-year programme of dairy farms and milk processing near Moscow and in Kaluga. The sum is the planned total, not money already spent.',
+      vi: 'Trong chuyến thăm của Thủ tướng Nguyễn Xuân Phúc, Tập đoàn TH khởi động chương trình mười năm xây trang trại bò sữa và chế biến sữa ở Moskva và Kaluga. Con số là tổng vốn dự kiến.',
+      ru: 'Во время визита премьер-министра Нгуен Суан Фука TH Group начала десятилетнюю программу молочных ферм и переработки молока в Подмосковье и Калуге. Сумма — плановая, а не уже вложенная.',
+    },
+    sources: [
+      { label: 'VnExpress International', url: 'https://e.vnexpress.net/news/business/vietnam-s-giant-milk-company-kicks-off-billion-dollar-plant-in-russia-3405401.html' },
+    ],
+  },
+  // row 34
+  {
+    id: '2016-10-05-eaeu-fta-in-force',
+    date: '2016-10-05',
+    category: 'economy',
+    importance: 2,
+    title: {
+      en: 'Vietnam–EAEU free trade agreement enters into force',
+      vi: 'Hiệp định Thương mại tự do Việt Nam – Liên minh Kinh tế Á-Âu có hiệu lực',
+      ru: 'Вступает в силу соглашение о свободной торговле между ЕАЭС и Вьетнамом',
+    },
+    description: {
+      en: 'Once all parties had ratified it, the agreement began removing tariffs on most goods traded between Vietnam and the union’s members.',
+      vi: 'Sau khi các bên phê chuẩn, hiệp định bắt đầu xóa bỏ thuế quan đối với phần lớn hàng hóa giữa Việt Nam và các nước thành viên liên minh.',
+      ru: 'После ратификации всеми сторонами соглашение начало отменять пошлины на большинство товаров в торговле Вьетнама со странами союза.',
+    },
+    sources: [
+      { label: 'Báo Bình Thuận', url: 'https://en.baobinhthuan.com.vn/president-tran-dai-quang-arrives-in-moscow-starting-official-visit-to-russia-88563.html' },
+      { label: 'VCCI WTO Center (SlideShare)', url: 'https://www.slideshare.net/TriuCa/vn-lin-minh-kinh-t-updf' },
+    ],
+  },
+  // row 35
+  {
+    id: '2019-05-22-cross-years',
+    date: '2019-05-22',
+    endDate: '2020',
+    category: 'culture',
+    importance: 1,
+    title: {
+      en: 'Vietnam Year in Russia and Russia Year in Vietnam',
+      vi: 'Năm Việt Nam tại Nga và Năm Nga tại Việt Nam',
+      ru: 'Год Вьетнама в России и Год России во Вьетнаме',
+    },
+    description: {
+      en: 'Prime Ministers Nguyen Xuan Phuc and Dmitry Medvedev opened the cross years in Moscow to mark 25 years of the 1994 treaty, with cultural, trade and tourism events in both countries.',
+      vi: 'Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Dmitry Medvedev khai mạc năm chéo tại Moskva nhân 25 năm hiệp ước 1994, với các sự kiện văn hóa, thương mại và du lịch ở cả hai nước.',
+      ru: 'Премьер-министры Нгуен Суан Фук и Дмитрий Медведев открыли в Москве перекрёстные годы к 25-летию договора 1994 года; в обеих странах прошли культурные, торговые и туристические события.',
+    },
+    sources: [
+      { label: 'TASS', url: 'https://tass.com/society/1059630' },
+      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/vietnam-russia-friendship-year-launched/153055.vnp' },
+    ],
+  },
+  // row 36
+  {
+    id: '2021-11-30-vision-2030',
+    date: '2021-11-30',
+    category: 'diplomacy',
+    importance: 2,
+    title: {
+      en: 'Joint statement on the partnership’s vision to 2030',
+      vi: 'Tuyên bố chung về tầm nhìn quan hệ đối tác chiến lược toàn diện đến năm 2030',
+      ru: 'Совместное заявление о видении партнёрства до 2030 года',
+    },
+    description: {
+      en: 'In Moscow, Presidents Nguyen Xuan Phuc and Vladimir Putin adopted a joint statement on the vision for the comprehensive strategic partnership up to 2030.',
+      vi: 'Tại Moskva, Chủ tịch nước Nguyễn Xuân Phúc và Tổng thống Vladimir Putin thông qua tuyên bố chung về tầm nhìn quan hệ đối tác chiến lược toàn diện đến năm 2030.',
+      ru: 'В Москве президенты Нгуен Суан Фук и Владимир Путин приняли совместное заявление о видении всеобъемлющего стратегического партнёрства до 2030 года.',
+    },
+    sources: [
+      { label: 'Kremlin', url: 'https://en.special.kremlin.ru/catalog/countries/VN/events/67244' },
+      { label: 'Báo Nghệ An', url: 'https://baonghean.vn/en/tuyen-bo-chung-ve-tam-nhin-quan-he-doi-tac-chien-luoc-toan-dien-viet-nam-nga-den-nam-2030-10233848.html' },
+    ],
+  },
+  // row 37
+  {
+    id: '2023-06-30-st-petersburg-statue',
+    date: '2023-06-30',
+    category: 'culture',
+    importance: 2,
+    title: {
+      en: 'Ho Chi Minh statue unveiled in St Petersburg',
+      vi: 'Khánh thành tượng Chủ tịch Hồ Chí Minh tại Saint Petersburg',
+      ru: 'В Санкт-Петербурге открыт памятник Хо Ши Мину',
+    },
+    description: {
+      en: 'A bronze statue of a seated Ho Chi Minh was unveiled in Vyborgsky district, exactly 100 years after his arrival in Petrograd.',
+      vi: 'Tượng đồng Chủ tịch Hồ Chí Minh ngồi được khánh thành tại quận Vyborgsky, tròn 100 năm ngày Người đến Petrograd.',
+      ru: 'Бронзовая скульптура сидящего Хо Ши Мина открыта в Выборгском районе ровно через 100 лет после его прибытия в Петроград.',
+    },
+    sources: [
+      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/statue-of-president-ho-chi-minh-inaugurated-in-st-petersburg/255566.vnp' },
+      { label: 'Báo Nghệ An', url: 'https://baonghean.vn/statue-of-president-ho-chi-minh-inaugurated-in-st-petersburg-russia-federation-post272553.html' },
+    ],
+  },
+  // row 38: signing date not found; year precision only (facts.md, confidence L)
+  {
+    id: '2024-herzen-university-agreement',
+    date: '2024',
+    endDate: '2029',
+    category: 'education',
+    importance: 1,
+    title: {
+      en: 'Friendship Association and Herzen University agree a 2024–2029 programme',
+      vi: 'Hội Hữu nghị Việt – Nga và Đại học Herzen thỏa thuận hợp tác 2024–2029',
+      ru: 'Общество дружбы и РГПУ им. Герцена согласовали программу на 2024–2029 годы',
+    },
+    description: {
+      en: 'The Vietnam–Russia Friendship Association and Herzen State Pedagogical University in St Petersburg agreed to promote Russian in Vietnam and Vietnamese in Russia.',
+      vi: 'Hội Hữu nghị Việt – Nga và Đại học Sư phạm Quốc gia Nga mang tên A.I. Herzen ở Saint Petersburg thỏa thuận thúc đẩy tiếng Nga tại Việt Nam và tiếng Việt tại Nga.',
+      ru: 'Общество вьетнамо-российской дружбы и РГПУ им. Герцена в Санкт-Петербурге договорились продвигать русский язык во Вьетнаме и вьетнамский — в России.',
+    },
+    sources: [
+      { label: 'Thời Đại', url: 'https://thoidai.com.vn/hoi-huu-nghi-viet-nam-lien-bang-nga-va-uy-ban-doi-ngoai-thanh-pho-saint-petersburg-nga-mo-rong-hop-tac-giao-luu-nhan-dan-198689.html' },
+    ],
+  },
+  // row 39: officially 19–20 June; the talks were on 20 June (facts.md misreport 12)
+  {
+    id: '2024-06-19-putin-state-visit',
+    date: '2024-06-19',
+    endDate: '2024-06-20',
+    category: 'diplomacy',
+    importance: 3,
+    title: {
+      en: 'Putin pays a state visit to Vietnam',
+      vi: 'Tổng thống Putin thăm cấp nhà nước Việt Nam',
+      ru: 'Государственный визит Владимира Путина во Вьетнам',
+    },
+    description: {
+      en: 'Putin held talks with Nguyen Phu Trong, To Lam and other leaders. They adopted a joint statement on deepening the partnership and signed about a dozen documents, including on education and energy.',
+      vi: 'Tổng thống Putin hội đàm với Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Tô Lâm và các lãnh đạo khác. Hai bên ra tuyên bố chung về làm sâu sắc quan hệ đối tác và ký khoảng mười văn kiện, trong đó có giáo dục và năng lượng.',
+      ru: 'Путин провёл переговоры с Нгуен Фу Чонгом, То Ламом и другими руководителями. Стороны приняли совместное заявление об углублении партнёрства и подписали около десятка документов, в том числе об образовании и энергетике.',
+    },
+    sources: [
+      { label: 'VUFO', url: 'https://vufo.org.vn/Russian-President-pays-state-visit-to-Viet-Nam-14-56975.html?lang=en' },
+      { label: 'TASS', url: 'https://tass.com/politics/1805861' },
+    ],
+  },
+  // row 40
+  {
+    id: '2025-01-14-mishustin-nuclear-memorandum',
+    date: '2025-01-14',
+    endDate: '2025-01-15',
+    category: 'energy',
+    importance: 2,
+    title: {
+      en: 'PM Mishustin visits Hanoi; nuclear energy memorandum signed',
+      vi: 'Thủ tướng Mishustin thăm Hà Nội; ký bản ghi nhớ về năng lượng hạt nhân',
+      ru: 'Визит Михаила Мишустина в Ханой: меморандум о ядерной энергетике',
+    },
+    description: {
+      en: 'On his first trip to Vietnam, Russian Prime Minister Mikhail Mishustin held talks in Hanoi. Seven documents were signed, including a Rosatom–EVN memorandum on nuclear energy.',
+      vi: 'Trong chuyến thăm Việt Nam đầu tiên, Thủ tướng Nga Mikhail Mishustin hội đàm tại Hà Nội. Bảy văn kiện được ký, trong đó có bản ghi nhớ giữa Rosatom và EVN về năng lượng hạt nhân.',
+      ru: 'В первую поездку во Вьетнам премьер-министр России Михаил Мишустин провёл переговоры в Ханое. Подписано семь документов, в том числе меморандум «Росатома» и EVN о ядерной энергетике.',
+    },
+    sources: [
+      { label: 'The Moscow Times', url: 'https://www.themoscowtimes.com/2025/01/14/russia-signs-nuclear-energy-deal-with-vietnam-a87605' },
+      { label: 'Anadolu Agency', url: 'https://aa.com.tr/en/asia-pacific/vietnam-russia-sign-nuclear-energy-development-pact/3450302' },
+    ],
+  },
+  // row 41
+  {
+    id: '2025-01-30-75th-anniversary',
+    date: '2025-01-30',
+    category: 'diplomacy',
+    importance: 2,
+    title: {
+      en: '75th anniversary of diplomatic relations',
+      vi: 'Kỷ niệm 75 năm thiết lập quan hệ ngoại giao',
+      ru: '75-летие установления дипломатических отношений',
+    },
+    description: {
+      en: 'Leaders of both countries exchanged congratulations, and anniversary events were held in Moscow, St Petersburg and Hanoi through 2025.',
+      vi: 'Lãnh đạo hai nước trao đổi điện mừng, và các hoạt động kỷ niệm diễn ra tại Moskva, Saint Petersburg và Hà Nội trong suốt năm 2025.',
+      ru: 'Руководители двух стран обменялись поздравлениями, а юбилейные мероприятия прошли в Москве, Санкт-Петербурге и Ханое в течение 2025 года.',
+    },
+    sources: [
+      { label: 'Việt Nam News', url: 'https://vietnamnews.vn/politics-laws/1691438/vietnamese-russian-leaders-exchange-congratulations-on-diplomatic-ties-anniversary.html' },
+    ],
+  },
+  // row 42
+  {
+    id: '2025-05-08-to-lam-visit',
+    date: '2025-05-08',
+    endDate: '2025-05-11',
+    category: 'diplomacy',
+    importance: 2,
+    title: {
+      en: 'To Lam visits Russia; joint statement on a new stage of ties',
+      vi: 'Tổng Bí thư Tô Lâm thăm Nga; tuyên bố chung về giai đoạn mới',
+      ru: 'Визит То Лама в Россию: совместное заявление о новом этапе отношений',
+    },
+    description: {
+      en: 'General Secretary To Lam attended the 80th Victory Day celebrations in Moscow, where Vietnamese troops marched on Red Square for the first time. On 10 May he and Putin adopted a joint statement.',
+      vi: 'Tổng Bí thư Tô Lâm dự lễ kỷ niệm 80 năm Ngày Chiến thắng tại Moskva, nơi quân nhân Việt Nam lần đầu diễu binh trên Quảng trường Đỏ. Ngày 10/5, ông và Tổng thống Putin ra tuyên bố chung.',
+      ru: 'Генеральный секретарь То Лам посетил торжества к 80-летию Победы в Москве, где вьетнамские военные впервые прошли по Красной площади. 10 мая он и Путин приняли совместное заявление.',
+    },
+    sources: [
+      { label: 'Việt Nam News', url: 'https://vietnamnews.vn/politics-laws/1717461/party-general-secretary-to-lam-wraps-up-official-visit-to-russia.html' },
+      { label: 'Việt Nam News', url: 'https://vietnamnews.vn/politics-laws/1717431/party-chief-had-talks-with-russian-leader-putin-agreeing-on-major-orientations-for-bilateral-relations.html' },
+    ],
+  },
+  // row 43: held 30 Sept–1 Oct 2025, not on the 30 January anniversary (facts.md misreport 13)
+  {
+    id: '2025-09-30-peoples-forum',
+    date: '2025-09-30',
+    endDate: '2025-10-01',
+    category: 'people',
+    importance: 2,
+    title: {
+      en: 'First Vietnam–Russia People’s Forum held in Hanoi',
+      vi: 'Diễn đàn Nhân dân Việt Nam – Nga lần thứ nhất tại Hà Nội',
+      ru: 'В Ханое прошёл первый Вьетнамско-российский народный форум',
+    },
+    description: {
+      en: 'VUFO organised the forum with St Petersburg’s external relations committee and the two friendship associations. Proposals included direct flights, student exchanges and a “Vietnam House” in St Petersburg.',
+      vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Ủy ban Đối ngoại Saint Petersburg và hai hội hữu nghị tổ chức diễn đàn. Các đề xuất gồm đường bay thẳng, trao đổi sinh viên và “Nhà Việt Nam” tại Saint Petersburg.',
+      ru: 'Форум организовали Союз обществ дружбы Вьетнама, комитет по внешним связям Санкт-Петербурга и два общества дружбы. Среди предложений — прямые рейсы, студенческие обмены и «Дом Вьетнама» в Санкт-Петербурге.',
+    },
+    sources: [
+      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/first-vietnam-russia-peoples-forum-opens-in-hanoi-post328526.vnp' },
+    ],
+  },
 ];
