@@ -4,8 +4,8 @@ import { defineConfig, type UserConfig } from 'vite';
  * One config, three uses:
  * - `vite` (npm start): serves the stories page from stories/.
  * - `vite build --mode lib`: the npm build; lit and d3 stay imports, one file per entry.
- * - `vite build --mode bundle`: dist/vr-timeline.bundle.js, one minified self-contained module,
- *   plus dist/vr-timeline.data.js, the built-in dataset it requests only when no data is given.
+ * - `vite build --mode bundle`: dist/vr-timeline.bundle.js, one minified self-contained module; the
+ *   built-in dataset beside it is written per language by scripts/split-data.mjs.
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
@@ -37,11 +37,7 @@ export default defineConfig(({ mode }): UserConfig => {
         sourcemap: false,
         lib: { entry: { 'vr-timeline.bundle': 'src/bundle.ts' }, formats: ['es'] },
         rolldownOptions: {
-          output: {
-            minify: true,
-            entryFileNames: '[name].js',
-            chunkFileNames: (chunk) => (chunk.facadeModuleId?.includes('/data/') ? 'vr-timeline.data.js' : 'vr-timeline.[name]-[hash].js'),
-          },
+          output: { minify: true, entryFileNames: '[name].js', inlineDynamicImports: true },
         },
       },
     };

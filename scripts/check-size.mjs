@@ -5,20 +5,22 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 const budgets = [
   { file: 'dist/vr-timeline.bundle.js', budget: 30 * KB, what: 'element bundle, without the dataset' },
-  { file: 'dist/vr-timeline.data.js', budget: 14 * KB, what: 'built-in dataset chunk' },
+  ...['en', 'vi', 'ru'].map((lang) => ({ file: `dist/vr-timeline.data.${lang}.js`, budget: 14 * KB, what: `built-in dataset, ${lang}` })),
 ];
-let total = 0;
 let failed = false;
+const sizes = [];
 for (const { file, budget, what } of budgets) {
   const bytes = gzipSync(readFileSync(file), { level: 9 }).length;
-  total += bytes;
+  sizes.push(bytes);
   const ok = bytes <= budget;
   failed ||= !ok;
   console.log(`${ok ? 'ok  ' : 'OVER'} ${file} (${what}): ${(bytes / KB).toFixed(1)} KB gzip -9, budget ${budget / KB} KB`);
 }
+// A page loads the element and the dataset of one language: count the largest.
+const total = sizes[0] + Math.max(...sizes.slice(1));
 const pageBudget = 44 * KB;
 failed ||= total > pageBudget;
-console.log(`${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads: ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`);
+console.log(`${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + largest language): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`);
 if (failed) {
   console.error('A byte budget is exceeded (see shared/BUDGETS.md).');
   process.exit(1);

@@ -30,6 +30,9 @@ import { renderDetail } from './templates/detail.js';
 import { renderMarkers } from './templates/markers.js';
 import { styles } from './vr-timeline.styles.js';
 
+/** Loads the built-in milestones for a UI language ('en', 'vi', 'ru'). */
+export type BuiltInDataLoader = (lang: string) => Promise<readonly Milestone[]>;
+
 /** Pixel sizes shared by the lane arithmetic and the stylesheet (`--_axis`, `--_lane`, `--_base`). */
 const AXIS_PX = 34;
 const LANE_PX = 26;
@@ -104,7 +107,8 @@ export class VrTimeline extends LitElement {
 
   private index: TimelineIndex = indexTimeline([]);
   private layout: TimelineLayout | null = null;
-  private builtInRequested = false;
+  /** Language of the built-in data loaded or loading, or null. */
+  private builtInLang: string | null = null;
   /** Item (position in the index) whose marker takes focus after the next render. */
   private focusItem: number | null = null;
   /** Key of the marker button to focus once rendered. */
@@ -199,14 +203,24 @@ export class VrTimeline extends LitElement {
     emit(this, 'vr-data-error', { problems, source });
   }
 
+  /**
+   * Loads the built-in dataset in the UI language, once per language. The loader is set where the element
+   * is registered: 'vr-timeline/define' imports the whole trilingual dataset lazily, the one-file bundle
+   * fetches one language's file beside it.
+   * @internal
+   */
+  static builtInData: BuiltInDataLoader | null = null;
+
   private loadBuiltIn(): void {
-    if (this.builtInRequested) return;
-    this.builtInRequested = true;
+    const lang = this.uiLang;
+    const load = (this.constructor as typeof VrTimeline).builtInData;
+    if (this.builtInLang === lang || !load) return;
+    this.builtInLang = lang;
     this.loading = true;
-    import('../data/index.js')
-      .then(({ vietnamRussiaMilestones }) => {
-        if (this.milestones !== undefined) return;
-        const { milestones, problems } = normalize(vietnamRussiaMilestones);
+    load(lang)
+      .then((data) => {
+        if (this.milestones !== undefined || this.builtInLang !== lang) return;
+        const { milestones, problems } = normalize(data);
         this.data = milestones;
         this.report(problems, 'property');
       })
@@ -216,10 +230,11 @@ export class VrTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     // Decided at the first update, not on connect: a page may set `milestones` before the element upgrades.
-    if (changed.has('milestones') || !this.hasUpdated) {
+    if (changed.has('milestones') || changed.has('lang') || !this.hasUpdated) {
       if (this.milestones === undefined) {
         this.loadBuiltIn();
-      } else {
+      } else if (changed.has('milestones')) {
+        this.builtInLang = null;
         const { milestones, problems } = normalize(this.milestones);
         this.data = milestones;
         this.report(problems, 'property');

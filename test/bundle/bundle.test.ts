@@ -1,11 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 /** Opens a page that holds only the one-file bundle and the bare tag, as a newsroom embed would. */
-async function embedPage(body: string): Promise<Document> {
+async function embedPage(body: string, lang = 'en'): Promise<Document> {
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '700px';
-  frame.srcdoc = `<!doctype html><html lang="en"><body>${body}<script type="module" src="/dist/vr-timeline.bundle.js"></script></body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><body>${body}<script type="module" src="/dist/vr-timeline.bundle.js"></script></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -27,7 +27,7 @@ describe('dist/vr-timeline.bundle.js', () => {
     const doc = await embedPage('<vr-timeline></vr-timeline>');
     await waitUntil(() => markers(doc).length > 15, 'the bundle drew no timeline', { timeout: 5000 });
     const scripts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(scripts.filter((p) => p.endsWith('.js')).sort()).to.deep.equal(['/dist/vr-timeline.bundle.js', '/dist/vr-timeline.data.js']);
+    expect(scripts.filter((p) => p.endsWith('.js')).sort()).to.deep.equal(['/dist/vr-timeline.bundle.js', '/dist/vr-timeline.data.en.js']);
     const hosts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).host);
     expect(new Set(hosts).size).to.equal(1);
   });
@@ -42,7 +42,16 @@ describe('dist/vr-timeline.bundle.js', () => {
     await waitUntil(() => markers(doc).length === 2, 'the given milestones were not drawn', { timeout: 5000 });
     expect(markers(doc).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['30 January 1950: One', '1980: Two']);
     const scripts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(scripts).to.not.include('/dist/vr-timeline.data.js');
+    expect(scripts.filter((p) => p.includes('vr-timeline.data'))).to.deep.equal([]);
+  });
+
+  it('on a Russian page it loads the Russian data and shows Russian titles and dates', async () => {
+    const doc = await embedPage('<vr-timeline></vr-timeline>', 'ru');
+    await waitUntil(() => markers(doc).length > 15, 'the bundle drew no timeline', { timeout: 5000 });
+    const names = markers(doc).map((b) => b.getAttribute('aria-label'));
+    expect(names).to.include('30 января 1950 г.: Установлены дипломатические отношения между СССР и ДРВ');
+    const scripts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(scripts).to.include('/dist/vr-timeline.data.ru.js');
   });
 });
 

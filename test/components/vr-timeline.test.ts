@@ -275,3 +275,24 @@ describe('<vr-timeline> accessibility', () => {
     expect(list.querySelectorAll(':scope > li')).to.have.length(5);
   });
 });
+
+describe('<vr-timeline> built-in dataset', () => {
+  it('lets a reader open every milestone’s sources from its detail panel', async () => {
+    const t = await mount(undefined);
+    await t.ready(vietnamRussiaMilestones.length);
+    for (const m of vietnamRussiaMilestones) {
+      t.el.selected = m.id;
+      await t.el.updateComplete;
+      const links = [...t.detail()!.querySelectorAll<HTMLAnchorElement>('a[href]')];
+      expect(links.map((a) => a.href), m.id).to.deep.equal(m.sources!.map((s) => new URL(s.url).href));
+      expect(links.every((a) => a.target === '_blank' && a.rel.includes('noopener'))).to.equal(true);
+    }
+  });
+
+  it('speaks Vietnamese when the page does', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="vi" style="width:1280px"><vr-timeline></vr-timeline></div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(vietnamRussiaMilestones.length);
+    expect(t.names()).to.include('30 tháng 1, 1950: Liên Xô và Việt Nam Dân chủ Cộng hòa thiết lập quan hệ ngoại giao');
+    expect(t.button('Phóng to')).to.exist;
+  });
+});

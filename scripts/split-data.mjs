@@ -1,0 +1,25 @@
+// Writes dist/vr-timeline.data.<lang>.js: the built-in dataset with the text of one language only, for
+// the one-file bundle. A news page then loads only its own language (see shared/BUDGETS.md). The source
+// of truth stays src/data/vietnam-russia.ts (all languages), built to dist/data.js by the library build.
+import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const LANGS = ['en', 'vi', 'ru'];
+const { vietnamRussiaMilestones } = await import(pathToFileURL('dist/data.js').href);
+
+/** One language of a LocalizedText, falling back to English as the element would. */
+const pick = (text, lang) => (text === undefined || typeof text === 'string' ? text : { [lang]: text[lang] ?? text.en });
+
+function project(m, lang) {
+  const out = { ...m, title: pick(m.title, lang) };
+  if (m.description !== undefined) out.description = pick(m.description, lang);
+  if (m.media) out.media = { ...m.media, alt: pick(m.media.alt, lang), caption: pick(m.media.caption, lang), credit: pick(m.media.credit, lang) };
+  if (m.sources) out.sources = m.sources.map((s) => ({ ...s, label: pick(s.label, lang) }));
+  return out;
+}
+
+for (const lang of LANGS) {
+  const file = `dist/vr-timeline.data.${lang}.js`;
+  writeFileSync(file, `export default ${JSON.stringify(vietnamRussiaMilestones.map((m) => project(m, lang)))};\n`);
+  console.log(`wrote ${file}`);
+}
