@@ -23,7 +23,10 @@ try {
         page.on('pageerror', (error) => console.error(`${story}: page error: ${error.message}`));
         await page.goto(`${base}?story=${story}&theme=${theme}`, { waitUntil: 'networkidle0' });
         await page.evaluate(() => document.fonts.ready);
-        await page.waitForFunction(() => document.querySelector('vr-timeline')?.shadowRoot?.querySelector('button.marker'), { timeout: 10000 });
+        await page.waitForFunction(
+          () => document.querySelector('table') || document.querySelector('vr-timeline')?.shadowRoot?.querySelector('button.marker'),
+          { timeout: 10000 },
+        );
         const file = `.screenshots/${story}-${width}-${theme}.png`;
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);

@@ -1,4 +1,7 @@
 import { html, type TemplateResult } from 'lit';
+import { vietnamRussiaMilestones } from '../src/data/vietnam-russia.js';
+import { parseCalendarDate } from '../src/model/calendar-date.js';
+import { textFor } from '../src/model/localized-text.js';
 import { BROKEN, FIVE } from './fixtures.js';
 
 /** What every story receives from the page's controls. */
@@ -60,5 +63,28 @@ export const BadData: Story = ({ lang, theme }) => html`<vr-timeline
 BadData.storyName = 'Bad data: valid milestones still shown';
 BadData.snippet = `el.addEventListener('vr-data-error', (e) => console.table(e.detail.problems));`;
 
+/** The built-in dataset as a table for proofreading against shared/facts.md: every language side by side. */
+export const DatasetProofreading: Story = () => html`<p>${vietnamRussiaMilestones.length} milestones. Dates are shown as stored (ISO, UTC calendar dates).</p>
+  <table class="proofread">
+    <thead>
+      <tr><th>#</th><th>date</th><th>end</th><th>precision</th><th lang="en">title (en)</th><th lang="vi">title (vi)</th><th lang="ru">title (ru)</th><th>category</th><th>importance</th><th>sources</th></tr>
+    </thead>
+    <tbody>
+      ${vietnamRussiaMilestones.map(
+        (m, i) => html`<tr id=${m.id}>
+          <td>${i + 1}</td>
+          <td><time datetime=${m.date}>${m.date}</time></td>
+          <td>${m.endDate ?? ''}</td>
+          <td>${parseCalendarDate(m.date)?.precision}${m.endDate ? ` / ${parseCalendarDate(m.endDate)?.precision ?? ''}` : ''}</td>
+          ${(['en', 'vi', 'ru'] as const).map((lang) => html`<td lang=${lang}><strong>${textFor(m.title, lang)}</strong><br /><small>${textFor(m.description, lang)}</small></td>`)}
+          <td>${m.category}</td>
+          <td>${m.importance ?? 2}</td>
+          <td>${(m.sources ?? []).map((s) => html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${textFor(s.label, 'en')}</a><br />`)}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+DatasetProofreading.storyName = 'Dataset proofreading table';
+
 /** Story order for the page (and for Storybook, which reads the same name): module exports are sorted by name. */
-export const __namedExportsOrder = ['BuiltIn', 'CustomFive', 'Phone360', 'Dark', 'Vietnamese', 'Russian', 'BadData'];
+export const __namedExportsOrder = ['BuiltIn', 'CustomFive', 'Phone360', 'Dark', 'Vietnamese', 'Russian', 'BadData', 'DatasetProofreading'];

@@ -87,9 +87,12 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     m.labelWidth = widths[k]!;
   });
 
+  const spacing = input.tickSpacing ?? DEFAULT_TICK_SPACING;
+  // A tick whose label would be cut by the edge of the view is left out.
+  const ticks = axisTicks(scale, spacing).filter((t) => t.x >= spacing[t.level] / 2 && t.x <= width - spacing[t.level] / 2);
   return {
     window: { start: window.start, end: window.end },
-    ticks: axisTicks(scale, input.tickSpacing ?? DEFAULT_TICK_SPACING),
+    ticks,
     markers,
     laneCount,
   };

@@ -79,6 +79,12 @@ describe('layoutTimeline', () => {
     expect(clusterRuns([], 10)).to.deep.equal([]);
   });
 
+  it('layoutTimeline leaves out ticks whose labels the edges would cut', () => {
+    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1919-06-01', '2030-06-01'), width: 1280, laneCount: 2, labelWidth });
+    expect(layout.ticks.length).to.be.greaterThan(5);
+    expect(layout.ticks.every((t) => t.x >= 24 && t.x <= 1256)).to.equal(true);
+  });
+
   it('layoutTimeline does not modify the given window', () => {
     const w = window('1920-01-01', '2030-01-01');
     const copy = { ...w };
