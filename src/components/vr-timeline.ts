@@ -255,6 +255,7 @@ export class VrTimeline extends LitElement {
     if (changed.has('lang')) this.labelWidths.clear();
     this.layout = this.size.width > 0 ? this.computeLayout() : null;
     this.tabKey = this.pickTabKey();
+    if (this.settlePending) this.announcement = this.viewNotice();
     if (this.focusItem !== null && this.layout) {
       const target = this.focusItem;
       const marker = this.layout.markers.find((m) => m.items.includes(target));
@@ -394,6 +395,14 @@ export class VrTimeline extends LitElement {
     return true;
   }
 
+  /** "Showing 1950 to 1960, 4 milestones", from the layout being rendered. */
+  private viewNotice(): string {
+    const view = this.currentView();
+    const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
+    const lang = this.uiLang;
+    return this.strings.viewNotice(formatCalendarDate(toIsoDay(view.start), lang), formatCalendarDate(toIsoDay(view.end), lang), count);
+  }
+
   /** Reports the view (event and announcement) once the update that shows it has rendered. */
   private viewSettled(): void {
     this.settlePending = true;
@@ -410,11 +419,7 @@ export class VrTimeline extends LitElement {
     if (this.settlePending) {
       this.settlePending = false;
       const view = this.currentView();
-      const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
-      const lang = this.uiLang;
-      const [start, end] = [toIsoDay(view.start), toIsoDay(view.end)];
-      this.announcement = this.strings.viewNotice(formatCalendarDate(start, lang), formatCalendarDate(end, lang), count);
-      emit(this, 'vr-view-change', { start, end });
+      emit(this, 'vr-view-change', { start: toIsoDay(view.start), end: toIsoDay(view.end) });
     }
   }
 

@@ -409,7 +409,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 3,
     title: {
       en: 'Agreement founds the Vietsovpetro oil joint venture',
-      vi: 'Ký hiệp định thành lập Liên doanh Dầu khí Vietsovpetro',
+      vi: 'Ký hiệp định thành lập Xí nghiệp Liên doanh Dầu khí Việt – Xô Vietsovpetro',
       ru: 'Соглашение о создании СП «Вьетсовпетро»',
     },
     description: {

@@ -5,6 +5,7 @@ const plural = new Intl.PluralRules('en');
 export const en: UiStrings = {
   timeline: 'Timeline of Vietnam–Russia relations',
   milestones: 'Milestones',
+  zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   resetView: 'Show all',

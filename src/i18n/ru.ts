@@ -7,6 +7,7 @@ const events = (n: number): string => `${n} ${EVENTS[plural.select(n)] ?? EVENTS
 export const ru: UiStrings = {
   timeline: 'Хроника российско-вьетнамских отношений',
   milestones: 'События',
+  zoom: 'Масштаб',
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',
   resetView: 'Показать всё',

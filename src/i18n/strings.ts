@@ -8,6 +8,8 @@ export interface UiStrings {
   timeline: string;
   /** Accessible name of the list of milestones. */
   milestones: string;
+  /** Accessible name of the zoom buttons' group. */
+  zoom: string;
   zoomIn: string;
   zoomOut: string;
   resetView: string;

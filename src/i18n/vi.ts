@@ -3,6 +3,7 @@ import type { UiStrings } from './strings.js';
 export const vi: UiStrings = {
   timeline: 'Dòng thời gian quan hệ Việt Nam – Nga',
   milestones: 'Các mốc sự kiện',
+  zoom: 'Thu phóng',
   zoomIn: 'Phóng to',
   zoomOut: 'Thu nhỏ',
   resetView: 'Xem toàn bộ',

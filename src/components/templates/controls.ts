@@ -9,7 +9,7 @@ export interface ControlHandlers {
 
 /** renderControls(strings, handlers) → the zoom in / zoom out / show-all buttons. */
 export function renderControls(strings: UiStrings, on: ControlHandlers): TemplateResult {
-  return html`<div class="controls" part="controls" role="toolbar" aria-label=${strings.timeline}>
+  return html`<div class="controls" part="controls" role="group" aria-label=${strings.zoom}>
     <button type="button" @click=${on.zoomOut} aria-label=${strings.zoomOut} title=${strings.zoomOut}>−</button>
     <button type="button" @click=${on.zoomIn} aria-label=${strings.zoomIn} title=${strings.zoomIn}>+</button>
     <button type="button" @click=${on.reset}>${strings.resetView}</button>
