@@ -34,9 +34,6 @@ export const styles = css`
     ${unsafeCSS(palette)}
     --_radius: var(--vr-radius, 8px);
     --_height: var(--vr-height, 340px);
-    --_axis: 34px;
-    --_lane: 26px;
-    --_base: 14px;
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -44,8 +41,14 @@ export const styles = css`
     color: var(--_fg);
     background: var(--_bg);
     border-radius: var(--_radius);
-    /* The host page's inherited text styles stop here. */
     font-family: var(--vr-font-family, inherit);
+    color-scheme: light dark;
+  }
+  /* The host page's text styles stop here, even those set on <vr-timeline> itself: label widths are
+     measured in this font. */
+  .root {
+    color: var(--_fg);
+    font-family: inherit;
     font-size: 14px;
     font-style: normal;
     font-weight: 400;
@@ -56,7 +59,10 @@ export const styles = css`
     text-transform: none;
     text-indent: 0;
     white-space: normal;
-    color-scheme: light dark;
+    font-variant: normal;
+    font-kerning: auto;
+    text-shadow: none;
+    visibility: visible;
   }
   :host([theme='light']) {
     color-scheme: light;

@@ -123,6 +123,22 @@ export class VrTimeline extends LitElement {
   private readonly labelWidths = new Map<string, number>();
   private measureContext: CanvasRenderingContext2D | null = null;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  /** A web font arrived: label widths measured in the fallback font are stale. */
+  private onFontsLoaded = (): void => {
+    this.labelWidths.clear();
+    this.requestUpdate();
+  };
+
   /** Shows the milestone with this id and opens its detail, or closes the detail for null. Unknown ids are reported, never thrown. */
   select(id: string | null): void {
     if (id === null || id === '') {
@@ -288,9 +304,10 @@ export class VrTimeline extends LitElement {
     let width = this.labelWidths.get(key);
     if (width === undefined) {
       this.measureContext ??= document.createElement('canvas').getContext('2d');
-      const style = getComputedStyle(this);
+      const root = this.renderRoot.querySelector('.root');
+      const family = root ? getComputedStyle(root).fontFamily : '';
       if (this.measureContext) {
-        this.measureContext.font = `${importance === 3 ? 600 : 400} 14px ${style.fontFamily || 'sans-serif'}`;
+        this.measureContext.font = `${importance === 3 ? 600 : 400} 14px ${family || 'sans-serif'}`;
         width = this.measureContext.measureText(text).width;
       } else {
         width = text.length * 7.5;

@@ -296,3 +296,66 @@ describe('<vr-timeline> built-in dataset', () => {
     expect(t.button('Phóng to')).to.exist;
   });
 });
+
+describe('<vr-timeline> in a hostile page', () => {
+  it('keeps its own text styles and non-overlapping labels under the page’s CSS', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px;text-transform:uppercase;letter-spacing:6px;line-height:4;font-size:30px;text-align:right;white-space:pre">
+      <style>vr-timeline { letter-spacing: 8px; word-spacing: 20px; font-size: 40px; }</style>
+      <vr-timeline></vr-timeline>
+    </div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(vietnamRussiaMilestones.length);
+    const label = t.labels()[0]!;
+    const style = getComputedStyle(label);
+    expect([style.textTransform, style.letterSpacing, style.fontSize]).to.deep.equal(['none', 'normal', '14px']);
+    expect(overlapping(t.labelBoxes())).to.deep.equal([]);
+  });
+});
+
+describe('<vr-timeline> options', () => {
+  it('categories="science energy" shows only those categories', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline categories="science energy"></vr-timeline></div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(3);
+    const expected = vietnamRussiaMilestones.filter((m) => m.category === 'science' || m.category === 'energy');
+    expect(t.markers()).to.have.length(expected.length);
+  });
+
+  it('view-start and view-end set the visible window', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline view-start="1978" view-end="1981-12"></vr-timeline></div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(3);
+    expect(t.names().every((n) => /19(78|79|80|81)/.test(n))).to.equal(true);
+    expect(t.names().some((n) => n.includes('Pham Tuan'))).to.equal(true);
+  });
+
+  it('theme="dark" draws light text on a dark background', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px"><vr-timeline theme="dark" .milestones=${FIVE}></vr-timeline></div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    const luminance = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+    expect(luminance(getComputedStyle(t.el).backgroundColor)).to.be.below(100);
+    expect(luminance(getComputedStyle(t.labels()[0]!).color)).to.be.above(600);
+  });
+});
+
+describe('<vr-timeline> at scale', () => {
+  it('draws 10,000 milestones with fewer than 2,000 elements, clustering what is too close', async () => {
+    const many: Milestone[] = Array.from({ length: 10_000 }, (_, i) => ({
+      id: `m-${i}`,
+      date: `${1900 + Math.floor(i / 100)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      title: `Milestone ${i}`,
+      importance: ((i % 3) + 1) as 1 | 2 | 3,
+    }));
+    const t = await mount(many);
+    await t.ready(1);
+    const elements = t.el.shadowRoot!.querySelectorAll('*').length;
+    expect(elements).to.be.below(2000);
+    const clusters = t.markers().filter((b) => b.getAttribute('part') === 'cluster');
+    expect(clusters.length).to.be.greaterThan(0);
+    expect(clusters[0]!.getAttribute('aria-label')).to.match(/^\d+ milestones, .* Zoom in to see them\.$/);
+
+    const zoomed = nextEvent(t.el, 'vr-view-change');
+    await t.click(clusters[0]!);
+    const { detail } = await zoomed;
+    expect(Number(detail.end.slice(0, 4)) - Number(detail.start.slice(0, 4))).to.be.below(10);
+    await t.el.updateComplete;
+    expect(t.markers().some((b) => b.getAttribute('part') === 'milestone')).to.equal(true);
+  });
+});
