@@ -37,6 +37,7 @@ export default defineConfig(({ mode }): UserConfig => {
         sourcemap: false,
         lib: { entry: { 'vr-timeline.bundle': 'src/bundle.ts' }, formats: ['es'] },
         rolldownOptions: {
+          // The build script runs terser over this output once more (see package.json "build").
           output: { minify: true, entryFileNames: '[name].js', inlineDynamicImports: true },
         },
       },
