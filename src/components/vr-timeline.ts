@@ -19,19 +19,19 @@ import {
 } from '../layout/index.js';
 import { parseCalendarDate, toIsoDay } from '../model/calendar-date.js';
 import { textFor } from '../model/localized-text.js';
-import type { DataProblem, Milestone } from '../model/milestone.js';
-import { normalize } from '../model/normalize.js';
+import type { Milestone } from '../model/milestone.js';
+import { DataController, type BuiltInDataLoader } from './controllers/data-controller.js';
+import { LabelMeasurer } from './controllers/label-measurer.js';
 import { SizeController } from './controllers/size-controller.js';
 import { ZoomPanController } from './controllers/zoom-pan-controller.js';
-import { emit, type DataSource } from './events.js';
+import { emit } from './events.js';
 import { renderAxis } from './templates/axis.js';
 import { renderControls } from './templates/controls.js';
 import { renderDetail } from './templates/detail.js';
 import { renderMarkers } from './templates/markers.js';
 import { styles } from './vr-timeline.styles.js';
 
-/** Loads the built-in milestones for a UI language ('en', 'vi', 'ru'). */
-export type BuiltInDataLoader = (lang: string) => Promise<readonly Milestone[]>;
+export type { BuiltInDataLoader };
 
 /** Pixel sizes shared by the lane arithmetic and the stylesheet (`--_axis`, `--_lane`, `--_base`). */
 const AXIS_PX = 34;
@@ -40,6 +40,8 @@ const BASE_PX = 14;
 /** Height of one label box (the lane minus its gap). */
 const LABEL_PX = LANE_PX - 4;
 const LABEL_MAX_PX = 220;
+/** Font size of labels (the stylesheet's .root font-size). */
+const LABEL_FONT_PX = 14;
 /** Label padding + border, added to the measured text width. */
 const LABEL_CHROME_PX = 18;
 
@@ -96,9 +98,6 @@ export class VrTimeline extends LitElement {
   /** Space-separated categories to show; empty shows all. */
   @property() categories = '';
 
-  @state() private data: Milestone[] = [];
-  @state() private loading = false;
-  @state() private problemCount = 0;
   @state() private view: ViewWindow | null = null;
   @state() private announcement = '';
   @state() private tabKey: string | null = null;
@@ -107,8 +106,8 @@ export class VrTimeline extends LitElement {
 
   private index: TimelineIndex = indexTimeline([]);
   private layout: TimelineLayout | null = null;
-  /** Language of the built-in data loaded or loading, or null. */
-  private builtInLang: string | null = null;
+  /** The data `index` was built from, to rebuild it only when the data changes. */
+  private indexedData: readonly Milestone[] | null = null;
   /** Item (position in the index) whose marker takes focus after the next render. */
   private focusItem: number | null = null;
   /** Key of the marker button to focus once rendered. */
@@ -120,24 +119,8 @@ export class VrTimeline extends LitElement {
     pan: (fraction) => this.setView(panBy(this.currentView(), fraction)),
     settle: () => this.viewSettled(),
   });
-  private readonly labelWidths = new Map<string, number>();
-  private measureContext: CanvasRenderingContext2D | null = null;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
-  }
-
-  /** A web font arrived: label widths measured in the fallback font are stale. */
-  private onFontsLoaded = (): void => {
-    this.labelWidths.clear();
-    this.requestUpdate();
-  };
+  private readonly source = new DataController(this, () => (this.constructor as typeof VrTimeline).builtInData);
+  private readonly labels = new LabelMeasurer(this, () => this.renderRoot.querySelector('.root'), LABEL_FONT_PX);
 
   /** Shows the milestone with this id and opens its detail, or closes the detail for null. Unknown ids are reported, never thrown. */
   select(id: string | null): void {
@@ -209,16 +192,6 @@ export class VrTimeline extends LitElement {
     if (item.start < view.start || item.start > view.end) this.setView(centerOn(view, item.start));
   }
 
-  private report(problems: DataProblem[], source: DataSource): void {
-    this.problemCount = problems.length;
-    if (!problems.length) return;
-    console.warn(
-      `<vr-timeline>: ${problems.length} milestone(s) left out:\n` +
-        problems.map((p) => `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n'),
-    );
-    emit(this, 'vr-data-error', { problems, source });
-  }
-
   /**
    * Loads the built-in dataset in the UI language, once per language. The loader is set where the element
    * is registered: 'vr-timeline/define' imports the whole trilingual dataset lazily, the one-file bundle
@@ -227,38 +200,14 @@ export class VrTimeline extends LitElement {
    */
   static builtInData: BuiltInDataLoader | null = null;
 
-  private loadBuiltIn(): void {
-    const lang = this.uiLang;
-    const load = (this.constructor as typeof VrTimeline).builtInData;
-    if (this.builtInLang === lang || !load) return;
-    this.builtInLang = lang;
-    this.loading = true;
-    load(lang)
-      .then((data) => {
-        if (this.milestones !== undefined || this.builtInLang !== lang) return;
-        const { milestones, problems } = normalize(data);
-        this.data = milestones;
-        this.report(problems, 'property');
-      })
-      .catch((error: unknown) => console.warn('<vr-timeline>: the built-in dataset did not load.', error))
-      .finally(() => (this.loading = false));
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     // Decided at the first update, not on connect: a page may set `milestones` before the element upgrades.
-    if (changed.has('milestones') || changed.has('lang') || !this.hasUpdated) {
-      if (this.milestones === undefined) {
-        this.loadBuiltIn();
-      } else if (changed.has('milestones')) {
-        this.builtInLang = null;
-        const { milestones, problems } = normalize(this.milestones);
-        this.data = milestones;
-        this.report(problems, 'property');
-      }
-    }
-    if (changed.has('data') || changed.has('categories')) {
+    this.source.sync(this.milestones, changed.has('milestones'), this.uiLang);
+    const data = this.source.milestones;
+    if (data !== this.indexedData || changed.has('categories')) {
       const wanted = new Set(this.categories.split(/\s+/).filter(Boolean));
-      this.index = indexTimeline(wanted.size ? this.data.filter((m) => wanted.has(m.category ?? '')) : this.data);
+      this.index = indexTimeline(wanted.size ? data.filter((m) => wanted.has(m.category ?? '')) : data);
+      this.indexedData = data;
     }
     if (changed.has('viewStart') || changed.has('viewEnd')) {
       const a = parseCalendarDate(this.viewStart);
@@ -268,7 +217,6 @@ export class VrTimeline extends LitElement {
         this.view = { start: a?.start ?? fit.start, end: b?.end ?? fit.end };
       }
     }
-    if (changed.has('lang')) this.labelWidths.clear();
     this.layout = this.size.width > 0 ? this.computeLayout() : null;
     this.tabKey = this.pickTabKey();
     if (this.settlePending) this.announcement = this.viewNotice();
@@ -296,25 +244,10 @@ export class VrTimeline extends LitElement {
     return textFor(this.index.items[subject.items[0]!]!.milestone.title, this.uiLang);
   }
 
-  /** Width of a label's text in the element's font, measured once per text. */
+  /** Width of a label: its text in the element's font, plus padding, at most LABEL_MAX_PX. */
   private measureLabel(subject: LabelSubject): number {
-    const text = this.labelText(subject);
-    const importance = subject.kind === 'milestone' ? this.index.items[subject.items[0]!]!.importance : 2;
-    const key = `${importance === 3 ? 'b' : 'n'}|${text}`;
-    let width = this.labelWidths.get(key);
-    if (width === undefined) {
-      this.measureContext ??= document.createElement('canvas').getContext('2d');
-      const root = this.renderRoot.querySelector('.root');
-      const family = root ? getComputedStyle(root).fontFamily : '';
-      if (this.measureContext) {
-        this.measureContext.font = `${importance === 3 ? 600 : 400} 14px ${family || 'sans-serif'}`;
-        width = this.measureContext.measureText(text).width;
-      } else {
-        width = text.length * 7.5;
-      }
-      this.labelWidths.set(key, width);
-    }
-    return Math.min(LABEL_MAX_PX, Math.ceil(width) + LABEL_CHROME_PX);
+    const bold = subject.kind === 'milestone' && this.index.items[subject.items[0]!]!.importance === 3;
+    return Math.min(LABEL_MAX_PX, Math.ceil(this.labels.measure(this.labelText(subject), bold)) + LABEL_CHROME_PX);
   }
 
   private accessibleName(marker: PlacedMarker): string {
@@ -476,10 +409,10 @@ export class VrTimeline extends LitElement {
                 })
               : nothing}
           </div>
-          ${this.loading ? html`<p class="status">${strings.loading}</p>` : nothing}
-          ${!this.loading && this.index.items.length === 0 ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
+          ${this.source.loading ? html`<p class="status">${strings.loading}</p>` : nothing}
+          ${!this.source.loading && this.index.items.length === 0 ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
         </div>
-        ${this.problemCount ? html`<p class="error" part="error">${strings.dataProblems(this.problemCount)}</p>` : nothing}
+        ${this.source.problemCount ? html`<p class="error" part="error">${strings.dataProblems(this.source.problemCount)}</p>` : nothing}
         ${selectedItem ? renderDetail(selectedItem, lang, strings, this.closeDetail) : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
       </div>
