@@ -181,7 +181,7 @@ export class VrTimeline extends LitElement {
   }
 
   private itemIndex(id: string): number {
-    return this.index.items.findIndex((item) => item.milestone.id === id);
+    return this.index.positions.get(id) ?? -1;
   }
 
   /** Pans (keeping the zoom) so the item is in view, if it is not. */

@@ -25,5 +25,6 @@ export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
     minStart = Math.min(minStart, item.start);
     maxEnd = Math.max(maxEnd, end);
   }
-  return { items, starts, maxSpan, extent: items.length ? { start: minStart, end: maxEnd } : null };
+  const positions = new Map(items.map((item, i) => [item.milestone.id, i]));
+  return { items, starts, positions, maxSpan, extent: items.length ? { start: minStart, end: maxEnd } : null };
 }

@@ -33,6 +33,8 @@ export interface TimelineIndex {
   starts: Float64Array;
   /** Longest period (ms); 0 when there are none. Lets bisection find periods that began before a window. */
   maxSpan: number;
+  /** Milestone id → position in `items`. */
+  positions: ReadonlyMap<string, number>;
   /** Earliest start and latest end of all items, or null when there are none. */
   extent: ViewWindow | null;
 }

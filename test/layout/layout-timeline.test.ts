@@ -19,6 +19,7 @@ describe('indexTimeline and visibleSlice', () => {
     const index = indexTimeline([FIVE[3]!, FIVE[0]!]);
     expect(index.items.map((i) => i.milestone.id)).to.deep.equal(['a-1923', 'd-1994']);
     expect(index.extent).to.deep.equal({ start: utcMs('1923-06-30'), end: utcMs('1994-06-01') });
+    expect(index.positions.get('d-1994')).to.equal(1);
   });
 
   it('visibleSlice finds a period that began before the window', () => {
