@@ -7,6 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class LabelMeasurer implements ReactiveController {
   private readonly widths = new Map<string, number>();
   private context: CanvasRenderingContext2D | null = null;
+  /** The font family, read once (reading computed style per label forced a style recalc each time). */
+  private family: string | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -18,6 +20,7 @@ export class LabelMeasurer implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.family = null;
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
   }
 
@@ -27,6 +30,7 @@ export class LabelMeasurer implements ReactiveController {
 
   private onFontsLoaded = (): void => {
     this.widths.clear();
+    this.family = null;
     this.host.requestUpdate();
   };
 
@@ -36,10 +40,12 @@ export class LabelMeasurer implements ReactiveController {
     let width = this.widths.get(key);
     if (width === undefined) {
       this.context ??= document.createElement('canvas').getContext('2d');
-      const source = this.fontSource();
-      const family = source ? getComputedStyle(source).fontFamily : '';
+      if (this.family === null) {
+        const source = this.fontSource();
+        this.family = (source ? getComputedStyle(source).fontFamily : '') || 'sans-serif';
+      }
       if (this.context) {
-        this.context.font = `${bold ? 600 : 400} ${this.fontSizePx}px ${family || 'sans-serif'}`;
+        this.context.font = `${bold ? 600 : 400} ${this.fontSizePx}px ${this.family}`;
         width = this.context.measureText(text).width;
       } else {
         width = text.length * this.fontSizePx * 0.55;
