@@ -3,6 +3,7 @@ import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import type { DataProblem, Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
+import { sendMouse } from '@web/test-runner-commands';
 import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
 
 async function mount(milestones: Milestone[] | undefined, width = 1280): Promise<TimelineHarness> {
@@ -223,6 +224,40 @@ describe('<vr-timeline> zoom and pan', () => {
     expect(t.ticks()).to.not.deep.equal(before);
     expect(t.ticks().every((label) => /^\d{4}$/.test(label))).to.equal(true);
     expect(Number(t.ticks()[1]) - Number(t.ticks()[0])).to.be.below(10);
+  });
+
+  it('pans with Shift+wheel and with a horizontal wheel', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    const before = t.ticks();
+    expect(t.wheel({ deltaY: 300, shiftKey: true })).to.equal(true);
+    expect(t.wheel({ deltaX: 300 })).to.equal(true);
+    await t.el.updateComplete;
+    expect(t.ticks()).to.not.deep.equal(before);
+  });
+
+  it('a mouse drag pans the view, fires one vr-view-change and selects nothing', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    let changes = 0;
+    let selects = 0;
+    t.el.addEventListener('vr-view-change', () => changes++);
+    t.el.addEventListener('vr-select', () => selects++);
+    const box = t.marker('Diplomatic relations').querySelector('.dot')!.getBoundingClientRect();
+    const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    const before = t.marker('Diplomatic relations').closest('li')!.style.left;
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 60, y] });
+    await sendMouse({ type: 'move', position: [x + 120, y] });
+    await sendMouse({ type: 'up' });
+    await t.el.updateComplete;
+    await t.el.updateComplete;
+    expect(t.marker('Diplomatic relations').closest('li')!.style.left).to.not.equal(before);
+    expect(parseFloat(t.marker('Diplomatic relations').closest('li')!.style.left) - parseFloat(before)).to.be.closeTo(120, 2);
+    expect(changes).to.equal(1);
+    expect(selects).to.equal(0);
+    expect(t.detail()).to.equal(null);
   });
 
   it('the zoom buttons zoom and Show all resets, each firing vr-view-change', async () => {
