@@ -1,12 +1,23 @@
 // Runs Web Test Runner, then prints the counts as the run's last line: "N passed, N failed, N skipped".
-// Exits with Web Test Runner's code (and 1 if it counted a failure).
+// Exits non-zero when a run failed or counted a failure. Arguments go to wtr as they are.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { COUNTS_FILE } from './counts-reporter.mjs';
 
-rmSync(COUNTS_FILE, { force: true });
-const run = spawnSync('npx', ['wtr', ...process.argv.slice(2)], { stdio: 'inherit' });
-const counts = existsSync(COUNTS_FILE) ? JSON.parse(readFileSync(COUNTS_FILE, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
-const code = run.status ?? 1;
-console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-process.exit(code !== 0 ? code : counts.failed > 0 ? 1 : 0);
+// With no arguments: every group in Lit's production build, then the element tests again in Lit's
+// development build (MODE=dev), where Lit warns about misuse and the tests fail on those warnings.
+const args = process.argv.slice(2);
+const runs = args.length ? [{ args, env: {} }] : [{ args: [], env: {} }, { args: ['--group', 'components'], env: { MODE: 'dev' } }];
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let code = 0;
+for (const run of runs) {
+  rmSync(COUNTS_FILE, { force: true });
+  if (run.env.MODE) console.log(`\nElement tests again in Lit's development build (MODE=${run.env.MODE})`);
+  const result = spawnSync('npx', ['wtr', ...run.args], { stdio: 'inherit', env: { ...process.env, ...run.env } });
+  const counts = existsSync(COUNTS_FILE) ? JSON.parse(readFileSync(COUNTS_FILE, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
+  for (const key of Object.keys(totals)) totals[key] += counts[key];
+  if ((result.status ?? 1) !== 0) code = result.status ?? 1;
+}
+console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(code !== 0 ? code : totals.failed > 0 ? 1 : 0);

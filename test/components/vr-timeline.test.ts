@@ -4,12 +4,19 @@ import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import type { DataProblem, Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
 import { sendMouse } from '@web/test-runner-commands';
+import { litWarnings } from '../helpers/lit-warnings.js';
 import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
 
 async function mount(milestones: Milestone[] | undefined, width = 1280): Promise<TimelineHarness> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><vr-timeline .milestones=${milestones}></vr-timeline></div>`);
   return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
 }
+
+afterEach(() => {
+  // In Lit's dev build (MODE=dev), a warning such as change-in-update fails the test that caused it.
+  const warnings = litWarnings.splice(0);
+  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
+});
 
 function overlapping(boxes: DOMRect[]): [number, number][] {
   const pairs: [number, number][] = [];
