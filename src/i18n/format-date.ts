@@ -35,9 +35,16 @@ export function formatCalendarDate(date: string, lang: string): string {
   return formatter(locale, parsed.precision).format(parsed.start);
 }
 
-/** formatDateRange('2024-06-19', '2024-06-20', 'en') → '19 June 2024 – 20 June 2024'; without an end, one date. */
+/**
+ * formatDateRange('2024-06-19', '2024-06-20', 'en') → '19–20 June 2024' (Intl's range format when both
+ * dates have one precision); 'June 1979 – 9 May 1985' otherwise; without an end, one date.
+ */
 export function formatDateRange(date: string, endDate: string | undefined, lang: string): string {
-  return endDate ? `${formatCalendarDate(date, lang)} – ${formatCalendarDate(endDate, lang)}` : formatCalendarDate(date, lang);
+  const start = parseCalendarDate(date);
+  const end = endDate === undefined ? null : parseCalendarDate(endDate);
+  if (!start || !end) return endDate ? `${formatCalendarDate(date, lang)} – ${endDate}` : formatCalendarDate(date, lang);
+  if (start.precision === end.precision) return formatter(lang === 'en' ? 'en-GB' : lang, start.precision).formatRange(start.start, end.start);
+  return `${formatCalendarDate(date, lang)} – ${formatCalendarDate(endDate!, lang)}`;
 }
 
 /** formatTick(time, level, lang) → the axis label of a tick at UTC ms `time`. */

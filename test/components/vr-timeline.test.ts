@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
+import { formatDateRange } from '../../src/i18n/format-date.js';
 import type { DataProblem, Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
 import { sendMouse } from '@web/test-runner-commands';
@@ -42,7 +43,7 @@ describe('<vr-timeline> data', () => {
     expect(t.names()).to.deep.equal([
       '30 June 1923: Arrival in Petrograd',
       '30 January 1950: Diplomatic relations',
-      '23 July 1980 – 31 July 1980: Soyuz 37',
+      `${formatDateRange('1980-07-23', '1980-07-31', 'en')}: Soyuz 37`,
       'June 1994: Treaty on friendly relations',
       '2025: People’s Forum',
     ]);
@@ -287,7 +288,7 @@ describe('<vr-timeline> zoom and pan', () => {
     await t.ready(5);
     t.el.zoomTo('1979', '1981');
     await t.el.updateComplete;
-    expect(t.names()).to.deep.equal(['23 July 1980 – 31 July 1980: Soyuz 37']);
+    expect(t.names()).to.deep.equal([`${formatDateRange('1980-07-23', '1980-07-31', 'en')}: Soyuz 37`]);
     const original = console.warn;
     let warned = 0;
     console.warn = () => warned++;

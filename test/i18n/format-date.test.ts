@@ -23,8 +23,15 @@ describe('formatCalendarDate', () => {
     expect(formatCalendarDate('1923-06', 'ru')).to.match(/июн.*1923/);
   });
 
-  it('formatDateRange joins the two dates of a period', () => {
-    expect(formatDateRange('1980-07-23', '1980-07-31', 'en')).to.equal('23 July 1980 – 31 July 1980');
+  it('formatDateRange shares what two dates of one precision have in common', () => {
+    const spaced = (s: string) => s.replace(/\s+/g, ' ');
+    expect(spaced(formatDateRange('1980-07-23', '1980-07-31', 'en'))).to.match(/^23 ?– ?31 July 1980$/);
+    expect(spaced(formatDateRange('1980-07-23', '1980-07-31', 'ru'))).to.match(/^23 ?– ?31 июля 1980 г\.$/);
+    expect(spaced(formatDateRange('2024', '2029', 'en'))).to.match(/^2024 ?– ?2029$/);
+  });
+
+  it('formatDateRange writes both dates in full when their precisions differ', () => {
+    expect(formatDateRange('1979-06', '1985-05-09', 'en')).to.equal('June 1979 – 9 May 1985');
   });
 
   it('formatTick labels a day tick with its UTC day', () => {
