@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const KB = 1024;
+// The stricter reading of BUDGETS.md's "KB": 1,000 bytes.
+const KB = 1000;
 const budgets = [
   { file: 'dist/vr-timeline.bundle.js', budget: 30 * KB, what: 'element bundle, without the dataset' },
   ...['en', 'vi', 'ru'].map((lang) => ({ file: `dist/vr-timeline.data.${lang}.js`, budget: 14 * KB, what: `built-in dataset, ${lang}` })),

@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { formatCalendarDate, formatDateRange, formatTick } from '../i18n/format-date.js';
 import { resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
 import {
@@ -72,37 +71,60 @@ const LABEL_CHROME_PX = 18;
  * @cssprop [--vr-accent=#c62828] - Focus ring and link colour.
  * @cssprop [--vr-radius=8px] - Corner radius.
  * @cssprop [--vr-height=340px] - Height of the horizontal track.
- * @cssprop --vr-color-diplomacy - Colour of a category's markers; any `--vr-color-<category>` works, including your own categories.
+ * @cssprop [--vr-color-diplomacy=#c62828] - Colour of diplomacy markers. Any `--vr-color-<category>` works, your own categories included.
+ * @cssprop [--vr-color-economy=#1565c0] - Colour of economy markers.
+ * @cssprop [--vr-color-energy=#b45309] - Colour of energy markers.
+ * @cssprop [--vr-color-science=#6a1b9a] - Colour of science markers.
+ * @cssprop [--vr-color-culture=#00796b] - Colour of culture markers.
+ * @cssprop [--vr-color-education=#2e7d32] - Colour of education markers.
+ * @cssprop [--vr-color-people=#ad1457] - Colour of people markers.
  */
 export class VrTimeline extends LitElement {
   static override styles = styles;
 
+  /**
+   * Declared as a static map rather than with decorators: Lit's decorator module and the decorator helper
+   * cost about 0.5 KB gzip in the one-file bundle, whose budget is 30 KB.
+   * @internal
+   */
+  static override properties = {
+    milestones: { attribute: false },
+    selected: { reflect: true },
+    lang: {},
+    theme: { reflect: true },
+    viewStart: { attribute: 'view-start' },
+    viewEnd: { attribute: 'view-end' },
+    categories: {},
+    // Internal state (attribute: false keeps the analyzer from listing attributes for them).
+    view: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+    tabKey: { state: true, attribute: false },
+  };
+
   /** The milestones to show. When no data is given, the built-in Vietnam–Russia dataset is shown. */
-  @property({ attribute: false }) milestones: Milestone[] | undefined = undefined;
+  milestones: Milestone[] | undefined = undefined;
 
   /** The id of the selected milestone; its detail panel is open. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** Language of the UI, dates and texts: 'en', 'vi' or 'ru' (others fall back to 'en'). Default: the nearest `lang` of the page. */
-  @property() override lang = '';
+  override lang = '';
 
   /** 'light', 'dark' or 'auto' (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
 
   /** Start of the visible window, as an ISO date ('1950', '1950-01', '1950-01-30'). Default: all milestones with a margin. */
-  @property({ attribute: 'view-start' }) viewStart: string | null = null;
+  viewStart: string | null = null;
 
   /** End of the visible window, as an ISO date. */
-  @property({ attribute: 'view-end' }) viewEnd: string | null = null;
+  viewEnd: string | null = null;
 
   /** Space-separated categories to show; empty shows all. */
-  @property() categories = '';
+  categories = '';
 
-  @state() private view: ViewWindow | null = null;
-  @state() private announcement = '';
-  @state() private tabKey: string | null = null;
-
-  @query('.track') private track!: HTMLElement | null;
+  private view: ViewWindow | null = null;
+  private announcement = '';
+  private tabKey: string | null = null;
 
   private index: TimelineIndex = indexTimeline([]);
   private layout: TimelineLayout | null = null;
@@ -113,7 +135,7 @@ export class VrTimeline extends LitElement {
   /** Key of the marker button to focus once rendered. */
   private focusKey: string | null = null;
   private settlePending = false;
-  private readonly size = new SizeController(this, () => this.track);
+  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.track'));
   private readonly zoomPan = new ZoomPanController(this, {
     zoom: (anchor, factor) => this.setView(zoomAt(this.currentView(), anchor, factor)),
     pan: (fraction) => this.setView(panBy(this.currentView(), fraction)),
