@@ -5,8 +5,8 @@ import { gzipSync } from 'node:zlib';
 // The stricter reading of BUDGETS.md's "KB": 1,000 bytes.
 const KB = 1000;
 const budgets = [
-  { file: 'dist/vr-timeline.bundle.js', budget: 30 * KB, what: 'element bundle, without the dataset' },
-  ...['en', 'vi', 'ru'].map((lang) => ({ file: `dist/vr-timeline.data.${lang}.js`, budget: 14 * KB, what: `built-in dataset, ${lang}` })),
+  { file: 'dist/vr-timeline.bundle.js', budget: 34 * KB, what: 'element bundle, without the dataset' },
+  ...['en', 'vi', 'ru'].map((lang) => ({ file: `dist/vr-timeline.data.${lang}.js`, budget: 12 * KB, what: `built-in dataset, ${lang}` })),
 ];
 let failed = false;
 const sizes = [];
@@ -19,7 +19,7 @@ for (const { file, budget, what } of budgets) {
 }
 // A page loads the element and the dataset of one language: count the largest.
 const total = sizes[0] + Math.max(...sizes.slice(1));
-const pageBudget = 44 * KB;
+const pageBudget = 46 * KB;
 failed ||= total > pageBudget;
 console.log(`${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + largest language): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`);
 if (failed) {

@@ -12,7 +12,7 @@ export interface VrViewChangeDetail {
 }
 
 /** Where data that failed came from. */
-export type DataSource = 'property' | 'src' | 'inline' | 'list';
+export type DataSource = 'property' | 'src' | 'inline' | 'list' | 'built-in';
 
 /** Detail of `vr-data-error`: the milestones that were left out, and why. */
 export interface VrDataErrorDetail {

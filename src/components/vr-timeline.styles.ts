@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { CATEGORY_COLORS, DARK, LIGHT } from '../styles/tokens.js';
+import { GEOMETRY } from './templates/markers.js';
 
 /** One palette for both schemes: light-dark() picks by the host's color-scheme, set from `theme`. */
 const pair = (light: string, dark: string): string => `light-dark(${light}, ${dark})`;
@@ -26,8 +27,9 @@ const SHAPES: Record<string, string> = {
   people: 'polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)',
 };
 const shapeRules = Object.entries(SHAPES)
-  .map(([name, shape]) => `.cat-${name} .dot { clip-path: ${shape}; border-radius: 0; }`)
+  .map(([name, shape]) => `.cat-${name} .dot,.cat-${name} .shape{clip-path:${shape};border-radius:0}`)
   .join('');
+const AXIS = unsafeCSS(GEOMETRY.axis);
 
 /**
  * Notes on the rules below (kept out of the CSS text, which ships in the bundle):
@@ -49,7 +51,6 @@ export const styles = css`
     background: var(--_bg);
     border-radius: var(--_radius);
     font-family: var(--vr-font-family, inherit);
-    color-scheme: light dark;
   }
   .root {
     color: var(--_fg);
@@ -69,6 +70,9 @@ export const styles = css`
     text-shadow: none;
     visibility: visible;
   }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
   :host([theme='light']) {
     color-scheme: light;
   }
@@ -84,16 +88,32 @@ export const styles = css`
     box-sizing: border-box;
   }
 
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 12px;
+    align-items: flex-start;
+    justify-content: space-between;
+    padding: 6px 8px 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+  }
   .controls {
     display: flex;
     gap: 4px;
-    justify-content: flex-end;
-    padding: 6px 8px 0;
+    margin-inline-start: auto;
   }
-  .controls button,
-  .detail .close {
+  button {
     font: inherit;
     color: var(--_fg);
+  }
+  .controls button,
+  .legend-item,
+  .detail .close,
+  .step {
     background: var(--_surface);
     border: 1px solid var(--_line);
     border-radius: calc(var(--_radius) / 2);
@@ -102,11 +122,39 @@ export const styles = css`
     padding: 0 10px;
     cursor: pointer;
   }
-  .controls button:focus-visible,
-  .detail .close:focus-visible,
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    min-height: 32px;
+    padding: 0 8px;
+    font-size: 13px;
+  }
+  .legend-item .dot {
+    position: static;
+    width: 12px;
+    height: 12px;
+    box-shadow: none;
+  }
+  .legend-item .n {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .legend-item[aria-pressed='false'] {
+    background: transparent;
+    border-style: dashed;
+    color: var(--_muted);
+  }
+  .legend-item[aria-pressed='false'] .dot {
+    background: transparent;
+    outline: 2px solid var(--_c);
+    outline-offset: -2px;
+  }
+  button:focus-visible,
   .detail a:focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 3px solid var(--_fg);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_bg);
   }
 
   .track {
@@ -125,13 +173,13 @@ export const styles = css`
   .axis {
     position: absolute;
     inset: auto 0 0 0;
-    height: var(--_axis);
+    height: ${AXIS}px;
     border-top: 1px solid var(--_muted);
   }
   .tick {
     position: absolute;
     top: 0;
-    padding-top: 6px;
+    padding-top: 12px;
     transform: translateX(-50%);
     font-size: 12px;
     color: var(--_muted);
@@ -143,7 +191,7 @@ export const styles = css`
     position: absolute;
     top: 0;
     left: 50%;
-    height: 5px;
+    height: 4px;
     border-left: 1px solid var(--_muted);
   }
 
@@ -155,7 +203,7 @@ export const styles = css`
   .item {
     position: absolute;
     left: 0;
-    bottom: var(--_axis);
+    bottom: ${AXIS}px;
     width: 0;
     height: 0;
     --_c: var(--_muted);
@@ -164,59 +212,67 @@ export const styles = css`
   .marker {
     all: unset;
     position: absolute;
-    left: 0;
-    top: 0;
-    width: 0;
-    height: 0;
+    box-sizing: border-box;
     cursor: pointer;
+  }
+  .item .marker:focus-visible {
+    outline: 3px solid var(--_fg);
+    outline-offset: 1px;
+    border-radius: 4px;
   }
   .dot {
     position: absolute;
-    left: -7px;
-    top: -7px;
     width: 14px;
     height: 14px;
     border-radius: 50%;
     background: var(--_c);
     box-shadow: 0 0 0 2px var(--_bg);
-    z-index: 3;
+  }
+  .item .dot {
+    left: calc(var(--_dx) - 7px);
+    bottom: calc(-1 * var(--_dy) - 7px);
+    z-index: 1;
   }
   ${unsafeCSS(shapeRules)}
   .period {
     position: absolute;
-    left: 0;
-    top: -3px;
+    left: var(--_dx);
+    bottom: calc(-1 * var(--_dy) - 3px);
+    width: var(--_period);
     height: 6px;
     border-radius: 3px;
     background: var(--_c);
     opacity: 0.45;
+    pointer-events: none;
   }
   .stem {
     position: absolute;
-    left: 0;
-    bottom: 7px;
+    left: var(--_dx);
+    top: 100%;
+    height: calc(var(--_dy) - 7px);
     width: 1px;
     background: var(--_line);
+    pointer-events: none;
+    z-index: -1;
   }
   .label {
-    position: absolute;
-    height: calc(var(--_lane) - 4px);
-    padding: 1px 6px;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+    display: flex;
+    align-items: center;
+    height: 100%;
+    padding: 0 6px 0 8px;
+    line-height: 20px;
+    overflow-wrap: normal;
     border-left: 3px solid var(--_c);
     border-radius: 3px;
     background: var(--_surface);
     color: var(--_fg);
-    z-index: 2;
   }
-  .importance-3 .label {
+  .item.importance-3:not(.cluster) .label {
     font-weight: 600;
   }
   .cluster .dot {
-    left: -11px;
-    top: -11px;
+    left: calc(var(--_dx) - 11px);
+    bottom: calc(-1 * var(--_dy) - 11px);
     width: 22px;
     height: 22px;
     border-radius: 50%;
@@ -225,14 +281,15 @@ export const styles = css`
   }
   .cluster .count {
     position: absolute;
-    left: -11px;
-    top: -11px;
+    left: calc(var(--_dx) - 11px);
+    bottom: calc(-1 * var(--_dy) - 11px);
     width: 22px;
     line-height: 22px;
     text-align: center;
     font-size: 11px;
     font-weight: 600;
     color: var(--_bg);
+    z-index: 1;
   }
   .marker:hover .label,
   .selected .label {
@@ -243,13 +300,87 @@ export const styles = css`
       0 0 0 2px var(--_bg),
       0 0 0 4px var(--_fg);
   }
-  .marker:focus-visible .dot {
-    outline: 2px solid var(--_accent);
-    outline-offset: 3px;
+
+  .spine {
+    position: relative;
+    padding: 12px 8px 16px 0;
   }
-  .marker:focus-visible .label {
-    outline: 2px solid var(--_accent);
-    outline-offset: 1px;
+  .spine::before {
+    content: '';
+    position: absolute;
+    left: 55px;
+    top: 0;
+    bottom: 0;
+    border-left: 2px solid var(--_line);
+  }
+  .card-item {
+    position: relative;
+    padding-inline-start: 72px;
+    --_c: var(--_muted);
+  }
+  .year {
+    position: absolute;
+    left: 0;
+    top: 12px;
+    width: 44px;
+    text-align: end;
+    font-size: 13px;
+    font-weight: 600;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .card {
+    display: block;
+    position: relative;
+    width: 100%;
+    min-height: 44px;
+    padding: 8px 12px;
+    border: 1px solid var(--_line);
+    border-left: 4px solid var(--_c);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .card:focus-visible {
+    outline: 3px solid var(--_fg);
+    outline-offset: 2px;
+  }
+  .card .dot {
+    left: -24px;
+    top: 14px;
+  }
+  .card .when,
+  .card .cat {
+    display: block;
+    font-size: 13px;
+    color: var(--_muted);
+  }
+  .card .title {
+    display: block;
+    font-weight: 500;
+    margin: 2px 0;
+  }
+  .card-item.importance-3 .title {
+    font-weight: 700;
+  }
+  .card .cat {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .card .shape {
+    display: inline-block;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_c);
+  }
+  .card-item.selected .card {
+    background: color-mix(in srgb, var(--_c) 14%, var(--_surface));
+  }
+  .vertical .detail {
+    margin: 8px 0 0;
   }
 
   .detail {
@@ -299,7 +430,39 @@ export const styles = css`
     padding-inline-start: 20px;
   }
   .detail a {
-    color: var(--_accent);
+    color: var(--_fg);
+    text-decoration: underline 2px var(--_accent);
+    text-underline-offset: 3px;
+    overflow-wrap: anywhere;
+  }
+  .nav {
+    display: flex;
+    justify-content: space-between;
+    gap: 8px;
+    margin-top: 12px;
+  }
+  .step {
+    flex: 1 1 0;
+    min-height: 44px;
+    padding: 6px 10px;
+    text-align: start;
+    max-width: 50%;
+  }
+  .step.next {
+    text-align: end;
+  }
+  .step:disabled {
+    cursor: default;
+    opacity: 0.5;
+  }
+  .step .dir {
+    display: block;
+    font-weight: 600;
+  }
+  .step .to {
+    display: block;
+    font-size: 13px;
+    color: var(--_muted);
     overflow-wrap: anywhere;
   }
 
@@ -309,7 +472,9 @@ export const styles = css`
     color: var(--_muted);
   }
   .error {
-    color: var(--_accent);
+    color: var(--_fg);
+    border-left: 4px solid var(--_accent);
+    padding-left: 8px;
   }
   .sr-only {
     position: absolute;
@@ -325,7 +490,8 @@ export const styles = css`
 
   @media (prefers-reduced-motion: no-preference) {
     .label,
-    .dot {
+    .dot,
+    .card {
       transition: background-color 120ms;
     }
   }
@@ -337,8 +503,19 @@ export const styles = css`
     .selected .dot {
       background: Highlight;
     }
-    .label {
+    .label,
+    .card {
       border: 1px solid CanvasText;
+    }
+    .marker:focus-visible,
+    .card:focus-visible,
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+    .spine::before,
+    .stem {
+      background: CanvasText;
+      border-color: CanvasText;
     }
   }
 `;

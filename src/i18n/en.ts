@@ -4,6 +4,11 @@ const plural = new Intl.PluralRules('en');
 
 export const en: UiStrings = {
   timeline: 'Timeline of Vietnam–Russia relations',
+  timelineGeneric: 'Timeline',
+  legend: 'Categories',
+  previous: 'Previous',
+  next: 'Next',
+  loadFailed: 'The timeline could not be loaded.',
   milestones: 'Milestones',
   zoom: 'Zoom',
   zoomIn: 'Zoom in',
@@ -21,12 +26,11 @@ export const en: UiStrings = {
     science: 'Science',
     culture: 'Culture',
     education: 'Education',
-    people: 'People',
+    people: 'People-to-people',
   },
-  clusterLabel: (n) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}`,
   clusterName: (n, from, to) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}, ${from} – ${to}. Zoom in to see them.`,
   selectedNotice: (title) => `${title}: details open`,
-  viewNotice: (from, to, n) => `Showing ${from} to ${to}, ${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}`,
+  viewNotice: (from, to, n) => `${from} – ${to}: ${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}`,
   dataProblems: (n) => `${n} ${plural.select(n) === 'one' ? 'milestone was' : 'milestones were'} left out because of data errors.`,
   credit: 'Credit',
 };

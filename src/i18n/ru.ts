@@ -6,6 +6,11 @@ const events = (n: number): string => `${n} ${EVENTS[plural.select(n)] ?? EVENTS
 
 export const ru: UiStrings = {
   timeline: 'Хроника российско-вьетнамских отношений',
+  timelineGeneric: 'Хроника',
+  legend: 'Разделы',
+  previous: 'Назад',
+  next: 'Далее',
+  loadFailed: 'Не удалось загрузить хронику.',
   milestones: 'События',
   zoom: 'Масштаб',
   zoomIn: 'Приблизить',
@@ -23,12 +28,11 @@ export const ru: UiStrings = {
     science: 'Наука',
     culture: 'Культура',
     education: 'Образование',
-    people: 'Люди',
+    people: 'Народная дипломатия',
   },
-  clusterLabel: events,
   clusterName: (n, from, to) => `${events(n)}, ${from} – ${to}. Приблизьте, чтобы увидеть их.`,
   selectedNotice: (title) => `${title}: подробности открыты`,
-  viewNotice: (from, to, n) => `Показано с ${from} по ${to}, ${events(n)}`,
+  viewNotice: (from, to, n) => `${from} – ${to}: ${events(n)}`,
   dataProblems: (n) => `Пропущено из-за ошибок в данных: ${events(n)}.`,
   credit: 'Фото',
 };

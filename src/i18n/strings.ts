@@ -4,8 +4,17 @@ import { vi } from './vi.js';
 
 /** Every user-facing string of the element. `en` is the source of truth for keys. */
 export interface UiStrings {
-  /** Accessible name of the whole timeline. */
+  /** Accessible name of the timeline when it shows the built-in Vietnam–Russia data. */
   timeline: string;
+  /** Accessible name of a timeline of the page's own data (no `label` given). */
+  timelineGeneric: string;
+  /** Accessible name of the legend's group of category toggles. */
+  legend: string;
+  /** The story buttons of the detail. */
+  previous: string;
+  next: string;
+  /** Shown when the data could not be loaded. */
+  loadFailed: string;
   /** Accessible name of the list of milestones. */
   milestones: string;
   /** Accessible name of the zoom buttons' group. */
@@ -20,13 +29,11 @@ export interface UiStrings {
   noMilestones: string;
   /** Names of the built-in categories. */
   categories: Record<string, string>;
-  /** "12 milestones", with the language's plural rules. */
-  clusterLabel: (count: number) => string;
   /** Accessible name of a cluster: count and span. */
   clusterName: (count: number, from: string, to: string) => string;
   /** Announced when a milestone's detail opens. */
   selectedNotice: (title: string) => string;
-  /** Announced after the view settles. */
+  /** Announced after the view settles: brief. */
   viewNotice: (from: string, to: string, count: number) => string;
   /** Shown, and announced, when some milestones could not be shown. */
   dataProblems: (count: number) => string;

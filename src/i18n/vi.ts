@@ -2,6 +2,11 @@ import type { UiStrings } from './strings.js';
 
 export const vi: UiStrings = {
   timeline: 'Dòng thời gian quan hệ Việt Nam – Nga',
+  timelineGeneric: 'Dòng thời gian',
+  legend: 'Lĩnh vực',
+  previous: 'Trước',
+  next: 'Tiếp',
+  loadFailed: 'Không tải được dòng thời gian.',
   milestones: 'Các mốc sự kiện',
   zoom: 'Thu phóng',
   zoomIn: 'Phóng to',
@@ -19,12 +24,11 @@ export const vi: UiStrings = {
     science: 'Khoa học',
     culture: 'Văn hóa',
     education: 'Giáo dục',
-    people: 'Nhân dân',
+    people: 'Giao lưu nhân dân',
   },
-  clusterLabel: (n) => `${n} mốc sự kiện`,
   clusterName: (n, from, to) => `${n} mốc sự kiện, ${from} – ${to}. Phóng to để xem.`,
   selectedNotice: (title) => `${title}: đã mở chi tiết`,
-  viewNotice: (from, to, n) => `Đang hiển thị ${from} đến ${to}, ${n} mốc sự kiện`,
+  viewNotice: (from, to, n) => `${from} – ${to}: ${n} mốc sự kiện`,
   dataProblems: (n) => `${n} mốc sự kiện bị bỏ qua do lỗi dữ liệu.`,
   credit: 'Ảnh',
 };

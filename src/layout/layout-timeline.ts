@@ -12,6 +12,12 @@ export interface LabelSubject {
   items: readonly number[];
 }
 
+/** The wrapped size of a label. */
+export interface LabelBox {
+  width: number;
+  lanes: number;
+}
+
 export interface LayoutInput {
   index: TimelineIndex;
   window: ViewWindow;
@@ -19,11 +25,12 @@ export interface LayoutInput {
   width: number;
   /** How many label lanes fit beside the axis. */
   laneCount: number;
-  /** Width in pixels of the label for a marker; the host measures text, the layout only places it. */
-  labelWidth: (subject: LabelSubject) => number;
-  /** Above this many visible milestones, markers closer than `clusterGapPx` merge into clusters. Default 150. */
-  clusterThreshold?: number;
-  /** Default 12 px. */
+  /**
+   * The box of a marker's whole label: width in pixels and how many lanes tall (1 or 2 lines). The host
+   * wraps and measures the text; the layout only places it. `lanes: 0` means the text does not fit at all.
+   */
+  labelBox: (subject: LabelSubject) => LabelBox;
+  /** Markers closer than this gather into a cluster, so no marker covers another's marker or the centre of its 24 px target. Default 16 px. */
   clusterGapPx?: number;
   /** Space between labels in one lane. Default 8 px. */
   labelGapPx?: number;
@@ -42,7 +49,7 @@ function maxImportance(index: TimelineIndex, items: readonly number[]): 1 | 2 | 
  * Pure: it reads its input and returns a new object.
  */
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
-  const { index, window, width, laneCount, labelWidth } = input;
+  const { index, window, width, laneCount, labelBox } = input;
   const scale = timeScale(window, width);
   const [from, to] = visibleSlice(index, window);
   const visible: number[] = [];
@@ -54,8 +61,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     xs.push(Math.max(0, scale(item.start)));
   }
 
-  const clustering = visible.length > (input.clusterThreshold ?? 150);
-  const runs = clustering ? clusterRuns(xs, input.clusterGapPx ?? 12) : visible.map((_, k): [number, number] => [k, k + 1]);
+  const runs = clusterRuns(xs, input.clusterGapPx ?? 16);
 
   const markers: PlacedMarker[] = runs.map(([a, b]) => {
     const items = visible.slice(a, b);
@@ -71,12 +77,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       lane: null,
       labelLeft: 0,
       labelWidth: 0,
+      labelLanes: 0,
     };
   });
 
-  const widths = markers.map((m) => Math.min(labelWidth(m), width));
+  const boxes = markers.map((m) => labelBox(m));
   const placements = assignLanes(
-    markers.map((m, k) => ({ x: m.x, width: widths[k]!, importance: m.importance })),
+    markers.map((m, k) => ({ x: m.x, width: boxes[k]!.lanes > 0 ? boxes[k]!.width : Infinity, lanes: boxes[k]!.lanes, importance: m.importance })),
     { laneCount, viewWidth: width, gap: input.labelGapPx ?? 8 },
   );
   markers.forEach((m, k) => {
@@ -84,7 +91,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     if (p.lane === null) return;
     m.lane = p.lane;
     m.labelLeft = p.left;
-    m.labelWidth = widths[k]!;
+    m.labelWidth = boxes[k]!.width;
+    m.labelLanes = boxes[k]!.lanes;
   });
 
   const spacing = input.tickSpacing ?? DEFAULT_TICK_SPACING;

@@ -53,9 +53,10 @@ export interface PlacedMarker {
   importance: 1 | 2 | 3;
   /** Label lane (0 nearest the axis), or null when the label was dropped for lack of space. */
   lane: number | null;
-  /** Left edge and width of the label in pixels, when it has a lane. */
+  /** Left edge and width of the label in pixels, and how many lanes tall it is (0 without a label). */
   labelLeft: number;
   labelWidth: number;
+  labelLanes: number;
 }
 
 export interface TimelineLayout {

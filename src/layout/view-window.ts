@@ -14,7 +14,7 @@ export const DEFAULT_ZOOM_LIMITS: ZoomLimits = { minSpan: 7 * DAY, maxSpan: 1000
 
 /**
  * fitAll(extent, margin) → a window that shows the whole extent with `margin` (a fraction of its
- * span) on each side. A single instant gets a year around it; no data gets 1923–2025.
+ * span) on each side. A single instant gets a year around it; no data gets 1920–2030.
  */
 export function fitAll(extent: ViewWindow | null, margin = 0.04): ViewWindow {
   if (!extent) return { start: Date.UTC(1920, 0, 1), end: Date.UTC(2030, 0, 1) };
@@ -24,11 +24,12 @@ export function fitAll(extent: ViewWindow | null, margin = 0.04): ViewWindow {
   return { start: mid - span / 2 - pad, end: mid + span / 2 + pad };
 }
 
+/** The window with its span held within the limits, scaled around `anchor` (a time); a zero span is centred on it. */
 function clampSpan(window: ViewWindow, anchor: number, limits: ZoomLimits): ViewWindow {
   const span = window.end - window.start;
   const clamped = Math.min(limits.maxSpan, Math.max(limits.minSpan, span));
   if (clamped === span) return { start: window.start, end: window.end };
-  const f = (anchor - window.start) / span;
+  const f = span > 0 ? (anchor - window.start) / span : 0.5;
   return { start: anchor - clamped * f, end: anchor + clamped * (1 - f) };
 }
 
@@ -54,9 +55,32 @@ export function centerOn(window: ViewWindow, time: number): ViewWindow {
   return { start: time - half, end: time + half };
 }
 
-/** zoomToSpan(start, end, margin) → a window showing [start, end] with a margin, within the limits. */
+/** revealTime(window, time) → the window unchanged when `time` is inside it, else centred on `time`. */
+export function revealTime(window: ViewWindow, time: number): ViewWindow {
+  return time >= window.start && time <= window.end ? window : centerOn(window, time);
+}
+
+/**
+ * zoomToSpan(start, end, margin) → a window showing [start, end] with a margin, within the limits.
+ * A zero span (one date, or several on the same date) gets the shortest window, centred on it.
+ */
 export function zoomToSpan(start: number, end: number, margin = 0.1, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): ViewWindow {
   const span = Math.max(end - start, 0);
   const pad = span * margin;
-  return clampSpan({ start: start - pad, end: end + pad || start + 1 }, (start + end) / 2, limits);
+  return clampSpan({ start: start - pad, end: end + pad }, (start + end) / 2, limits);
+}
+
+/**
+ * clampView(window, extent, limits) → the window kept where there is something to see: its span between
+ * `limits.minSpan` and the whole data (fitAll(extent)), and its edges inside fitAll(extent), so a reader
+ * can neither pan into empty centuries nor zoom out past everything. Returns a new window.
+ */
+export function clampView(window: ViewWindow, extent: ViewWindow | null, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): ViewWindow {
+  const bounds = fitAll(extent);
+  const full = bounds.end - bounds.start;
+  const mid = (window.start + window.end) / 2;
+  const sized = clampSpan(window, Number.isFinite(mid) ? mid : (bounds.start + bounds.end) / 2, { minSpan: limits.minSpan, maxSpan: Math.min(limits.maxSpan, full) });
+  const span = sized.end - sized.start;
+  const start = Math.min(Math.max(sized.start, bounds.start), bounds.end - span);
+  return { start, end: start + span };
 }

@@ -1,5 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { VrTimeline } from '../../src/components/vr-timeline.js';
 
 /** The one place that knows the shadow DOM of <vr-timeline>: tests talk to this, not to selectors. */
@@ -10,15 +10,62 @@ export class TimelineHarness {
     return this.el.shadowRoot!;
   }
 
-  /** Waits until the element has drawn its milestones (data loaded and size known). */
+  /** Waits until the element has drawn `count` milestones, those in clusters included (data loaded and size known). */
   async ready(count = 1): Promise<this> {
-    await waitUntil(() => this.markers().length >= count, 'the timeline drew no milestones', { timeout: 5000 });
+    await waitUntil(() => this.shownCount() >= count, 'the timeline drew no milestones', { timeout: 5000 });
     await this.el.updateComplete;
     return this;
   }
 
   markers(): HTMLButtonElement[] {
     return [...this.root.querySelectorAll<HTMLButtonElement>('button.marker')];
+  }
+
+  /** How many milestones are drawn: one per milestone button, a cluster's count for a cluster. */
+  shownCount(): number {
+    return this.markers().reduce((n, b) => n + Number(b.querySelector('.count')?.textContent ?? 1), 0);
+  }
+
+  clusters(): HTMLButtonElement[] {
+    return this.markers().filter((b) => b.part.contains('cluster'));
+  }
+
+  /** The cards of the vertical layout. */
+  cards(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="card"]')];
+  }
+
+  /** The Previous / Next buttons of the open detail. */
+  nav(which: 'previous' | 'next'): HTMLButtonElement {
+    return this.root.querySelector<HTMLButtonElement>(`[part~="nav"].${which}`)!;
+  }
+
+  legendItems(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="legend-item"]')];
+  }
+
+  legendItem(name: string): HTMLButtonElement {
+    const found = this.legendItems().find((b) => b.textContent.includes(name));
+    if (!found) throw new Error(`no legend entry ${name}`);
+    return found;
+  }
+
+  /** The accessible name of the timeline region. */
+  regionName(): string {
+    return this.root.querySelector('[role="region"]')!.getAttribute('aria-label') ?? '';
+  }
+
+  /** The element at a viewport point, looked up inside the shadow root. */
+  hit(x: number, y: number): Element | null {
+    return this.root.elementFromPoint(x, y);
+  }
+
+  /** Clicks the centre of an element with the real mouse. */
+  async mouseClick(target: Element): Promise<void> {
+    const box = target.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await this.el.updateComplete;
+    await this.el.updateComplete;
   }
 
   /** Accessible names of the milestones, in list order. */

@@ -38,4 +38,28 @@ describe('assignLanes', () => {
   it('assignLanes with no lanes drops every label', () => {
     expect(assignLanes([{ x: 0, width: 10, importance: 3 }], { laneCount: 0, viewWidth: 100, gap: 0 })[0]!.lane).to.equal(null);
   });
+
+  it('assignLanes puts a two-lane label where two lanes are free, above a one-lane label', () => {
+    const placed = assignLanes(
+      [
+        { x: 0, width: 100, importance: 3 },
+        { x: 50, width: 100, importance: 2, lanes: 2 },
+        { x: 300, width: 100, importance: 2, lanes: 2 },
+      ],
+      { laneCount: 3, viewWidth: 1000, gap: 8 },
+    );
+    expect(placed.map((p) => p.lane)).to.deep.equal([0, 1, 0]);
+  });
+
+  it('assignLanes drops a two-lane label when only one lane is left, and a label wider than the view', () => {
+    const placed = assignLanes(
+      [
+        { x: 0, width: 100, importance: 3 },
+        { x: 20, width: 100, importance: 2, lanes: 2 },
+        { x: 0, width: 2000, importance: 3 },
+      ],
+      { laneCount: 2, viewWidth: 1000, gap: 8 },
+    );
+    expect(placed.map((p) => p.lane)).to.deep.equal([0, null, null]);
+  });
 });

@@ -8,7 +8,7 @@ import type { Milestone } from '../../src/model/milestone.js';
 import { FIVE, milestone, utcMs } from '../helpers/milestones.js';
 
 const window = (from: string, to: string) => ({ start: utcMs(from), end: utcMs(to) });
-const labelWidth = () => 120;
+const labelBox = () => ({ width: 120, lanes: 1 });
 
 function many(n: number): Milestone[] {
   return Array.from({ length: n }, (_, i) => milestone({ id: `m${i}`, date: `${1900 + Math.floor(i / 100)}-${String((i % 12) + 1).padStart(2, '0')}` }));
@@ -40,7 +40,7 @@ describe('indexTimeline and visibleSlice', () => {
         },
       }),
     };
-    const layout = layoutTimeline({ index: counted, window: window('1950-01-01', '1950-12-31'), width: 1280, laneCount: 4, labelWidth });
+    const layout = layoutTimeline({ index: counted, window: window('1950-01-01', '1950-12-31'), width: 1280, laneCount: 4, labelBox });
     expect(layout.markers.reduce((n, m) => n + m.items.length, 0)).to.equal(100);
     expect(reads).to.be.below(1000);
   });
@@ -49,7 +49,7 @@ describe('indexTimeline and visibleSlice', () => {
 describe('layoutTimeline', () => {
   it('layoutTimeline places every visible milestone in date order with its x position', () => {
     const index = indexTimeline(FIVE);
-    const layout = layoutTimeline({ index, window: window('1920-01-01', '2030-01-01'), width: 1100, laneCount: 4, labelWidth });
+    const layout = layoutTimeline({ index, window: window('1920-01-01', '2030-01-01'), width: 1100, laneCount: 4, labelBox });
     expect(layout.markers.map((m) => m.key)).to.deep.equal(FIVE.map((m) => m.id));
     const xs = layout.markers.map((m) => m.x);
     expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
@@ -57,19 +57,44 @@ describe('layoutTimeline', () => {
   });
 
   it('layoutTimeline leaves out milestones outside the window', () => {
-    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1940-01-01', '1960-01-01'), width: 800, laneCount: 4, labelWidth });
+    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1940-01-01', '1960-01-01'), width: 800, laneCount: 4, labelBox });
     expect(layout.markers.map((m) => m.key)).to.deep.equal(['b-1950']);
   });
 
   it('layoutTimeline gives a period an end position', () => {
-    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1980-07-01', '1980-08-15'), width: 900, laneCount: 4, labelWidth });
+    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1980-07-01', '1980-08-15'), width: 900, laneCount: 4, labelBox });
     const soyuz = layout.markers.find((m) => m.key === 'c-1980')!;
     expect(soyuz.endX! - soyuz.x).to.be.closeTo((9 / 45) * 900, 1);
   });
 
+  it('layoutTimeline gathers markers closer than 16 px into a cluster even when few are visible, so no marker covers another', () => {
+    const two = [milestone({ id: 'x', date: '1980-07-23' }), milestone({ id: 'y', date: '1980-09-01' }), milestone({ id: 'z', date: '2000' })];
+    const layout = layoutTimeline({ index: indexTimeline(two), window: window('1920-01-01', '2030-01-01'), width: 1280, laneCount: 4, labelBox });
+    expect(layout.markers.map((m) => [m.kind, m.items.length])).to.deep.equal([
+      ['cluster', 2],
+      ['milestone', 1],
+    ]);
+    const xs = layout.markers.map((m) => m.x);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).to.be.at.least(16);
+  });
+
+  it('layoutTimeline gives a two-line label two lanes and drops a label that does not fit', () => {
+    const index = indexTimeline(FIVE);
+    const layout = layoutTimeline({
+      index,
+      window: window('1920-01-01', '2030-01-01'),
+      width: 1280,
+      laneCount: 4,
+      labelBox: (s) => (index.items[s.items[0]!]!.milestone.id === 'b-1950' ? { width: 200, lanes: 2 } : s.items[0] === 4 ? { width: 90, lanes: 0 } : { width: 120, lanes: 1 }),
+    });
+    const b = layout.markers.find((m) => m.key === 'b-1950')!;
+    expect([b.lane, b.labelLanes, b.labelWidth]).to.deep.equal([0, 2, 200]);
+    expect(layout.markers[4]!.lane).to.equal(null);
+  });
+
   it('layoutTimeline clusters crowded markers when many are visible, keeping every milestone in some marker', () => {
     const index = indexTimeline(many(10_000));
-    const layout = layoutTimeline({ index, window: window('1900-01-01', '2000-01-01'), width: 1280, laneCount: 4, labelWidth });
+    const layout = layoutTimeline({ index, window: window('1900-01-01', '2000-01-01'), width: 1280, laneCount: 4, labelBox });
     expect(layout.markers.length).to.be.below(200);
     expect(layout.markers.some((m) => m.kind === 'cluster')).to.equal(true);
     expect(layout.markers.reduce((n, m) => n + m.items.length, 0)).to.equal(10_000);
@@ -81,7 +106,7 @@ describe('layoutTimeline', () => {
   });
 
   it('layoutTimeline leaves out ticks whose labels the edges would cut', () => {
-    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1919-06-01', '2030-06-01'), width: 1280, laneCount: 2, labelWidth });
+    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1919-06-01', '2030-06-01'), width: 1280, laneCount: 2, labelBox });
     expect(layout.ticks.length).to.be.greaterThan(5);
     expect(layout.ticks.every((t) => t.x >= 24 && t.x <= 1256)).to.equal(true);
   });
@@ -89,7 +114,7 @@ describe('layoutTimeline', () => {
   it('layoutTimeline does not modify the given window', () => {
     const w = window('1920-01-01', '2030-01-01');
     const copy = { ...w };
-    layoutTimeline({ index: indexTimeline(FIVE), window: w, width: 500, laneCount: 2, labelWidth });
+    layoutTimeline({ index: indexTimeline(FIVE), window: w, width: 500, laneCount: 2, labelBox });
     expect(w).to.deep.equal(copy);
   });
 });

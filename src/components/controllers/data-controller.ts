@@ -9,8 +9,9 @@ export type BuiltInDataLoader = (lang: string) => Promise<readonly Milestone[]>;
 /**
  * Where the element's milestones come from: the `milestones` property when it is set, else the built-in
  * dataset in the UI language. Everything goes through normalize(); what is left out is reported once, as a
- * `vr-data-error` event and one console warning. The host pulls from it in willUpdate (sync), so it needs
- * no lifecycle hooks. (The `src`, inline JSON and fallback-list inputs of the design belong here too.)
+ * `vr-data-error` event and one console warning, after the update that shows the rest (a listener may set
+ * new data). The host pulls from it in willUpdate (sync). (The `src`, inline JSON and fallback-list inputs
+ * of the design belong here too.)
  */
 export class DataController {
   /** The valid milestones, in date order. A new array whenever the data changes. */
@@ -18,6 +19,8 @@ export class DataController {
   loading = false;
   /** How many milestones the last input left out. */
   problemCount = 0;
+  /** True when the built-in data was asked for and could not be loaded. */
+  failed = false;
   /** Language of the built-in data loaded or loading, or null when the page gave data. */
   private builtInLang: string | null = null;
 
@@ -25,6 +28,11 @@ export class DataController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly builtInLoader: () => BuiltInDataLoader | null,
   ) {}
+
+  /** True when the milestones shown are the built-in Vietnam–Russia dataset. */
+  get builtIn(): boolean {
+    return this.builtInLang !== null;
+  }
 
   /**
    * Called from the host's willUpdate. `given` is the `milestones` property; `givenChanged` says whether it
@@ -34,6 +42,7 @@ export class DataController {
     if (given !== undefined) {
       if (!givenChanged) return;
       this.builtInLang = null;
+      this.failed = false;
       this.accept(given, 'property');
       return;
     }
@@ -41,11 +50,16 @@ export class DataController {
     if (this.builtInLang === lang || !load) return;
     this.builtInLang = lang;
     this.loading = true;
+    this.failed = false;
     load(lang)
       .then((data) => {
-        if (this.builtInLang === lang) this.accept(data, 'property');
+        if (this.builtInLang === lang) this.accept(data, 'built-in');
       })
-      .catch((error: unknown) => console.warn('<vr-timeline>: the built-in dataset did not load.', error))
+      .catch((error: unknown) => {
+        if (this.builtInLang !== lang) return;
+        this.failed = true;
+        this.report([{ index: -1, message: `The built-in dataset did not load: ${String(error)}` }], 'built-in');
+      })
       .finally(() => {
         this.loading = false;
         this.host.requestUpdate();
@@ -60,12 +74,14 @@ export class DataController {
   }
 
   private report(problems: DataProblem[], source: DataSource): void {
-    this.problemCount = problems.length;
+    this.problemCount = this.failed ? 0 : problems.length;
     if (!problems.length) return;
     console.warn(
-      `<vr-timeline>: ${problems.length} milestone(s) left out:\n` +
-        problems.map((p) => `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n'),
+      `<vr-timeline>: ${this.failed ? problems[0]!.message : `${problems.length} milestone(s) left out:`}\n` +
+        (this.failed ? '' : problems.map((p) => `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n')),
     );
-    emit(this.host, 'vr-data-error', { problems, source });
+    // After the update that shows the valid milestones, never from inside it: a listener may set new data.
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => emit(this.host, 'vr-data-error', { problems, source }));
   }
 }

@@ -6,6 +6,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class LabelMeasurer implements ReactiveController {
   private readonly widths = new Map<string, number>();
+  private readonly boxes = new Map<string, { width: number; lines: number }>();
   private context: CanvasRenderingContext2D | null = null;
   /** The font family, read once (reading computed style per label forced a style recalc each time). */
   private family: string | null = null;
@@ -30,9 +31,34 @@ export class LabelMeasurer implements ReactiveController {
 
   private onFontsLoaded = (): void => {
     this.widths.clear();
+    this.boxes.clear();
     this.family = null;
     this.host.requestUpdate();
   };
+
+  /**
+   * The text wrapped whole into one line of at most `oneLine` px, or two balanced lines of at most `twoLines`
+   * px: the width of its longest line and the line count (0 when it fits neither). The browser's own
+   * wrapping at that width then gives the same two lines or fewer, never a third.
+   */
+  box(text: string, bold: boolean, oneLine: number, twoLines: number): { width: number; lines: number } {
+    const key = `${bold ? 'b' : 'n'}|${text}`;
+    let box = this.boxes.get(key);
+    if (!box) {
+      const whole = this.measure(text, bold);
+      box = { width: whole, lines: 1 };
+      if (whole > oneLine) {
+        const words = text.split(' ');
+        let best = Infinity;
+        for (let k = 1; k < words.length; k++) {
+          best = Math.min(best, Math.max(this.measure(words.slice(0, k).join(' '), bold), this.measure(words.slice(k).join(' '), bold)));
+        }
+        box = best <= twoLines ? { width: best, lines: 2 } : { width: 0, lines: 0 };
+      }
+      this.boxes.set(key, box);
+    }
+    return box;
+  }
 
   /** Width in pixels of `text` in the label font, bold or regular. */
   measure(text: string, bold: boolean): number {

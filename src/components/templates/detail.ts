@@ -4,10 +4,29 @@ import type { UiStrings } from '../../i18n/strings.js';
 import { textFor } from '../../model/localized-text.js';
 import type { Milestone } from '../../model/milestone.js';
 import { toHttpUrl } from '../../model/safe-url.js';
-import { categoryStyle } from './markers.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { categoryClass, categoryColor } from './markers.js';
 
-/** renderDetail(milestone, lang, strings, onClose) → the detail panel: title, date, category, text, image credit and sources. */
-export function renderDetail(milestone: Milestone, lang: string, strings: UiStrings, onClose: () => void): TemplateResult {
+export interface DetailActions {
+  close: () => void;
+  /** The neighbours in date order, and how to step to one. */
+  previous: Milestone | undefined;
+  next: Milestone | undefined;
+  step: (to: Milestone, direction: 'previous' | 'next') => void;
+}
+
+function navButton(direction: 'previous' | 'next', to: Milestone | undefined, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
+  return html`<button type="button" class="step ${direction}" part="nav" ?disabled=${!to} @click=${() => to && on.step(to, direction)}>
+    <span class="dir">${direction === 'previous' ? `‹ ${strings.previous}` : `${strings.next} ›`}</span>
+    ${to ? html`<span class="to">${textFor(to.title, lang)}</span>` : nothing}
+  </button>`;
+}
+
+/**
+ * renderDetail(milestone, lang, strings, actions) → the story card: title, date, category, text, image with
+ * credit, sources, and Previous / Next buttons named with the neighbour's title.
+ */
+export function renderDetail(milestone: Milestone, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
   const paragraphs = textFor(milestone.description, lang)
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -17,14 +36,14 @@ export function renderDetail(milestone: Milestone, lang: string, strings: UiStri
   const categoryName = category ? (strings.categories[category] ?? category) : '';
   return html`<section
     id="detail"
-    class="detail cat-${category ?? 'none'}"
+    class="detail ${categoryClass(category)}"
     part="detail"
     aria-labelledby="detail-title"
-    style=${categoryStyle(category)}
+    style=${styleMap(categoryColor(category))}
   >
     <div class="detail-head">
       <h2 id="detail-title">${textFor(milestone.title, lang)}</h2>
-      <button type="button" class="close" @click=${onClose} aria-label=${strings.close} title=${strings.close}>×</button>
+      <button type="button" class="close" @click=${on.close} aria-label=${strings.close} title=${strings.close}>×</button>
     </div>
     <p class="meta">
       <time datetime=${milestone.date}>${formatDateRange(milestone.date, milestone.endDate, lang)}</time>${categoryName
@@ -54,5 +73,6 @@ export function renderDetail(milestone: Milestone, lang: string, strings: UiStri
             })}
           </ul>`
       : nothing}
+    <div class="nav">${navButton('previous', on.previous, lang, strings, on)} ${navButton('next', on.next, lang, strings, on)}</div>
   </section>`;
 }

@@ -1,7 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { PlacedMarker, TimelineIndex } from '../../layout/types.js';
 import { BUILT_IN_CATEGORIES } from '../../model/milestone.js';
+
+/** Pixel sizes shared by the element's lane arithmetic and the stylesheet. */
+export const GEOMETRY = {
+  /** Height of the axis band under the markers. */
+  axis: 34,
+  /** Space between the axis and the lowest label lane. */
+  base: 14,
+  /** Height of one label lane; a label box is its lanes minus 2 px. */
+  lane: 26,
+  /** Side of the smallest target: a marker without a label, or a cluster. */
+  target: 24,
+} as const;
 
 export interface MarkerView {
   index: TimelineIndex;
@@ -19,15 +32,24 @@ export interface MarkerView {
 const BUILT_IN = new Set<string>(BUILT_IN_CATEGORIES);
 
 /**
- * categoryStyle('festival') → the colour declaration of a category without a built-in colour: neutral unless
- * the page sets --vr-color-<category>. normalize() allows only [a-z0-9-] in categories, so this is safe CSS.
+ * categoryColor('festival') → the colour of a category without a built-in colour: neutral unless the page
+ * sets --vr-color-<category>. normalize() allows only [a-z0-9-] in categories, so this is safe CSS.
  */
-export function categoryStyle(category: string | undefined): string {
-  return category && !BUILT_IN.has(category) ? `--_c:var(--vr-color-${category},var(--_muted));` : '';
+export function categoryColor(category: string | undefined): Record<string, string> {
+  return category && !BUILT_IN.has(category) ? { '--_c': `var(--vr-color-${category},var(--_muted))` } : {};
 }
 
-/** renderMarkers(view) → the milestones as an ordered list of buttons, keyed by id, in date order. */
+/** The classes of a milestone's colour and shape. */
+export const categoryClass = (category: string | undefined): string => `cat-${category ?? 'none'}`;
+
+/**
+ * renderMarkers(view) → the milestones as an ordered list of buttons, keyed by id, in date order. A labelled
+ * milestone's button is its label box (at least 24 px tall) with its marker and stem hanging below it; one
+ * without a label is a 24 × 24 box centred on its marker. Positions go through the CSSOM (styleMap), never
+ * a style attribute, so a strict Content-Security-Policy allows them.
+ */
 export function renderMarkers(view: MarkerView): TemplateResult {
+  const { lane, base, target } = GEOMETRY;
   return html`<ol class="milestones" aria-label=${view.listLabel}>
     ${repeat(
       view.markers,
@@ -36,34 +58,37 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         const first = view.index.items[m.items[0]!]!.milestone;
         const cluster = m.kind === 'cluster';
         const selected = !cluster && first.id === view.selectedId;
-        const classes = [
-          'item',
-          cluster ? 'cluster' : `cat-${first.category ?? 'none'}`,
-          `importance-${m.importance}`,
-          selected ? 'selected' : '',
-        ].join(' ');
-        const labelBottom = m.lane === null ? 0 : m.lane;
-        return html`<li class=${classes} style="left:${m.x}px;${cluster ? '' : categoryStyle(first.category)}">
+        const labelled = m.lane !== null;
+        // The button's box, relative to the marker on the axis, and the marker relative to the button.
+        const box = labelled
+          ? { left: m.labelLeft - m.x, bottom: base + m.lane! * lane, width: m.labelWidth, height: m.labelLanes * lane - 2 }
+          : { left: -target / 2, bottom: -target / 2, width: target, height: target };
+        const buttonStyle = {
+          left: `${box.left}px`,
+          bottom: `${box.bottom}px`,
+          width: `${box.width}px`,
+          height: `${box.height}px`,
+          '--_dx': `${-box.left}px`,
+          '--_dy': `${box.bottom}px`,
+          '--_period': m.endX !== null ? `${Math.max(0, m.endX - m.x)}px` : '0px',
+        };
+        return html`<li
+          class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected ? 'selected' : ''}"
+          style=${styleMap({ left: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
+        >
           <button
             type="button"
-            class="marker"
+            class="marker ${labelled ? 'labelled' : ''}"
             part=${cluster ? 'cluster' : selected ? 'milestone milestone-selected' : 'milestone'}
             data-key=${m.key}
             tabindex=${m.key === view.tabKey ? 0 : -1}
             aria-label=${view.accessibleName(m)}
             aria-expanded=${cluster ? nothing : selected ? 'true' : 'false'}
             aria-controls=${cluster ? nothing : 'detail'}
+            style=${styleMap(buttonStyle)}
           >
-            ${m.endX !== null ? html`<span class="period" style="width:${Math.max(0, m.endX - m.x)}px"></span>` : nothing}
-            ${m.lane === null
-              ? nothing
-              : html`<span class="stem" style="height:calc(var(--_base) + ${labelBottom} * var(--_lane) - 7px)"></span>
-                  <span
-                    class="label"
-                    part="label"
-                    style="left:${m.labelLeft - m.x}px;width:${m.labelWidth}px;bottom:calc(var(--_base) + ${labelBottom} * var(--_lane))"
-                    >${view.labelText(m)}</span
-                  >`}
+            ${m.endX !== null ? html`<span class="period"></span>` : nothing}
+            ${labelled ? html`<span class="stem"></span><span class="label" part="label">${view.labelText(m)}</span>` : nothing}
             <span class="dot"></span>
             ${cluster ? html`<span class="count" aria-hidden="true">${m.items.length}</span>` : nothing}
           </button>

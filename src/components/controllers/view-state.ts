@@ -1,0 +1,98 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clampView, fitAll, panBy, revealTime, zoomAt, zoomToSpan, type ViewWindow } from '../../layout/index.js';
+import { parseCalendarDate, toIsoDay } from '../../model/calendar-date.js';
+import { emit } from '../events.js';
+
+/**
+ * The visible window of the horizontal layout: null means "everything", any other window is kept within
+ * the data (clampView). Every change goes through the layout floor's functions; `settle()` reports the
+ * window as `vr-view-change` after the update that shows it.
+ */
+export class ViewState implements ReactiveController {
+  private window: ViewWindow | null = null;
+  /** ISO dates asked for through view-start / view-end, applied at the next update. */
+  private asked: { start: string | null; end: string | null } | null = null;
+  /** True from a settled gesture until its update has rendered. */
+  settling = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly extent: () => ViewWindow | null,
+  ) {
+    host.addController(this);
+  }
+
+  /** The window shown now. */
+  get current(): ViewWindow {
+    return this.window ?? fitAll(this.extent());
+  }
+
+  iso(edge: 'start' | 'end'): string {
+    return toIsoDay(this.current[edge]);
+  }
+
+  set(window: ViewWindow): void {
+    this.window = clampView(window, this.extent());
+    this.host.requestUpdate();
+  }
+
+  reset(): void {
+    this.window = null;
+    this.host.requestUpdate();
+  }
+
+  zoom(anchor: number, factor: number): void {
+    this.set(zoomAt(this.current, anchor, factor));
+  }
+
+  pan(fraction: number): void {
+    this.set(panBy(this.current, fraction));
+  }
+
+  /** Pans, keeping the zoom, so `time` is in view. */
+  reveal(time: number): void {
+    const next = revealTime(this.current, time);
+    if (next !== this.current) this.set(next);
+  }
+
+  /** Zooms to [start, end] with a margin; returns false when that shows nothing new (already at that zoom). */
+  zoomToSpan(start: number, end: number): boolean {
+    const before = this.current;
+    this.set(zoomToSpan(start, end, 0.25));
+    const after = this.current;
+    return Math.abs(after.end - after.start - (before.end - before.start)) > 1 || Math.abs(after.start - before.start) > 1;
+  }
+
+  /** Asks for the window from `start` to `end` (ISO dates, either may be null: that edge stays). Applied by `apply()`. */
+  ask(edge: 'start' | 'end', iso: string | null): void {
+    this.asked ??= { start: null, end: null };
+    this.asked[edge] = iso;
+    this.host.requestUpdate();
+  }
+
+  /** Applies what `ask` asked for; returns false when the dates do not make a window. Call in willUpdate. */
+  apply(): boolean {
+    if (!this.asked) return true;
+    const a = parseCalendarDate(this.asked.start);
+    const b = parseCalendarDate(this.asked.end);
+    this.asked = null;
+    if (!a && !b) return true;
+    const start = a?.start ?? this.current.start;
+    const end = b?.end ?? this.current.end;
+    if (end <= start) return false;
+    this.window = clampView({ start, end }, this.extent());
+    return true;
+  }
+
+  /** Reports the window (event, and the host's announcement) once the update that shows it has rendered. */
+  settle(): void {
+    this.settling = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this.settling) return;
+    this.settling = false;
+    emit(this.host, 'vr-view-change', { start: this.iso('start'), end: this.iso('end') });
+  }
+}
