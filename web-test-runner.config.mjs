@@ -36,7 +36,8 @@ export default {
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  concurrency: 2,
+  concurrency: 1,
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
   groups: [
     { name: 'unit-los-angeles', files: unitFiles, browsers: [chromium('America/Los_Angeles')] },

@@ -42,7 +42,7 @@ export const styles = css`
   :host {
     ${unsafeCSS(palette)}
     --_radius: var(--vr-radius, 8px);
-    --_height: var(--vr-height, 340px);
+    --_height: var(--vr-height, 300px);
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -53,6 +53,7 @@ export const styles = css`
     font-family: var(--vr-font-family, inherit);
   }
   .root {
+    --_c: var(--_muted);
     color: var(--_fg);
     font-family: inherit;
     font-size: 14px;
@@ -88,6 +89,9 @@ export const styles = css`
     box-sizing: border-box;
   }
 
+  .sizer {
+    height: 0;
+  }
   .bar {
     display: flex;
     flex-wrap: wrap;
@@ -109,6 +113,10 @@ export const styles = css`
   button {
     font: inherit;
     color: var(--_fg);
+  }
+  .detail .close {
+    min-width: 40px;
+    min-height: 40px;
   }
   .controls button,
   .legend-item,
@@ -206,7 +214,6 @@ export const styles = css`
     bottom: ${AXIS}px;
     width: 0;
     height: 0;
-    --_c: var(--_muted);
   }
   ${unsafeCSS(categoryRules)}
   .marker {
@@ -267,24 +274,29 @@ export const styles = css`
     background: var(--_surface);
     color: var(--_fg);
   }
+  .flipped .label {
+    border-left: 0;
+    border-right: 3px solid var(--_c);
+    padding: 0 8px 0 6px;
+  }
   .item.importance-3:not(.cluster) .label {
     font-weight: 600;
   }
   .cluster .dot {
-    left: calc(var(--_dx) - 11px);
-    bottom: calc(-1 * var(--_dy) - 11px);
-    width: 22px;
-    height: 22px;
+    left: calc(var(--_dx) - 10px);
+    bottom: calc(-1 * var(--_dy) - 10px);
+    width: 20px;
+    height: 20px;
     border-radius: 50%;
     clip-path: none;
     background: var(--_muted);
   }
   .cluster .count {
     position: absolute;
-    left: calc(var(--_dx) - 11px);
-    bottom: calc(-1 * var(--_dy) - 11px);
-    width: 22px;
-    line-height: 22px;
+    left: calc(var(--_dx) - 10px);
+    bottom: calc(-1 * var(--_dy) - 10px);
+    width: 20px;
+    line-height: 20px;
     text-align: center;
     font-size: 11px;
     font-weight: 600;
@@ -296,6 +308,7 @@ export const styles = css`
     background: color-mix(in srgb, var(--_c) 18%, var(--_surface));
   }
   .selected .dot {
+    transform: scale(1.4);
     box-shadow:
       0 0 0 2px var(--_bg),
       0 0 0 4px var(--_fg);
@@ -316,7 +329,6 @@ export const styles = css`
   .card-item {
     position: relative;
     padding-inline-start: 72px;
-    --_c: var(--_muted);
   }
   .year {
     position: absolute;
@@ -369,8 +381,9 @@ export const styles = css`
     align-items: center;
     gap: 6px;
   }
-  .card .shape {
+  .shape {
     display: inline-block;
+    flex: none;
     width: 10px;
     height: 10px;
     border-radius: 50%;
@@ -381,6 +394,13 @@ export const styles = css`
   }
   .vertical .detail {
     margin: 8px 0 0;
+  }
+  .vertical .nav {
+    flex-direction: column;
+  }
+  .vertical .step {
+    max-width: none;
+    text-align: start;
   }
 
   .detail {
@@ -463,7 +483,7 @@ export const styles = css`
     display: block;
     font-size: 13px;
     color: var(--_muted);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   .status,

@@ -63,7 +63,7 @@ const LABEL_CHROME_PX = 21;
  * @cssprop [--vr-muted=#59636e] - Colour of secondary text, the axis and unknown categories.
  * @cssprop [--vr-accent=#c62828] - Accent: link underlines and the selected card's edge. Text never takes it, so any accent keeps text readable.
  * @cssprop [--vr-radius=8px] - Corner radius.
- * @cssprop [--vr-height=340px] - Height of the horizontal track.
+ * @cssprop [--vr-height=300px] - Height of the horizontal track.
  * @cssprop [--vr-color-diplomacy=#c62828] - Colour of diplomacy markers. Any `--vr-color-<category>` works, your own categories included.
  * @cssprop [--vr-color-economy=#1565c0] - Colour of economy markers.
  * @cssprop [--vr-color-energy=#b45309] - Colour of energy markers.
@@ -139,7 +139,7 @@ export class VrTimeline extends LitElement {
   private pendingFocus: number | null = null;
   /** Bring the open detail into view after the next render (a reader opened it). */
   private scrollDetail = false;
-  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.track'));
+  private readonly size = new SizeController(this, () => [this.renderRoot.querySelector('.sizer'), this.renderRoot.querySelector('.track')]);
   private readonly view = new ViewState(this, () => this.index.extent);
   private readonly zoomPan = new ZoomPanController(this, {
     zoom: (anchor, factor) => this.view.zoom(anchor, factor),
@@ -437,6 +437,7 @@ export class VrTimeline extends LitElement {
         lang=${this.uiLang}
         @keydown=${this.onKeydown}
       >
+        <div class="sizer"></div>
         <div class="bar">
           ${this.legend.length ? renderLegend(this.legend, strings.legend, (c) => this.categoryName(c), this.toggleCategory) : nothing}
           ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) })}

@@ -30,7 +30,7 @@ export interface LayoutInput {
    * wraps and measures the text; the layout only places it. `lanes: 0` means the text does not fit at all.
    */
   labelBox: (subject: LabelSubject) => LabelBox;
-  /** Markers closer than this gather into a cluster, so no marker covers another's marker or the centre of its 24 px target. Default 16 px. */
+  /** Markers closer than this gather into a cluster, so no marker covers another's marker or the centre of its 24 px target. Default 20 px. */
   clusterGapPx?: number;
   /** Space between labels in one lane. Default 8 px. */
   labelGapPx?: number;
@@ -61,7 +61,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     xs.push(Math.max(0, scale(item.start)));
   }
 
-  const runs = clusterRuns(xs, input.clusterGapPx ?? 16);
+  const runs = clusterRuns(xs, input.clusterGapPx ?? 20);
 
   const markers: PlacedMarker[] = runs.map(([a, b]) => {
     const items = visible.slice(a, b);

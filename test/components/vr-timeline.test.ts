@@ -115,7 +115,7 @@ describe('<vr-timeline> labels', () => {
       const t = await mount(undefined, width);
       await t.ready(vietnamRussiaMilestones.length);
       const boxes = t.labelBoxes();
-      expect(boxes.length).to.be.greaterThan(width === 1280 ? 6 : 2);
+      expect(boxes.length).to.be.greaterThan(width === 1280 ? 4 : 2);
       expect(overlapping(boxes)).to.deep.equal([]);
       const titles = new Set(vietnamRussiaMilestones.map((m) => textFor(m.title, 'en')));
       for (const label of t.labels()) expect(titles.has(label.textContent.trim()), label.textContent).to.equal(true);

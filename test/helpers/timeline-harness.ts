@@ -10,6 +10,11 @@ export class TimelineHarness {
     return this.el.shadowRoot!;
   }
 
+  /** The shadow root, for the few checks that need layout boxes of inner elements. */
+  shadow(): ShadowRoot {
+    return this.root;
+  }
+
   /** Waits until the element has drawn `count` milestones, those in clusters included (data loaded and size known). */
   async ready(count = 1): Promise<this> {
     await waitUntil(() => this.shownCount() >= count, 'the timeline drew no milestones', { timeout: 5000 });
@@ -62,6 +67,7 @@ export class TimelineHarness {
 
   /** Clicks the centre of an element with the real mouse. */
   async mouseClick(target: Element): Promise<void> {
+    target.scrollIntoView({ block: 'nearest' });
     const box = target.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
     await this.el.updateComplete;

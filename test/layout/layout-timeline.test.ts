@@ -67,7 +67,7 @@ describe('layoutTimeline', () => {
     expect(soyuz.endX! - soyuz.x).to.be.closeTo((9 / 45) * 900, 1);
   });
 
-  it('layoutTimeline gathers markers closer than 16 px into a cluster even when few are visible, so no marker covers another', () => {
+  it('layoutTimeline gathers markers closer than 20 px into a cluster even when few are visible, so no marker covers another', () => {
     const two = [milestone({ id: 'x', date: '1980-07-23' }), milestone({ id: 'y', date: '1980-09-01' }), milestone({ id: 'z', date: '2000' })];
     const layout = layoutTimeline({ index: indexTimeline(two), window: window('1920-01-01', '2030-01-01'), width: 1280, laneCount: 4, labelBox });
     expect(layout.markers.map((m) => [m.kind, m.items.length])).to.deep.equal([
@@ -75,7 +75,7 @@ describe('layoutTimeline', () => {
       ['milestone', 1],
     ]);
     const xs = layout.markers.map((m) => m.x);
-    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).to.be.at.least(16);
+    for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!).to.be.at.least(20);
   });
 
   it('layoutTimeline gives a two-line label two lanes and drops a label that does not fit', () => {

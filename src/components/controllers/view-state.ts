@@ -27,8 +27,9 @@ export class ViewState implements ReactiveController {
     return this.window ?? fitAll(this.extent());
   }
 
+  /** The first or the last day shown, as an ISO date (the window's end is exclusive). */
   iso(edge: 'start' | 'end'): string {
-    return toIsoDay(this.current[edge]);
+    return toIsoDay(edge === 'start' ? this.current.start : this.current.end - 1);
   }
 
   set(window: ViewWindow): void {

@@ -73,7 +73,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
           '--_period': m.endX !== null ? `${Math.max(0, m.endX - m.x)}px` : '0px',
         };
         return html`<li
-          class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected ? 'selected' : ''}"
+          class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected ? 'selected' : ''} ${labelled && m.labelLeft < m.x ? 'flipped' : ''}"
           style=${styleMap({ left: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
         >
           <button

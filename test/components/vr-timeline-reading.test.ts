@@ -1,0 +1,411 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
+import { textFor } from '../../src/model/localized-text.js';
+import type { Milestone } from '../../src/model/milestone.js';
+import { FIVE } from '../helpers/milestones.js';
+import { litWarnings } from '../helpers/lit-warnings.js';
+import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
+
+async function mount(width: number, attrs: { milestones?: Milestone[]; lang?: string; theme?: string } = {}): Promise<TimelineHarness> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width:${width}px" lang=${attrs.lang ?? 'en'}><vr-timeline .milestones=${attrs.milestones} theme=${attrs.theme ?? ''}></vr-timeline></div>`,
+  );
+  const el = wrapper.querySelector('vr-timeline')!;
+  if (!attrs.theme) el.removeAttribute('theme');
+  return new TimelineHarness(el);
+}
+
+const inViewport = (el: Element) => {
+  const box = el.getBoundingClientRect();
+  return box.top >= 0 && box.bottom <= window.innerHeight + 1 && box.height > 0;
+};
+
+afterEach(async () => {
+  await emulateMedia({ colorScheme: 'light' });
+  const warnings = litWarnings.splice(0);
+  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
+});
+
+describe('<vr-timeline> on a phone (vertical layout)', () => {
+  it('at 375 px shows one card per milestone with its date and whole title, each at least 44 px tall', async () => {
+    const t = await mount(375);
+    await t.ready(vietnamRussiaMilestones.length);
+    const cards = t.cards();
+    expect(cards).to.have.length(vietnamRussiaMilestones.length);
+    expect(t.shadow().querySelector('.track')).to.equal(null);
+    cards.forEach((card, i) => {
+      const m = vietnamRussiaMilestones[i]!;
+      expect(card.querySelector('.title')!.textContent.trim()).to.equal(textFor(m.title, 'en'));
+      expect(card.getBoundingClientRect().height).to.be.at.least(44);
+      expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
+    });
+    expect(cards[0]!.textContent).to.contain('30 June 1923');
+    expect(cards[0]!.textContent).to.contain('People-to-people');
+  });
+
+  it('cards never overlap and follow time: a long silence gets more room than a short one', async () => {
+    const t = await mount(375, { milestones: FIVE });
+    await t.ready(5);
+    const boxes = t.cards().map((c) => c.closest('li')!.getBoundingClientRect());
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).to.be.at.least(boxes[i - 1]!.bottom);
+    const gap = (i: number) => boxes[i]!.top - boxes[i - 1]!.bottom;
+    expect(gap(1)).to.be.greaterThan(gap(4) - 30); // 27 years vs 31 years: both capped alike
+    expect(t.shadow().querySelectorAll('.year').length).to.equal(5);
+  });
+
+  it('has no horizontal overflow at 320 px', async () => {
+    const t = await mount(320, { lang: 'vi' });
+    await t.ready(vietnamRussiaMilestones.length);
+    expect(t.el.scrollWidth).to.be.at.most(320);
+    expect(t.shadow().querySelector('.root')!.scrollWidth).to.be.at.most(320);
+  });
+
+  it('a tap on a card opens its detail in place, in view, and fires vr-select', async () => {
+    const t = await mount(375, { milestones: FIVE });
+    await t.ready(5);
+    const card = t.cards()[3]!;
+    card.scrollIntoView({ block: 'center' });
+    const selected = nextEvent(t.el, 'vr-select');
+    await t.mouseClick(card);
+    expect((await selected).detail.milestone?.id).to.equal('d-1994');
+    const detail = t.detail()!;
+    expect(card.closest('li')!.contains(detail)).to.equal(true);
+    expect(detail.querySelector('h2')!.textContent).to.equal('Treaty on friendly relations');
+    expect(inViewport(detail.querySelector('h2')!)).to.equal(true);
+    expect(card.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('ArrowDown and ArrowUp step through the cards; Escape closes the detail and returns focus to the card', async () => {
+    const t = await mount(375, { milestones: FIVE });
+    await t.ready(5);
+    t.cards()[0]!.focus();
+    await t.press('ArrowDown');
+    await t.press('ArrowDown');
+    expect(t.focused()?.textContent).to.contain('Soyuz 37');
+    await t.press('ArrowUp');
+    expect(t.focused()?.textContent).to.contain('Diplomatic relations');
+    await t.press('Enter');
+    expect(t.detail()).to.not.equal(null);
+    await t.press('Escape');
+    expect(t.detail()).to.equal(null);
+    expect(t.focused()?.textContent).to.contain('Diplomatic relations');
+  });
+
+  it('orientation="vertical" gives cards in a wide element, orientation="horizontal" an axis in a narrow one', async () => {
+    const wide = await mount(1000, { milestones: FIVE });
+    wide.el.orientation = 'vertical';
+    await wide.ready(5);
+    expect(wide.cards()).to.have.length(5);
+    const narrow = await mount(400, { milestones: FIVE });
+    narrow.el.orientation = 'horizontal';
+    await narrow.el.updateComplete;
+    await narrow.ready(5);
+    expect(narrow.cards()).to.have.length(0);
+    expect(narrow.shadow().querySelector('.track')).to.not.equal(null);
+  });
+});
+
+describe('<vr-timeline> wide layout targets', () => {
+  before(() => setViewport({ width: 1400, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('at 1280 px every milestone is a real box of at least 24 × 24 px whose centre no other milestone covers, and no label is cut', async () => {
+    const t = await mount(1280);
+    await t.ready(vietnamRussiaMilestones.length);
+    for (const button of t.markers()) {
+      const box = button.getBoundingClientRect();
+      expect(box.width, button.ariaLabel ?? '').to.be.at.least(24);
+      expect(box.height, button.ariaLabel ?? '').to.be.at.least(24);
+      const hit = t.hit(box.left + box.width / 2, box.top + box.height / 2);
+      expect(hit?.closest('button') === button, `centre of ${button.ariaLabel ?? ''} is covered by ${hit?.closest('button')?.ariaLabel ?? hit?.className ?? 'nothing'}`).to.equal(true);
+    }
+    const labels = t.labels();
+    expect(labels.length).to.be.greaterThan(4);
+    for (const label of labels) {
+      expect(label.scrollWidth, label.textContent).to.be.at.most(label.clientWidth + 1);
+      expect(label.scrollHeight, label.textContent).to.be.at.most(label.clientHeight + 1);
+      expect(getComputedStyle(label).textOverflow).to.not.equal('ellipsis');
+    }
+  });
+
+  it('a cluster shows its count and zooms to its members when activated', async () => {
+    const t = await mount(1280);
+    await t.ready(vietnamRussiaMilestones.length);
+    const cluster = t.clusters()[0]!;
+    const count = Number(cluster.querySelector('.count')!.textContent);
+    expect(count).to.be.at.least(2);
+    const changed = nextEvent(t.el, 'vr-view-change');
+    await t.mouseClick(cluster);
+    await changed;
+    expect(t.shownCount()).to.be.at.least(count);
+    expect(t.markers().length).to.be.greaterThan(1);
+  });
+
+  it('a cluster of milestones on one date zooms without error, then opens the first when it cannot come apart', async () => {
+    const same: Milestone[] = [1, 2, 3].map((n) => ({ id: `same-${n}`, date: '1980-07-23', title: `Same day ${n}` }));
+    const t = await mount(900, { milestones: [...same, { id: 'later', date: '1990', title: 'Later' }] });
+    await t.ready(4);
+    const cluster = t.clusters()[0]!;
+    await t.mouseClick(cluster);
+    expect(t.el.viewEnd).to.match(/^1980-07-\d\d$/);
+    const selected = nextEvent(t.el, 'vr-select');
+    await t.mouseClick(t.clusters()[0]!);
+    expect((await selected).detail.milestone?.id).to.equal('same-1');
+    await t.mouseClick(t.nav('next'));
+    expect(t.detail()!.querySelector('h2')!.textContent).to.equal('Same day 2');
+  });
+});
+
+describe('<vr-timeline> story stepping', () => {
+  it('Next and Previous step in date order, are named with the neighbour, fire vr-select and keep focus on the button', async () => {
+    const t = await mount(1280, { milestones: FIVE });
+    await t.ready(5);
+    await t.mouseClick(t.marker('Diplomatic relations'));
+    expect(t.nav('previous').textContent).to.contain('Arrival in Petrograd');
+    expect(t.nav('next').textContent).to.contain('Soyuz 37');
+    const stepped = nextEvent(t.el, 'vr-select');
+    await t.mouseClick(t.nav('next'));
+    expect((await stepped).detail.milestone?.id).to.equal('c-1980');
+    expect(t.detail()!.querySelector('h2')!.textContent).to.equal('Soyuz 37');
+    expect(t.focused() === t.nav('next')).to.equal(true);
+    t.nav('next').focus();
+    await sendKeys({ press: 'Enter' });
+    await t.el.updateComplete;
+    await sendKeys({ press: 'Enter' });
+    await t.el.updateComplete;
+    await t.el.updateComplete;
+    expect(t.el.selected).to.equal('e-2025');
+    expect(t.nav('next').disabled).to.equal(true);
+    expect(t.focused() === t.nav('previous')).to.equal(true);
+  });
+
+  it('stepping keeps the selected marker in view, and Escape returns focus to it', async () => {
+    const t = await mount(1280, { milestones: FIVE });
+    await t.ready(5);
+    t.el.zoomTo('1949', '1952');
+    t.el.selected = 'b-1950';
+    await t.el.updateComplete;
+    await t.mouseClick(t.nav('next'));
+    expect(t.names().some((n) => n.includes('Soyuz 37'))).to.equal(true);
+    await t.press('Escape');
+    expect(t.detail()).to.equal(null);
+    expect(t.focused()?.getAttribute('aria-label')).to.contain('Soyuz 37');
+  });
+
+  it('a step with the arrow keys is announced by focus alone, not also by the live region', async () => {
+    const t = await mount(1280, { milestones: FIVE });
+    await t.ready(5);
+    t.markers()[0]!.focus();
+    await t.press('ArrowRight');
+    expect(t.focused()?.getAttribute('aria-label')).to.contain('Diplomatic relations');
+    expect(t.announcement()).to.equal('');
+  });
+});
+
+describe('<vr-timeline> legend', () => {
+  it('lists each category present with its name and count; a toggle hides it and the categories attribute follows', async () => {
+    const t = await mount(1280);
+    await t.ready(vietnamRussiaMilestones.length);
+    const diplomacy = vietnamRussiaMilestones.filter((m) => m.category === 'diplomacy').length;
+    expect(t.legendItem('Diplomacy').textContent).to.contain(String(diplomacy));
+    expect(t.legendItem('People-to-people').getAttribute('aria-pressed')).to.equal('true');
+    await t.mouseClick(t.legendItem('Diplomacy'));
+    expect(t.legendItem('Diplomacy').getAttribute('aria-pressed')).to.equal('false');
+    expect(t.el.getAttribute('categories')!.split(' ')).to.not.include('diplomacy');
+    expect(t.shownCount()).to.equal(vietnamRussiaMilestones.length - diplomacy);
+    await t.mouseClick(t.legendItem('Diplomacy'));
+    expect(t.el.hasAttribute('categories')).to.equal(false);
+    expect(t.shownCount()).to.equal(vietnamRussiaMilestones.length);
+  });
+
+  it('names the categories in Vietnamese and Russian', async () => {
+    const vi = await mount(1280, { lang: 'vi' });
+    await vi.ready(vietnamRussiaMilestones.length);
+    expect(vi.legendItem('Giao lưu nhân dân')).to.exist;
+    const ru = await mount(1280, { lang: 'ru' });
+    await ru.ready(vietnamRussiaMilestones.length);
+    expect(ru.legendItem('Народная дипломатия')).to.exist;
+  });
+});
+
+describe('<vr-timeline> view contract', () => {
+  it('viewStart and viewEnd read back the window after zoom, pan and reset, and setting them zooms', async () => {
+    const t = await mount(1280, { milestones: FIVE });
+    await t.ready(5);
+    const all = [t.el.viewStart, t.el.viewEnd];
+    expect(all[0]).to.match(/^19\d\d-\d\d-\d\d$/);
+    await t.mouseClick(t.button('Zoom in'));
+    const zoomed = [t.el.viewStart, t.el.viewEnd];
+    expect(zoomed[0]! > all[0]!).to.equal(true);
+    expect(t.wheel({ deltaX: 200 })).to.equal(true);
+    await t.el.updateComplete;
+    expect(t.el.viewStart > zoomed[0]!).to.equal(true);
+    await t.mouseClick(t.button('Show all'));
+    expect([t.el.viewStart, t.el.viewEnd]).to.deep.equal(all);
+    t.el.viewStart = '1979-01-01';
+    t.el.viewEnd = '1982-01-01';
+    await t.el.updateComplete;
+    expect([t.el.viewStart, t.el.viewEnd]).to.deep.equal(['1979-01-01', '1982-01-01']);
+    expect(t.names()).to.have.length(1);
+  });
+
+  it('pan stops at the data: a hundred Shift+wheel steps never report a year past the data', async () => {
+    const t = await mount(1280, { milestones: FIVE });
+    await t.ready(5);
+    t.el.zoomIn();
+    await t.el.updateComplete;
+    for (let i = 0; i < 100; i++) t.wheel({ deltaY: 500, shiftKey: true });
+    await t.el.updateComplete;
+    expect(Number(t.el.viewEnd.slice(0, 4))).to.be.at.most(2030);
+    expect(t.shownCount()).to.be.at.least(1);
+    for (let i = 0; i < 100; i++) t.wheel({ deltaY: -500, shiftKey: true });
+    await t.el.updateComplete;
+    expect(Number(t.el.viewStart.slice(0, 4))).to.be.at.least(1918);
+  });
+});
+
+describe('<vr-timeline> hash-sync', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('a #vr-<id> hash selects and reveals its milestone; selecting writes the hash', async () => {
+    history.replaceState(null, '', '#vr-c-1980');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline hash-sync .milestones=${FIVE}></vr-timeline></div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    await t.el.updateComplete;
+    expect(t.el.selected).to.equal('c-1980');
+    expect(t.detail()!.querySelector('h2')!.textContent).to.equal('Soyuz 37');
+    await t.mouseClick(t.marker('Diplomatic relations'));
+    expect(location.hash).to.equal('#vr-b-1950');
+    location.hash = '#vr-e-2025';
+    await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+    await t.el.updateComplete;
+    expect(t.el.selected).to.equal('e-2025');
+  });
+
+  it('without hash-sync the hash is left alone', async () => {
+    const t = await mount(1280, { milestones: FIVE });
+    await t.ready(5);
+    await t.mouseClick(t.marker('Diplomatic relations'));
+    expect(location.hash).to.equal('');
+  });
+});
+
+describe('<vr-timeline> theme and name', () => {
+  const luminance = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+
+  it('without a theme it follows the page: light on a page that declares no color-scheme, even for a dark-mode reader', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const t = await mount(800, { milestones: FIVE });
+    await t.ready(5);
+    expect(luminance(getComputedStyle(t.el).backgroundColor)).to.be.above(600);
+    const auto = await mount(800, { milestones: FIVE, theme: 'auto' });
+    await auto.ready(5);
+    expect(luminance(getComputedStyle(auto.el).backgroundColor)).to.be.below(100);
+    const page = await fixture<HTMLDivElement>(html`<div style="color-scheme:dark;width:800px"><vr-timeline .milestones=${FIVE}></vr-timeline></div>`);
+    expect(luminance(getComputedStyle(page.querySelector('vr-timeline')!).backgroundColor)).to.be.below(100);
+  });
+
+  it('a dark red --vr-accent keeps source links at 4.5:1 in the dark theme', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:900px;--vr-accent:#b71c1c"><vr-timeline theme="dark" selected="b-1950" .milestones=${FIVE}></vr-timeline></div>`,
+    );
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    const link = t.detail()!.querySelector('a')!;
+    const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    const rel = (c: string) => {
+      const [r, g, b] = c.match(/\d+/g)!.map(Number) as [number, number, number];
+      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+    };
+    const [a, b] = [rel(getComputedStyle(link).color), rel(getComputedStyle(t.el).backgroundColor)];
+    expect((Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)).to.be.at.least(4.5);
+  });
+
+  it('names the region "Timeline" for the page’s data, the Vietnam–Russia name for the built-in data, and the label attribute when given', async () => {
+    const own = await mount(800, { milestones: FIVE });
+    await own.ready(5);
+    expect(own.regionName()).to.equal('Timeline');
+    const builtIn = await mount(800);
+    await builtIn.ready(vietnamRussiaMilestones.length);
+    expect(builtIn.regionName()).to.equal('Timeline of Vietnam–Russia relations');
+    own.el.label = 'Our election night';
+    await own.el.updateComplete;
+    expect(own.regionName()).to.equal('Our election night');
+  });
+});
+
+describe('<vr-timeline> accessibility in both layouts', () => {
+  for (const width of [1280, 375]) {
+    for (const theme of ['light', 'dark']) {
+      it(`passes axe at ${width} px in ${theme}, with the detail closed and open`, async () => {
+        const t = await mount(width, { theme });
+        await t.ready(vietnamRussiaMilestones.length);
+        await expect(t.el).to.be.accessible();
+        t.el.selected = '1950-01-30-diplomatic-relations';
+        await t.el.updateComplete;
+        expect(t.detail()).to.not.equal(null);
+        await expect(t.el).to.be.accessible();
+      });
+    }
+  }
+});
+
+describe('<vr-timeline> robustness', () => {
+  it('setting or removing categories as null or undefined shows every milestone and throws nothing', async () => {
+    const t = await mount(1000, { milestones: FIVE });
+    await t.ready(5);
+    t.el.setAttribute('categories', 'science');
+    await t.el.updateComplete;
+    expect(t.shownCount()).to.equal(1);
+    t.el.removeAttribute('categories');
+    await t.el.updateComplete;
+    expect(t.shownCount()).to.equal(5);
+    (t.el as unknown as { categories: unknown }).categories = undefined;
+    await t.el.updateComplete;
+    t.el.categories = null;
+    await t.el.updateComplete;
+    expect(t.shownCount()).to.equal(5);
+  });
+
+  it('fires vr-data-error after the update, so a listener that sets new milestones is obeyed', async () => {
+    const original = console.warn;
+    console.warn = () => undefined;
+    try {
+      const el = document.createElement('vr-timeline');
+      el.addEventListener('vr-data-error', () => (el.milestones = FIVE), { once: true });
+      el.milestones = [{ id: 'bad', date: 'never', title: 'Bad' }] as Milestone[];
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+      wrapper.append(el);
+      const t = await new TimelineHarness(el).ready(5);
+      expect(t.shownCount()).to.equal(5);
+      expect(t.error()).to.equal(null);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('a built-in dataset that fails to load fires vr-data-error with source built-in and shows the error', async () => {
+    const VrTimeline = customElements.get('vr-timeline') as unknown as { builtInData: ((lang: string) => Promise<Milestone[]>) | null };
+    const loader = VrTimeline.builtInData;
+    VrTimeline.builtInData = () => Promise.reject(new Error('offline'));
+    const original = console.warn;
+    let warned = 0;
+    console.warn = () => warned++;
+    try {
+      const el = document.createElement('vr-timeline');
+      const failed = nextEvent(el, 'vr-data-error');
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+      wrapper.append(el);
+      const { detail } = await failed;
+      await el.updateComplete;
+      expect(detail.source).to.equal('built-in');
+      expect(detail.problems[0]!.message).to.contain('offline');
+      expect(new TimelineHarness(el).error()?.getAttribute('role')).to.equal('alert');
+      expect(warned).to.equal(1);
+    } finally {
+      console.warn = original;
+      VrTimeline.builtInData = loader;
+    }
+  });
+});
