@@ -89,8 +89,13 @@ export const styles = css`
     box-sizing: border-box;
   }
 
-  .sizer {
+  .sizer-box {
     height: 0;
+    overflow: hidden;
+  }
+  .sizer {
+    height: var(--_height);
+    visibility: hidden;
   }
   .bar {
     display: flex;
@@ -167,7 +172,6 @@ export const styles = css`
 
   .track {
     position: relative;
-    height: var(--_height);
     overflow: hidden;
     contain: strict;
     touch-action: pan-y;

@@ -1,38 +1,32 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { formatCalendarDate, formatDateRange, formatTick } from '../i18n/format-date.js';
+import { formatCalendarDate, formatTick } from '../i18n/format-date.js';
 import { resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
-import { indexTimeline, layoutSpine, layoutTimeline, nextIndex, type PlacedMarker, type SpineItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
+import { indexTimeline, layoutSpine, type SpineItem, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
 import { parseCalendarDate } from '../model/calendar-date.js';
 import { textFor } from '../model/localized-text.js';
 import { BUILT_IN_CATEGORIES, type Milestone } from '../model/milestone.js';
 import { Announcer } from './controllers/announcer.js';
 import { DataController, type BuiltInDataLoader } from './controllers/data-controller.js';
 import { HashSync } from './controllers/hash-sync.js';
+import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LabelMeasurer } from './controllers/label-measurer.js';
 import { RovingFocus } from './controllers/roving-focus.js';
 import { SizeController } from './controllers/size-controller.js';
+import { StoryController } from './controllers/story-controller.js';
 import { ViewState } from './controllers/view-state.js';
 import { ZoomPanController } from './controllers/zoom-pan-controller.js';
-import { emit } from './events.js';
-import { renderAxis } from './templates/axis.js';
 import { renderCards } from './templates/cards.js';
 import { renderControls } from './templates/controls.js';
 import { renderDetail } from './templates/detail.js';
-import { renderLegend, type LegendEntry } from './templates/legend.js';
-import { GEOMETRY, renderMarkers } from './templates/markers.js';
+import { legendEntries, renderLegend, toggledCategories, type LegendEntry } from './templates/legend.js';
+import { markerName } from './templates/markers.js';
+import { LABEL_FONT_PX, LABEL_LINE_PX, LABEL_TWO_LINES_PX, layoutTrack, renderTrack, trackHeight } from './templates/track.js';
 import { styles } from './vr-timeline.styles.js';
 
 export type { BuiltInDataLoader };
 
 /** Below this width of the element itself, orientation="auto" is vertical. */
 const VERTICAL_BELOW_PX = 600;
-/** A label is one line up to this width, else two balanced lines up to the next, else not shown. */
-const LABEL_LINE_PX = 200;
-const LABEL_TWO_LINES_PX = 280;
-const LABEL_FONT_PX = 14;
-/** Label padding and border, plus 2 px so the browser wraps where the canvas did. */
-const LABEL_CHROME_PX = 21;
-
 /**
  * An interactive, accessible timeline of milestones. With no data given it shows the built-in,
  * sourced timeline of Vietnam–Russia relations (1923 to today).
@@ -133,24 +127,40 @@ export class VrTimeline extends LitElement {
   private spine: SpineItem[] | null = null;
   private legend: LegendEntry[] = [];
   private vertical = false;
+  /** Height of the track: what its labels use (never less than it was for this data and width). */
+  private trackHeight = 0;
+  private sizedFor = 0;
   /** The data `index` was built from, to rebuild it only when the data changes. */
   private indexedData: readonly Milestone[] | null = null;
-  /** Item whose milestone takes focus once drawn. */
-  private pendingFocus: number | null = null;
-  /** Bring the open detail into view after the next render (a reader opened it). */
-  private scrollDetail = false;
-  private readonly size = new SizeController(this, () => [this.renderRoot.querySelector('.sizer'), this.renderRoot.querySelector('.track')]);
+  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
   private readonly view = new ViewState(this, () => this.index.extent);
-  private readonly zoomPan = new ZoomPanController(this, {
-    zoom: (anchor, factor) => this.view.zoom(anchor, factor),
-    pan: (fraction) => this.view.pan(fraction),
-    settle: () => this.view.settle(),
-  });
+  private readonly zoomPan = new ZoomPanController(this, this.view);
   private readonly source = new DataController(this, () => (this.constructor as typeof VrTimeline).builtInData);
   private readonly labels = new LabelMeasurer(this, () => this.renderRoot.querySelector('.root'), LABEL_FONT_PX);
   private readonly roving = new RovingFocus(this, () => this.renderRoot);
   private readonly announcer = new Announcer(this);
   private readonly hash = new HashSync(this, () => this.hashSync);
+  private readonly story = new StoryController(this, {
+    index: () => this.index,
+    layout: () => this.layout,
+    vertical: () => this.vertical,
+    view: this.view,
+    roving: this.roving,
+    announcer: this.announcer,
+    notice: (m) => this.strings.selectedNotice(this.text(m)),
+  });
+  private readonly keys = new KeyboardController(this, {
+    vertical: () => this.vertical,
+    itemsOf: (key) => this.story.itemsOf(key),
+    count: () => this.index.items.length,
+    focusItem: (i) => this.story.focusItem(i),
+    closeDetail: this.story.close,
+    anchorOf: (key) => {
+      const marker = key ? this.layout?.markers.find((m) => m.key === key) : undefined;
+      return marker && this.size.width > 0 ? marker.x / this.size.width : 0.5;
+    },
+    view: this.view,
+  });
 
   /** Shows the milestone with this id and opens its detail, or closes the detail for null. Unknown ids are reported, never thrown. */
   select(id: string | null): void {
@@ -198,256 +208,74 @@ export class VrTimeline extends LitElement {
     this.source.sync(this.milestones, changed.has('milestones'), this.uiLang);
     const data = this.source.milestones;
     if (data !== this.indexedData || changed.has('categories')) {
-      const shown = new Set((this.categories ?? '').split(/\s+/).filter(Boolean));
-      this.index = indexTimeline(shown.size ? data.filter((m) => shown.has(m.category ?? '')) : data);
-      this.legend = this.legendEntries(data, shown);
-      this.indexedData = data;
-      this.spine = null;
+      this.legend = legendEntries(data, this.categories, BUILT_IN_CATEGORIES);
+      const hidden = new Set(this.legend.filter((e) => !e.shown).map((e) => e.category));
+      this.index = indexTimeline(hidden.size ? data.filter((m) => m.category && !hidden.has(m.category)) : data);
+      [this.indexedData, this.spine, this.trackHeight] = [data, null, 0];
     }
     if (!this.view.apply()) console.warn('<vr-timeline>: view-start and view-end must be ISO dates, the first before the second.');
     const asked = this.hash.take((id) => this.index.positions.has(id));
-    if (asked !== null) [this.selected, this.scrollDetail] = [asked, true];
+    if (asked !== null) [this.selected, this.story.scrollDetail] = [asked, true];
     const selectedAt = this.selected ? this.index.positions.get(this.selected) : undefined;
     this.vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && this.size.width > 0 && this.size.width < VERTICAL_BELOW_PX);
     if (changed.has('selected') && selectedAt !== undefined && !this.vertical) this.view.reveal(this.index.items[selectedAt]!.start);
-    this.layout = !this.vertical && this.size.width > 0 ? this.computeLayout() : null;
+    if (this.sizedFor !== this.size.width * 1e5 + this.size.height) [this.sizedFor, this.trackHeight] = [this.size.width * 1e5 + this.size.height, 0];
+    const wrap = (item: TimedItem) => this.labels.box(this.text(item.milestone), item.importance === 3, LABEL_LINE_PX, LABEL_TWO_LINES_PX);
+    this.layout = !this.vertical && this.size.width > 0 ? layoutTrack(this.index, this.view.current, this.size, wrap) : null;
+    if (this.layout) this.trackHeight = Math.max(this.trackHeight, trackHeight(this.layout, this.size.height));
     if (this.vertical) this.spine ??= layoutSpine(this.index);
-    const keys = this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : [];
-    if (this.pendingFocus !== null && keys.length) {
-      const key = this.keyOf(this.pendingFocus);
-      this.pendingFocus = null;
-      if (key) this.roving.focusKey(key);
-    }
-    this.roving.pick(new Set(keys), keys[0] ?? null, this.selected);
-    if (this.view.settling) this.announcer.text = this.viewNotice();
-  }
-
-  private computeLayout(): TimelineLayout {
-    const { axis, base, lane } = GEOMETRY;
-    return layoutTimeline({
-      index: this.index,
-      window: this.view.current,
-      width: this.size.width,
-      laneCount: Math.max(0, Math.floor((this.size.height - axis - base) / lane)),
-      // A cluster shows its count on its marker; lanes are for whole titles.
-      labelBox: ({ kind, items }) => {
-        const item = this.index.items[items[0]!]!;
-        const box = kind === 'cluster' ? { width: 0, lines: 0 } : this.labels.box(this.text(item.milestone), item.importance === 3, LABEL_LINE_PX, LABEL_TWO_LINES_PX);
-        return { width: Math.ceil(box.width) + LABEL_CHROME_PX, lanes: box.lines };
-      },
-    });
-  }
-
-  private legendEntries(data: readonly Milestone[], shown: ReadonlySet<string>): LegendEntry[] {
-    const counts = new Map<string, number>();
-    for (const m of data) if (m.category) counts.set(m.category, (counts.get(m.category) ?? 0) + 1);
-    const order = (c: string): number => ((BUILT_IN_CATEGORIES as readonly string[]).indexOf(c) + 1 || 99);
-    return [...counts.keys()]
-      .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
-      .map((category) => ({ category, count: counts.get(category)!, shown: !shown.size || shown.has(category) }));
+    this.story.resolveFocus(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : []);
+    const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
+    if (this.view.settling) this.announcer.text = this.strings.viewNotice(formatCalendarDate(this.viewStart, this.uiLang), formatCalendarDate(this.viewEnd, this.uiLang), count);
   }
 
   private toggleCategory = (category: string): void => {
-    const shown = this.legend.filter((e) => e.shown !== (e.category === category)).map((e) => e.category);
-    if (!shown.length) return; // the last category shown stays shown: an empty timeline helps no one
-    this.categories = shown.length === this.legend.length ? null : shown.join(' ');
+    const next = toggledCategories(this.legend, category);
+    if (next !== undefined) this.categories = next;
   };
-
-  private categoryName(category: string): string {
-    return this.strings.categories[category] ?? category;
-  }
-
-  private accessibleName(marker: PlacedMarker): string {
-    const lang = this.uiLang;
-    const first = this.index.items[marker.items[0]!]!.milestone;
-    if (marker.kind === 'milestone') return `${formatDateRange(first.date, first.endDate, lang)}: ${this.text(first)}`;
-    const last = this.index.items[marker.items[marker.items.length - 1]!]!.milestone;
-    return this.strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang));
-  }
-
-  /** The key of the button that shows item `i`: its card, its marker, or the cluster that holds it. */
-  private keyOf(i: number): string | undefined {
-    if (this.vertical) return this.index.items[i]?.milestone.id;
-    return this.layout?.markers.find((m) => m.items.includes(i))?.key;
-  }
-
-  private itemsOf(key: string): readonly number[] {
-    if (this.vertical) return [this.index.positions.get(key) ?? -1];
-    return this.layout?.markers.find((m) => m.key === key)?.items ?? [];
-  }
-
-  /** Moves focus to item `i` once it is drawn, panning it into view first. */
-  private focusItem(i: number): void {
-    const item = this.index.items[i];
-    if (!item) return;
-    if (!this.vertical) this.view.reveal(item.start);
-    this.pendingFocus = i;
-    this.requestUpdate();
-  }
-
-  private selectItem(i: number): void {
-    const milestone = this.index.items[i]?.milestone;
-    if (!milestone) return;
-    const closing = milestone.id === this.selected;
-    this.selected = closing ? null : milestone.id;
-    this.scrollDetail = !closing;
-    this.announcer.announce(closing ? '' : this.strings.selectedNotice(this.text(milestone)));
-    emit(this, 'vr-select', { milestone: closing ? null : milestone });
-  }
-
-  private closeDetail = (): void => {
-    const i = this.selected ? this.index.positions.get(this.selected) : undefined;
-    this.selected = null;
-    emit(this, 'vr-select', { milestone: null });
-    if (i !== undefined) this.focusItem(i);
-  };
-
-  private step = (to: Milestone, direction: 'previous' | 'next'): void => {
-    this.selectItem(this.index.positions.get(to.id)!);
-    this.roving.focusLater(`.step.${direction}`, `.step.${direction === 'next' ? 'previous' : 'next'}`);
-  };
-
-  private onMarkerClick = (event: MouseEvent): void => {
-    const key = (event.target as Element).closest<HTMLElement>('button.marker')?.dataset.key;
-    const items = key ? this.itemsOf(key) : [];
-    if (!key || items[0] === undefined || items[0] < 0) return;
-    this.roving.tabKey = key;
-    if (items.length === 1) return this.selectItem(items[0]);
-    const first = this.index.items[items[0]]!;
-    const last = this.index.items[items[items.length - 1]!]!;
-    // A cluster zooms to its members; one that cannot come apart (same date, already at the closest zoom) opens its first.
-    if (!this.view.zoomToSpan(first.start, last.end ?? last.start)) return this.selectItem(items[0]);
-    this.focusItem(items[0]);
-    this.view.settle();
-  };
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.selected) {
-      event.preventDefault();
-      return this.closeDetail();
-    }
-    const key = (event.target as Element).closest<HTMLElement>('button.marker')?.dataset.key;
-    const items = key ? this.itemsOf(key) : [];
-    if (!this.vertical && this.onViewKey(event, key)) return;
-    if (!items.length) return;
-    const back = ['ArrowLeft', 'ArrowUp', 'Home'].includes(event.key);
-    const target = nextIndex(back ? items[0]! : items[items.length - 1]!, event.key, this.index.items.length, this.vertical ? 'vertical' : 'horizontal');
-    if (target === null) return;
-    event.preventDefault();
-    this.focusItem(target);
-  };
-
-  /** `+`/`-` zoom around the focused milestone (so it stays in view), `0` shows all, Shift+arrows pan. Returns whether the key was used. */
-  private onViewKey(event: KeyboardEvent, key: string | undefined): boolean {
-    const pan = event.shiftKey ? { ArrowLeft: -0.2, ArrowRight: 0.2 }[event.key] : undefined;
-    const marker = key ? this.layout?.markers.find((m) => m.key === key) : undefined;
-    const anchor = marker && this.size.width > 0 ? marker.x / this.size.width : 0.5;
-    if (pan !== undefined) this.view.pan(pan);
-    else if (event.key === '+' || event.key === '=') this.view.zoom(anchor, 0.5);
-    else if (event.key === '-' || event.key === '_') this.view.zoom(anchor, 2);
-    else if (event.key === '0') this.view.reset();
-    else return false;
-    event.preventDefault();
-    if (marker) this.focusItem(marker.items[0]!);
-    this.view.settle();
-    return true;
-  }
-
-  /** "1950 – 1960: 4 milestones", from the layout being rendered. */
-  private viewNotice(): string {
-    const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
-    return this.strings.viewNotice(formatCalendarDate(this.viewStart, this.uiLang), formatCalendarDate(this.viewEnd, this.uiLang), count);
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selected')) this.hash.write(this.selected);
-    if (this.scrollDetail) {
-      this.scrollDetail = false;
-      const detail = this.renderRoot.querySelector('.detail');
-      (this.vertical ? detail?.closest('li') : detail)?.scrollIntoView({ block: 'nearest' });
-    }
   }
 
-  private renderDetail(milestone: Milestone): TemplateResult {
-    const i = this.index.positions.get(milestone.id)!;
-    return renderDetail(milestone, this.uiLang, this.strings, {
-      close: this.closeDetail,
-      previous: this.index.items[i - 1]?.milestone,
-      next: this.index.items[i + 1]?.milestone,
-      step: this.step,
-    });
-  }
-
-  private renderTrack(): TemplateResult {
-    const lang = this.uiLang;
-    const layout = this.layout;
-    return html`<div
-      class="track ${this.zoomPan.dragging ? 'dragging' : ''}"
-      @wheel=${{ handleEvent: this.zoomPan.onWheel, passive: false }}
-      @pointerdown=${this.zoomPan.onPointerDown}
-      @pointermove=${this.zoomPan.onPointerMove}
-      @pointerup=${this.zoomPan.onPointerUp}
-      @pointercancel=${this.zoomPan.onPointerUp}
-      @click=${{ handleEvent: this.zoomPan.onClickCapture, capture: true }}
-    >
-      ${layout ? renderAxis(layout.ticks, (tick) => formatTick(tick.time, tick.level, lang)) : nothing}
-      <div @click=${this.onMarkerClick}>
-        ${layout
-          ? renderMarkers({
-              index: this.index,
-              markers: layout.markers,
-              selectedId: this.selected,
-              tabKey: this.roving.tabKey,
-              labelText: (m) => this.text(this.index.items[m.items[0]!]!.milestone),
-              accessibleName: (m) => this.accessibleName(m),
-              listLabel: this.strings.milestones,
-            })
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderCards(): TemplateResult {
-    const lang = this.uiLang;
-    return html`<div @click=${this.onMarkerClick}>
-      ${renderCards({
-        index: this.index,
-        spine: this.spine ?? [],
-        selectedId: this.selected,
-        tabKey: this.roving.tabKey,
-        listLabel: this.strings.milestones,
-        date: (m) => formatDateRange(m.date, m.endDate, lang),
-        title: (m) => this.text(m),
-        categoryName: (m) => (m.category ? this.categoryName(m.category) : ''),
-        year: (ms) => formatTick(ms, 'year', lang),
-        detail: (m) => this.renderDetail(m),
-      })}
-    </div>`;
-  }
 
   protected override render(): TemplateResult {
-    const strings = this.strings;
-    const selected = this.selected ? this.index.items[this.index.positions.get(this.selected) ?? -1]?.milestone : undefined;
+    const { strings, uiLang: lang, index, selected: selectedId } = this;
+    const selected = selectedId ? index.items[index.positions.get(selectedId) ?? -1]?.milestone : undefined;
     const settled = (act: () => void) => () => (act(), this.view.settle());
+    const shared = { index, selectedId, tabKey: this.roving.tabKey };
+    const detail = (m: Milestone) => renderDetail(m, index, lang, strings, this.story);
     return html`
       <div
         class="root ${this.vertical ? 'vertical' : 'horizontal'}"
         role="region"
         aria-label=${this.label || (this.source.builtIn ? strings.timeline : strings.timelineGeneric)}
-        lang=${this.uiLang}
-        @keydown=${this.onKeydown}
+        lang=${lang}
+        @keydown=${this.keys.onKeydown}
       >
-        <div class="sizer"></div>
+        <div class="sizer-box"><div class="sizer"></div></div>
         <div class="bar">
-          ${this.legend.length ? renderLegend(this.legend, strings.legend, (c) => this.categoryName(c), this.toggleCategory) : nothing}
+          ${this.legend.length ? renderLegend(this.legend, strings.legend, (c) => strings.categories[c] ?? c, this.toggleCategory) : nothing}
           ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) })}
         </div>
-        ${this.vertical ? this.renderCards() : this.renderTrack()}
+        ${this.vertical
+          ? html`<div @click=${this.story.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail })}</div>`
+          : renderTrack({
+              ...shared,
+              layout: this.layout,
+              height: this.trackHeight || null,
+              gestures: this.zoomPan,
+              tick: (time, level) => formatTick(time, level, lang),
+              onClick: this.story.onClick,
+              labelText: (m) => this.text(index.items[m.items[0]!]!.milestone),
+              accessibleName: (m) => markerName(m, index, strings, lang),
+              listLabel: strings.milestones,
+            })}
         ${this.source.loading ? html`<p class="status">${strings.loading}</p>` : nothing}
-        ${!this.source.loading && !this.source.failed && !this.index.items.length ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
+        ${!this.source.loading && !this.source.failed && !index.items.length ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
         ${this.source.failed ? html`<p class="error" part="error" role="alert">${strings.loadFailed}</p>` : nothing}
         ${this.source.problemCount ? html`<p class="error" part="error">${strings.dataProblems(this.source.problemCount)}</p>` : nothing}
-        ${selected && !this.vertical ? this.renderDetail(selected) : nothing}
+        ${selected && !this.vertical ? detail(selected) : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>
     `;

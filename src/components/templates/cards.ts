@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { formatDateRange, formatTick } from '../../i18n/format-date.js';
+import type { UiStrings } from '../../i18n/strings.js';
 import type { SpineItem } from '../../layout/spine.js';
+import { textFor } from '../../model/localized-text.js';
 import type { TimelineIndex } from '../../layout/types.js';
 import type { Milestone } from '../../model/milestone.js';
 import { categoryClass, categoryColor } from './markers.js';
@@ -11,11 +14,8 @@ export interface CardView {
   spine: readonly SpineItem[];
   selectedId: string | null;
   tabKey: string | null;
-  listLabel: string;
-  date: (milestone: Milestone) => string;
-  title: (milestone: Milestone) => string;
-  categoryName: (milestone: Milestone) => string;
-  year: (utcMs: number) => string;
+  lang: string;
+  strings: UiStrings;
   /** The detail, rendered in place under the selected card. */
   detail: (milestone: Milestone) => TemplateResult;
 }
@@ -26,7 +26,8 @@ export interface CardView {
  * follow time (layoutSpine); the first card of each year carries the year on the spine.
  */
 export function renderCards(view: CardView): TemplateResult {
-  return html`<ol class="spine" aria-label=${view.listLabel}>
+  const { lang } = view;
+  return html`<ol class="spine" aria-label=${view.strings.milestones}>
     ${repeat(
       view.index.items,
       (item) => item.milestone.id,
@@ -34,12 +35,12 @@ export function renderCards(view: CardView): TemplateResult {
         const m = item.milestone;
         const spine = view.spine[i]!;
         const selected = m.id === view.selectedId;
-        const category = view.categoryName(m);
+        const category = m.category ? (view.strings.categories[m.category] ?? m.category) : '';
         return html`<li
           class="card-item ${categoryClass(m.category)} importance-${item.importance} ${selected ? 'selected' : ''}"
           style=${styleMap({ 'margin-top': `${spine.gap}px`, ...categoryColor(m.category) })}
         >
-          ${spine.year !== null ? html`<span class="year" aria-hidden="true">${view.year(spine.year)}</span>` : nothing}
+          ${spine.year !== null ? html`<span class="year" aria-hidden="true">${formatTick(spine.year, 'year', lang)}</span>` : nothing}
           <button
             type="button"
             class="marker card"
@@ -50,8 +51,8 @@ export function renderCards(view: CardView): TemplateResult {
             aria-controls=${selected ? 'detail' : nothing}
           >
             <span class="dot"></span>
-            <span class="when">${view.date(m)}</span>
-            <span class="title">${view.title(m)}</span>
+            <span class="when">${formatDateRange(m.date, m.endDate, lang)}</span>
+            <span class="title">${textFor(m.title, lang)}</span>
             ${category ? html`<span class="cat"><span class="shape" aria-hidden="true"></span>${category}</span>` : nothing}
           </button>
           ${selected ? view.detail(m) : nothing}

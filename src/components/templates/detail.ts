@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateRange } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
+import type { TimelineIndex } from '../../layout/types.js';
 import { textFor } from '../../model/localized-text.js';
 import type { Milestone } from '../../model/milestone.js';
 import { toHttpUrl } from '../../model/safe-url.js';
@@ -9,9 +10,7 @@ import { categoryClass, categoryColor } from './markers.js';
 
 export interface DetailActions {
   close: () => void;
-  /** The neighbours in date order, and how to step to one. */
-  previous: Milestone | undefined;
-  next: Milestone | undefined;
+  /** Opens a neighbour in date order. */
   step: (to: Milestone, direction: 'previous' | 'next') => void;
 }
 
@@ -26,7 +25,9 @@ function navButton(direction: 'previous' | 'next', to: Milestone | undefined, la
  * renderDetail(milestone, lang, strings, actions) → the story card: title, date, category, text, image with
  * credit, sources, and Previous / Next buttons named with the neighbour's title.
  */
-export function renderDetail(milestone: Milestone, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
+export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
+  const at = index.positions.get(milestone.id) ?? -1;
+  const [previous, next] = [index.items[at - 1]?.milestone, index.items[at + 1]?.milestone];
   const paragraphs = textFor(milestone.description, lang)
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -73,6 +74,6 @@ export function renderDetail(milestone: Milestone, lang: string, strings: UiStri
             })}
           </ul>`
       : nothing}
-    <div class="nav">${navButton('previous', on.previous, lang, strings, on)} ${navButton('next', on.next, lang, strings, on)}</div>
+    <div class="nav">${navButton('previous', previous, lang, strings, on)} ${navButton('next', next, lang, strings, on)}</div>
   </section>`;
 }

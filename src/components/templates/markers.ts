@@ -1,7 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { formatCalendarDate, formatDateRange } from '../../i18n/format-date.js';
+import type { UiStrings } from '../../i18n/strings.js';
 import type { PlacedMarker, TimelineIndex } from '../../layout/types.js';
+import { textFor } from '../../model/localized-text.js';
 import { BUILT_IN_CATEGORIES } from '../../model/milestone.js';
 
 /** Pixel sizes shared by the element's lane arithmetic and the stylesheet. */
@@ -39,6 +42,14 @@ export function categoryColor(category: string | undefined): Record<string, stri
   return category && !BUILT_IN.has(category) ? { '--_c': `var(--vr-color-${category},var(--_muted))` } : {};
 }
 
+/** markerName(marker, index, strings, lang) → the accessible name: '30 January 1950: title', or a cluster's count and span. */
+export function markerName(marker: PlacedMarker, index: TimelineIndex, strings: UiStrings, lang: string): string {
+  const first = index.items[marker.items[0]!]!.milestone;
+  if (marker.kind === 'milestone') return `${formatDateRange(first.date, first.endDate, lang)}: ${textFor(first.title, lang)}`;
+  const last = index.items[marker.items[marker.items.length - 1]!]!.milestone;
+  return strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang));
+}
+
 /** The classes of a milestone's colour and shape. */
 export const categoryClass = (category: string | undefined): string => `cat-${category ?? 'none'}`;
 
@@ -58,6 +69,8 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         const first = view.index.items[m.items[0]!]!.milestone;
         const cluster = m.kind === 'cluster';
         const selected = !cluster && first.id === view.selectedId;
+        // A cluster that holds the selected milestone is marked, so the reader sees where the open detail sits.
+        const holds = cluster && m.items.some((i) => view.index.items[i]!.milestone.id === view.selectedId);
         const labelled = m.lane !== null;
         // The button's box, relative to the marker on the axis, and the marker relative to the button.
         const box = labelled
@@ -73,7 +86,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
           '--_period': m.endX !== null ? `${Math.max(0, m.endX - m.x)}px` : '0px',
         };
         return html`<li
-          class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected ? 'selected' : ''} ${labelled && m.labelLeft < m.x ? 'flipped' : ''}"
+          class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft < m.x ? 'flipped' : ''}"
           style=${styleMap({ left: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
         >
           <button
