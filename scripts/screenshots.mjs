@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 
 const base = process.argv[2] ?? 'http://localhost:5173/';
-const stories = process.argv.slice(3).length ? process.argv.slice(3) : ['BuiltIn', 'CustomFive', 'Phone360', 'Dark', 'Vietnamese', 'Russian', 'BadData'];
+const stories = process.argv.slice(3).length ? process.argv.slice(3) : ['BuiltIn', 'CustomFive', 'Phone360', 'Phone375Open', 'StoryCards', 'DeepLink', 'Dark', 'Vietnamese', 'Russian', 'BadData'];
 mkdirSync('.screenshots', { recursive: true });
 
 const browser = await puppeteer.launch({

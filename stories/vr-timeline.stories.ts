@@ -63,6 +63,24 @@ export const BadData: Story = ({ lang, theme }) => html`<vr-timeline
 BadData.storyName = 'Bad data: valid milestones still shown';
 BadData.snippet = `el.addEventListener('vr-data-error', (e) => console.table(e.detail.problems));`;
 
+export const Phone375Open: Story = ({ lang, theme }) => html`<div style="width:375px;border:1px dashed #8888">
+  <vr-timeline lang=${lang} theme=${theme} selected="1978-11-03-friendship-treaty"></vr-timeline>
+</div>`;
+Phone375Open.storyName = 'Phone: a card opened, with Previous / Next';
+Phone375Open.snippet = tag(' selected="1978-11-03-friendship-treaty"');
+
+export const StoryCards: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} orientation="vertical" .milestones=${FIVE}></vr-timeline>`;
+StoryCards.storyName = 'orientation="vertical" at any width';
+StoryCards.snippet = tag(' orientation="vertical"');
+
+export const DeepLink: Story = ({ lang, theme }) => html`<p>
+    <a href="#vr-1994-06-16-basic-principles-treaty">#vr-1994-06-16-basic-principles-treaty</a> ·
+    <a href="#vr-2001-02-28-strategic-partnership">#vr-2001-02-28-strategic-partnership</a>
+  </p>
+  <vr-timeline lang=${lang} theme=${theme} hash-sync label="Vietnam and Russia: the milestones"></vr-timeline>`;
+DeepLink.storyName = 'hash-sync: links to a milestone, and a label';
+DeepLink.snippet = tag(' hash-sync label="Vietnam and Russia: the milestones"');
+
 /** The built-in dataset as a table for proofreading against shared/facts.md: every language side by side. */
 export const DatasetProofreading: Story = () => html`<p>${vietnamRussiaMilestones.length} milestones. Dates are shown as stored (ISO, UTC calendar dates).</p>
   <table class="proofread">
@@ -87,4 +105,4 @@ export const DatasetProofreading: Story = () => html`<p>${vietnamRussiaMilestone
 DatasetProofreading.storyName = 'Dataset proofreading table';
 
 /** Story order for the page (and for Storybook, which reads the same name): module exports are sorted by name. */
-export const __namedExportsOrder = ['BuiltIn', 'CustomFive', 'Phone360', 'Dark', 'Vietnamese', 'Russian', 'BadData', 'DatasetProofreading'];
+export const __namedExportsOrder = ['BuiltIn', 'CustomFive', 'Phone360', 'Phone375Open', 'StoryCards', 'DeepLink', 'Dark', 'Vietnamese', 'Russian', 'BadData', 'DatasetProofreading'];

@@ -403,6 +403,7 @@ export const styles = css`
     flex-direction: column;
   }
   .vertical .step {
+    flex: none;
     max-width: none;
     text-align: start;
   }
