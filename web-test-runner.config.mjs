@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countsReporter } from './scripts/counts-reporter.mjs';
+import { inputCommandsPlugin } from './scripts/input-commands.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -35,7 +36,7 @@ const unitFiles = ['test/model/**/*.test.ts', 'test/layout/**/*.test.ts', 'test/
 export default {
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin()],
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
@@ -407,5 +407,41 @@ describe('<vr-timeline> robustness', () => {
       console.warn = original;
       VrTimeline.builtInData = loader;
     }
+  });
+});
+
+describe('<vr-timeline> real wheel and touch input', () => {
+  it('a plain wheel over the timeline scrolls the page and leaves the view alone', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px;padding-bottom:3000px"><vr-timeline .milestones=${FIVE}></vr-timeline></div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    window.scrollTo(0, 0);
+    const view = [t.el.viewStart, t.el.viewEnd];
+    await t.realWheel({ deltaY: 200 });
+    await waitUntil(() => window.scrollY > 0, 'the page did not scroll');
+    expect([t.el.viewStart, t.el.viewEnd]).to.deep.equal(view);
+    window.scrollTo(0, 0);
+  });
+
+  it('Ctrl+wheel zooms in around the pointer and Shift+wheel pans, each settling into one vr-view-change', async () => {
+    const t = await mount(900, { milestones: FIVE });
+    await t.ready(5);
+    const start = t.el.viewStart;
+    const zoomed = nextEvent(t.el, 'vr-view-change');
+    await t.realWheel({ deltaY: -300 }, ['Control']);
+    const { detail } = await zoomed;
+    expect(detail.start > start).to.equal(true);
+    const panned = nextEvent(t.el, 'vr-view-change');
+    await t.realWheel({ deltaY: 300 }, ['Shift']);
+    expect((await panned).detail.start > detail.start).to.equal(true);
+  });
+
+  it('two fingers moving apart zoom in', async () => {
+    const t = await mount(900, { milestones: FIVE });
+    await t.ready(5);
+    const span = Number(t.el.viewEnd.slice(0, 4)) - Number(t.el.viewStart.slice(0, 4));
+    const changed = nextEvent(t.el, 'vr-view-change');
+    await t.pinch(100, 300);
+    await changed;
+    expect(Number(t.el.viewEnd.slice(0, 4)) - Number(t.el.viewStart.slice(0, 4))).to.be.below(span / 2);
   });
 });

@@ -170,15 +170,20 @@ describe('<vr-timeline> selection', () => {
     expect(t.detail()).to.equal(null);
   });
 
-  it('the close button closes the detail and fires vr-select with null', async () => {
+  it('the close button closes the detail, fires vr-select with null and returns focus to the milestone, panned back into view', async () => {
     const t = await mount(FIVE);
     await t.ready(5);
     await t.click(t.marker('Soyuz 37'));
     const closed = nextEvent(t.el, 'vr-select');
-    await t.click(t.detail()!.querySelector<HTMLButtonElement>('button.close')!);
+    t.el.zoomTo('1990', '2000');
+    await t.el.updateComplete;
+    expect(t.names().some((n) => n.includes('Soyuz 37'))).to.equal(false);
+    await t.mouseClick(t.detail()!.querySelector<HTMLButtonElement>('button.close')!);
     expect((await closed).detail.milestone).to.equal(null);
     expect(t.detail()).to.equal(null);
     expect(t.el.hasAttribute('selected')).to.equal(false);
+    await t.el.updateComplete;
+    expect(t.focused()?.getAttribute('aria-label'), 'focus returns to the milestone, panned back into view').to.contain('Soyuz 37');
   });
 });
 

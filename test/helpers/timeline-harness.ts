@@ -1,5 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { VrTimeline } from '../../src/components/vr-timeline.js';
 
 /** The one place that knows the shadow DOM of <vr-timeline>: tests talk to this, not to selectors. */
@@ -133,6 +133,20 @@ export class TimelineHarness {
   async press(key: string): Promise<void> {
     await sendKeys({ press: key });
     await this.el.updateComplete;
+    await this.el.updateComplete;
+  }
+
+  /** A real wheel turn over the middle of the track (through the browser's input pipeline), with modifier keys held. */
+  async realWheel(delta: { deltaX?: number; deltaY?: number }, modifiers: ('Control' | 'Shift')[] = []): Promise<void> {
+    const box = this.track().getBoundingClientRect();
+    await executeServerCommand('vr-wheel', { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2), ...delta, modifiers });
+    await this.el.updateComplete;
+  }
+
+  /** Two fingers on the middle of the track moving from `from` to `to` px apart. */
+  async pinch(from: number, to: number): Promise<void> {
+    const box = this.track().getBoundingClientRect();
+    await executeServerCommand('vr-pinch', { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2), from, to });
     await this.el.updateComplete;
   }
 
