@@ -45,6 +45,19 @@ describe('dist/vr-timeline.bundle.js', () => {
     expect(scripts.filter((p) => p.includes('vr-timeline.data'))).to.deep.equal([]);
   });
 
+  it('places markers in proportion to time and labels the axis, with the bundle’s stand-ins for d3-interpolate and d3-format', async () => {
+    const doc = await embedPage(`<vr-timeline></vr-timeline><script type="module">
+      document.querySelector('vr-timeline').milestones = ['1950', '1960', '1970', '1980'].map((date) => ({ id: 'y' + date, date, title: date }));
+    </script>`);
+    await waitUntil(() => markers(doc).length === 4, 'the given milestones were not drawn', { timeout: 5000 });
+    const lefts = [...doc.querySelector('vr-timeline')!.shadowRoot!.querySelectorAll<HTMLElement>('li.item')].map((li) => parseFloat(li.style.left));
+    const steps = lefts.slice(1).map((x, i) => x - lefts[i]!);
+    expect(steps.every((d) => d > 100)).to.equal(true);
+    expect(Math.max(...steps) - Math.min(...steps)).to.be.below(1);
+    const ticks = [...doc.querySelector('vr-timeline')!.shadowRoot!.querySelectorAll('[part~="tick"]')].map((t) => t.textContent.trim());
+    expect(ticks).to.include('1960');
+  });
+
   it('on a Russian page it loads the Russian data and shows Russian titles and dates', async () => {
     const doc = await embedPage('<vr-timeline view-start="1950-01" view-end="1950-03"></vr-timeline>', 'ru');
     await waitUntil(() => markers(doc).length > 1, 'the bundle drew no timeline', { timeout: 5000 });
