@@ -126,6 +126,7 @@ export const styles = css`
   .controls button,
   .legend-item,
   .detail .close,
+  .retry,
   .step {
     background: var(--_surface);
     border: 1px solid var(--_line);

@@ -72,6 +72,7 @@ export class VrTimeline extends LitElement {
   /** @internal Declared as a map, not with decorators: Lit's decorators cost about 0.5 KB gzip in the one-file bundle. */
   static override properties = {
     milestones: { attribute: false },
+    src: {},
     selected: { reflect: true },
     lang: {},
     theme: { reflect: true },
@@ -92,6 +93,8 @@ export class VrTimeline extends LitElement {
 
   /** The milestones to show. When no data is given, the built-in Vietnam–Russia dataset is shown. */
   milestones: Milestone[] | undefined = undefined;
+  /** URL of a JSON file of milestones (`Milestone[]` or `{ "milestones": [...] }`), used when `milestones` is not set. */
+  src: string | null = null;
   /** The id of the selected milestone; its detail is open. */
   selected: string | null = null;
   /** Language of the UI, dates and texts: 'en', 'vi' or 'ru' (others fall back to 'en'). Default: the nearest `lang` of the page. */
@@ -205,7 +208,7 @@ export class VrTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Decided at the first update, not on connect: a page may set `milestones` before the element upgrades.
-    this.source.sync(this.milestones, changed.has('milestones'), this.uiLang);
+    this.source.sync({ milestones: this.milestones, milestonesChanged: changed.has('milestones'), src: this.src, lang: this.uiLang });
     const data = this.source.milestones;
     if (data !== this.indexedData || changed.has('categories')) {
       this.legend = legendEntries(data, this.categories, BUILT_IN_CATEGORIES);
@@ -273,7 +276,11 @@ export class VrTimeline extends LitElement {
             })}
         ${this.source.loading ? html`<p class="status">${strings.loading}</p>` : nothing}
         ${!this.source.loading && !this.source.failed && !index.items.length ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
-        ${this.source.failed ? html`<p class="error" part="error" role="alert">${strings.loadFailed}</p>` : nothing}
+        ${this.source.failed
+          ? html`<p class="error" part="error" role="alert">
+              ${strings.loadFailed} <button type="button" class="retry" @click=${() => this.source.retry()}>${strings.retry}</button>
+            </p>`
+          : nothing}
         ${this.source.problemCount ? html`<p class="error" part="error">${strings.dataProblems(this.source.problemCount)}</p>` : nothing}
         ${selected && !this.vertical ? detail(selected) : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>

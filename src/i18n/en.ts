@@ -9,6 +9,7 @@ export const en: UiStrings = {
   previous: 'Previous',
   next: 'Next',
   loadFailed: 'The timeline could not be loaded.',
+  retry: 'Retry',
   milestones: 'Milestones',
   zoom: 'Zoom',
   zoomIn: 'Zoom in',

@@ -11,6 +11,7 @@ export const ru: UiStrings = {
   previous: 'Назад',
   next: 'Далее',
   loadFailed: 'Не удалось загрузить хронику.',
+  retry: 'Повторить',
   milestones: 'События',
   zoom: 'Масштаб',
   zoomIn: 'Приблизить',

@@ -15,6 +15,8 @@ export interface UiStrings {
   next: string;
   /** Shown when the data could not be loaded. */
   loadFailed: string;
+  /** The button that loads the data again after a failure. */
+  retry: string;
   /** Accessible name of the list of milestones. */
   milestones: string;
   /** Accessible name of the zoom buttons' group. */

@@ -7,6 +7,7 @@ export const vi: UiStrings = {
   previous: 'Trước',
   next: 'Tiếp',
   loadFailed: 'Không tải được dòng thời gian.',
+  retry: 'Thử lại',
   milestones: 'Các mốc sự kiện',
   zoom: 'Thu phóng',
   zoomIn: 'Phóng to',

@@ -75,7 +75,7 @@ describe('dist/custom-elements.json', () => {
     };
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
     expect(element.events!.map((e) => e.name)).to.have.members(['vr-select', 'vr-view-change', 'vr-data-error']);
-    expect(element.attributes!.map((a) => a.name)).to.have.members(['selected', 'lang', 'theme', 'orientation', 'label', 'view-start', 'view-end', 'categories', 'hash-sync']);
+    expect(element.attributes!.map((a) => a.name)).to.have.members(['src', 'selected', 'lang', 'theme', 'orientation', 'label', 'view-start', 'view-end', 'categories', 'hash-sync']);
     expect(element.cssParts!.map((p) => p.name)).to.have.members(['axis', 'tick', 'milestone', 'card', 'label', 'cluster', 'detail', 'nav', 'controls', 'legend', 'legend-item', 'error']);
   });
 });

@@ -1,4 +1,5 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { milestonesFromList } from '../../model/list-items.js';
 import type { DataProblem, Milestone } from '../../model/milestone.js';
 import { normalize } from '../../model/normalize.js';
 import { emit, type DataSource } from '../events.js';
@@ -6,64 +7,145 @@ import { emit, type DataSource } from '../events.js';
 /** Loads the built-in milestones for a UI language ('en', 'vi', 'ru'). */
 export type BuiltInDataLoader = (lang: string) => Promise<readonly Milestone[]>;
 
+/** How long a `src` may take before it counts as failed. */
+const TIMEOUT_MS = 15_000;
+
+/** What the host asks for at each update. */
+export interface DataRequest {
+  milestones: readonly Milestone[] | undefined;
+  milestonesChanged: boolean;
+  src: string | null;
+  lang: string;
+}
+
 /**
- * Where the element's milestones come from: the `milestones` property when it is set, else the built-in
- * dataset in the UI language. Everything goes through normalize(); what is left out is reported once, as a
- * `vr-data-error` event and one console warning, after the update that shows the rest (a listener may set
- * new data). The host pulls from it in willUpdate (sync). (The `src`, inline JSON and fallback-list inputs
- * of the design belong here too.)
+ * Where the element's milestones come from, in this order: the `milestones` property; a `src` URL (JSON);
+ * an inline `<script type="application/json">` child; an `<ol>` fallback list of `<li>` with a
+ * `<time datetime>`; else the built-in dataset in the UI language. Everything goes through normalize();
+ * what is left out is reported once, as a `vr-data-error` event (after the update that shows the rest, so
+ * a listener may set new data) and one console warning. A fetch is aborted when the input changes or the
+ * element leaves the page, and fails after TIMEOUT_MS.
  */
-export class DataController {
+export class DataController implements ReactiveController {
   /** The valid milestones, in date order. A new array whenever the data changes. */
   milestones: readonly Milestone[] = [];
   loading = false;
   /** How many milestones the last input left out. */
   problemCount = 0;
-  /** True when the built-in data was asked for and could not be loaded. */
-  failed = false;
-  /** Language of the built-in data loaded or loading, or null when the page gave data. */
-  private builtInLang: string | null = null;
+  /** The input that could not be read at all (a failed fetch, JSON that does not parse), or null. */
+  failed: DataSource | null = null;
+  /** What is loaded or loading: 'property', 'src:<url>', 'inline', 'list' or 'built-in:<lang>'. */
+  private loaded: string | null = null;
+  private pending: AbortController | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly builtInLoader: () => BuiltInDataLoader | null,
-  ) {}
+  ) {
+    host.addController(this);
+  }
 
   /** True when the milestones shown are the built-in Vietnam–Russia dataset. */
   get builtIn(): boolean {
-    return this.builtInLang !== null;
+    return this.loaded?.startsWith('built-in:') ?? false;
   }
 
-  /**
-   * Called from the host's willUpdate. `given` is the `milestones` property; `givenChanged` says whether it
-   * changed in this update. With nothing given, the built-in data of `lang` is loaded (once per language).
-   */
-  sync(given: readonly Milestone[] | undefined, givenChanged: boolean, lang: string): void {
-    if (given !== undefined) {
-      if (!givenChanged) return;
-      this.builtInLang = null;
-      this.failed = false;
-      this.accept(given, 'property');
+  /** Loads the current input again (the Retry button). */
+  retry(): void {
+    this.loaded = null;
+    this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    if (this.loaded === null) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    if (!this.pending) return;
+    this.cancel();
+    this.loaded = null; // a load cut short starts again if the element comes back
+  }
+
+  /** Called from the host's willUpdate: picks the input by precedence and loads it if it changed. */
+  sync(request: DataRequest): void {
+    const { milestones, src, lang } = request;
+    if (milestones !== undefined) {
+      if (request.milestonesChanged || this.loaded !== 'property') this.take('property', milestones);
+      return;
+    }
+    if (src) {
+      if (this.loaded !== `src:${src}`) this.start(`src:${src}`, 'src', (signal) => fetchData(src, signal));
+      return;
+    }
+    const child = this.readChildren();
+    if (child) {
+      if (this.loaded !== child.source) this.take(child.source, child.data, child.error);
       return;
     }
     const load = this.builtInLoader();
-    if (this.builtInLang === lang || !load) return;
-    this.builtInLang = lang;
-    this.loading = true;
-    this.failed = false;
-    load(lang)
-      .then((data) => {
-        if (this.builtInLang === lang) this.accept(data, 'built-in');
-      })
-      .catch((error: unknown) => {
-        if (this.builtInLang !== lang) return;
-        this.failed = true;
-        this.report([{ index: -1, message: `The built-in dataset did not load: ${String(error)}` }], 'built-in');
-      })
+    if (load && this.loaded !== `built-in:${lang}`) this.start(`built-in:${lang}`, 'built-in', () => load(lang));
+  }
+
+  /** The inline JSON or the fallback list, read from the element's own children. */
+  private readChildren(): { source: 'inline' | 'list'; data: unknown; error?: string } | null {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      try {
+        return { source: 'inline', data: JSON.parse(script.textContent) as unknown };
+      } catch (error) {
+        return { source: 'inline', data: [], error: `the inline JSON does not parse: ${String(error)}` };
+      }
+    }
+    const list = this.host.querySelector(':scope > ol');
+    if (!list) return null;
+    const items = [...list.querySelectorAll(':scope > li')].map((li) => {
+      const time = li.querySelector('time[datetime]');
+      const links = [...li.querySelectorAll('a[href]')].map((a) => ({ label: a.textContent.trim(), url: (a as HTMLAnchorElement).href }));
+      let text = li.textContent;
+      for (const part of [time?.textContent ?? '', ...links.map((l) => l.label)]) if (part) text = text.replace(part, '');
+      return { date: time?.getAttribute('datetime') ?? null, text: text.replace(/\(\s*\)/g, '').replace(/\s+/g, ' '), links };
+    });
+    return { source: 'list', data: milestonesFromList(items) };
+  }
+
+  private take(key: string, data: unknown, error?: string): void {
+    this.cancel();
+    this.loaded = key;
+    this.failed = error ? (key as DataSource) : null;
+    if (error) {
+      this.milestones = [];
+      this.report([{ index: -1, message: error }], key as DataSource);
+    } else this.accept(data, key as DataSource);
+  }
+
+  private start(key: string, source: DataSource, load: (signal: AbortSignal) => Promise<unknown>): void {
+    this.cancel();
+    const pending = new AbortController();
+    const timer = setTimeout(() => pending.abort(new Error(`no answer in ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
+    [this.pending, this.loaded, this.loading, this.failed] = [pending, key, true, null];
+    load(pending.signal)
+      .then(
+        (data) => {
+          if (this.pending === pending) this.accept(data, source);
+        },
+        (error: unknown) => {
+          if (this.pending !== pending) return;
+          [this.failed, this.milestones] = [source, []];
+          const what = source === 'src' ? key.slice(4) : 'the built-in dataset';
+          this.report([{ index: -1, message: `${what} did not load: ${error instanceof Error ? error.message : String(error)}` }], source);
+        },
+      )
       .finally(() => {
-        this.loading = false;
+        clearTimeout(timer);
+        if (this.pending !== pending) return;
+        [this.pending, this.loading] = [null, false];
         this.host.requestUpdate();
       });
+  }
+
+  private cancel(): void {
+    this.pending?.abort();
+    [this.pending, this.loading] = [null, false];
   }
 
   private accept(input: unknown, source: DataSource): void {
@@ -77,11 +159,19 @@ export class DataController {
     this.problemCount = this.failed ? 0 : problems.length;
     if (!problems.length) return;
     console.warn(
-      `<vr-timeline>: ${this.failed ? problems[0]!.message : `${problems.length} milestone(s) left out:`}\n` +
-        (this.failed ? '' : problems.map((p) => `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n')),
+      this.failed
+        ? `<vr-timeline>: ${problems[0]!.message}`
+        : `<vr-timeline>: ${problems.length} milestone(s) left out:\n` + problems.map((p) => `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n'),
     );
     // After the update that shows the valid milestones, never from inside it: a listener may set new data.
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => emit(this.host, 'vr-data-error', { problems, source }));
   }
+}
+
+/** Fetches a JSON file of milestones; rejects with a readable reason for an HTTP error. */
+async function fetchData(url: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { signal });
+  if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  return (await response.json()) as unknown;
 }

@@ -1,0 +1,182 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/define.js';
+import { FIVE } from '../helpers/milestones.js';
+import { litWarnings } from '../helpers/lit-warnings.js';
+import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
+
+/** Mounts markup (children included) in a 900 px column and returns the harness. */
+async function mountHtml(markup: string): Promise<TimelineHarness> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+  wrapper.innerHTML = markup;
+  return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
+}
+
+/** Runs `body` with console.warn silenced, returning how often it was called. */
+async function quietly(body: () => Promise<void>): Promise<number> {
+  const original = console.warn;
+  let warned = 0;
+  console.warn = () => warned++;
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warned;
+}
+
+afterEach(() => {
+  const warnings = litWarnings.splice(0);
+  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
+});
+
+describe('<vr-timeline> data forms', () => {
+  it('src pointing at a JSON list shows those milestones and names the region "Timeline"', async () => {
+    const t = await mountHtml('<vr-timeline src="/test/fixtures/three.json"></vr-timeline>');
+    await t.ready(3);
+    expect(t.names()[0]).to.equal('30 June 1923: Arrival in Petrograd');
+    expect(t.regionName()).to.equal('Timeline');
+  });
+
+  it('src pointing at { milestones } shows the valid ones and reports the bad one with source src', async () => {
+    const warned = await quietly(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      const el = document.createElement('vr-timeline');
+      const reported = nextEvent(el, 'vr-data-error');
+      el.src = '/test/fixtures/three-object.json';
+      wrapper.append(el);
+      const { detail } = await reported;
+      await new TimelineHarness(el).ready(3);
+      expect(detail.source).to.equal('src');
+      expect(detail.problems.map((p) => p.field)).to.deep.equal(['id']);
+    });
+    expect(warned).to.equal(1);
+  });
+
+  it('a src that answers 404 shows the error with a Retry button that fetches again, and fires vr-data-error', async () => {
+    await quietly(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      const el = document.createElement('vr-timeline');
+      const reported = nextEvent(el, 'vr-data-error');
+      el.src = '/test/fixtures/missing.json';
+      wrapper.append(el);
+      const { detail } = await reported;
+      expect(detail.source).to.equal('src');
+      expect(detail.problems[0]!.message).to.contain('404');
+      const t = new TimelineHarness(el);
+      await el.updateComplete;
+      expect(t.error()!.getAttribute('role')).to.equal('alert');
+      const again = nextEvent(el, 'vr-data-error');
+      await t.mouseClick(t.error()!.querySelector('button')!);
+      expect((await again).detail.problems[0]!.message).to.contain('404');
+    });
+  });
+
+  it('fetches nothing while the milestones property is set, and aborts a pending src when it is set', async () => {
+    const original = window.fetch;
+    const signals: AbortSignal[] = [];
+    window.fetch = (_url, init) => {
+      signals.push(init!.signal!);
+      return new Promise(() => undefined);
+    };
+    try {
+      const t = await mountHtml('<vr-timeline src="/slow.json"></vr-timeline>');
+      await t.el.updateComplete;
+      expect(signals).to.have.length(1);
+      expect(t.shadow().textContent).to.contain('Loading timeline');
+      t.el.milestones = FIVE;
+      await t.ready(5);
+      expect(signals[0]!.aborted).to.equal(true);
+      t.el.src = '/other.json';
+      await t.el.updateComplete;
+      expect(signals).to.have.length(1);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('a pending src is aborted when the element leaves the page, and loads again when it returns', async () => {
+    const original = window.fetch;
+    const signals: AbortSignal[] = [];
+    window.fetch = (_url, init) => {
+      signals.push(init!.signal!);
+      return new Promise(() => undefined);
+    };
+    try {
+      const t = await mountHtml('<vr-timeline src="/slow.json"></vr-timeline>');
+      await t.el.updateComplete;
+      const parent = t.el.parentElement!;
+      t.el.remove();
+      expect(signals[0]!.aborted).to.equal(true);
+      parent.append(t.el);
+      await t.el.updateComplete;
+      expect(signals).to.have.length(2);
+    } finally {
+      window.fetch = original;
+    }
+  });
+
+  it('reads an inline <script type="application/json"> child', async () => {
+    const t = await mountHtml(`<vr-timeline><script type="application/json">${JSON.stringify({ milestones: FIVE.slice(0, 2) })}</script></vr-timeline>`);
+    await t.ready(2);
+    expect(t.names()[1]).to.equal('30 January 1950: Diplomatic relations');
+  });
+
+  it('inline JSON that does not parse shows the error and fires vr-data-error with source inline', async () => {
+    await quietly(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      const el = document.createElement('vr-timeline');
+      el.innerHTML = '<script type="application/json">[{ "id": </script>';
+      const reported = nextEvent(el, 'vr-data-error');
+      wrapper.append(el);
+      const { detail } = await reported;
+      expect(detail.source).to.equal('inline');
+      expect(detail.problems[0]!.message).to.contain('does not parse');
+      expect(new TimelineHarness(el).error()).to.not.equal(null);
+    });
+  });
+
+  it('reads an <ol> fallback list of <time datetime> and text as milestones, and hides the list once upgraded', async () => {
+    const t = await mountHtml(`<vr-timeline>
+      <ol>
+        <li><time datetime="1923-06-30">30 June 1923</time>: Arrival in Petrograd</li>
+        <li><time datetime="1950-01-30">30 January 1950</time> – Diplomatic relations (<a href="https://example.org/one">Source one</a>)</li>
+      </ol>
+    </vr-timeline>`);
+    await t.ready(2);
+    expect(t.names()).to.deep.equal(['30 June 1923: Arrival in Petrograd', '30 January 1950: Diplomatic relations']);
+    expect(t.el.querySelector('ol')!.getBoundingClientRect().height).to.equal(0);
+    t.el.selected = '1950-01-30-diplomatic-relations';
+    await t.el.updateComplete;
+    expect(t.detail()!.querySelector('a')!.href).to.equal('https://example.org/one');
+  });
+
+  it('the milestones property wins over src, inline JSON and the list', async () => {
+    const t = await mountHtml(`<vr-timeline src="/test/fixtures/three.json"><script type="application/json">[]</script></vr-timeline>`);
+    t.el.milestones = FIVE.slice(0, 1);
+    await t.ready(1);
+    expect(t.names()).to.deep.equal(['30 June 1923: Arrival in Petrograd']);
+  });
+});
+
+describe('<vr-timeline> many instances', () => {
+  it('200 connect/disconnect cycles leave it working, and instances stay independent', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const a = document.createElement('vr-timeline');
+    const b = document.createElement('vr-timeline');
+    a.milestones = FIVE;
+    b.milestones = FIVE.slice(0, 2);
+    wrapper.append(a, b);
+    for (let i = 0; i < 200; i++) {
+      a.remove();
+      wrapper.append(a);
+    }
+    const [ta, tb] = [new TimelineHarness(a), new TimelineHarness(b)];
+    await ta.ready(5);
+    await tb.ready(2);
+    a.selected = 'b-1950';
+    await a.updateComplete;
+    expect(ta.detail()).to.not.equal(null);
+    expect(tb.detail()).to.equal(null);
+    await waitUntil(() => tb.shownCount() === 2);
+  });
+});
