@@ -5,6 +5,7 @@ import { defineConfig, type UserConfig } from 'vite';
  * One config, three uses:
  * - `vite` (npm start): serves the stories page from stories/.
  * - `vite build --mode lib`: the npm build; lit and d3 stay imports, one file per entry.
+ * - `vite build --mode csv`: dist/vr-timeline.csv.js, the CSV reader the bundle fetches when a CSV arrives.
  * - `vite build --mode bundle`: dist/vr-timeline.bundle.js, one minified self-contained module; the
  *   built-in dataset beside it is written per language by scripts/split-data.mjs.
  */
@@ -38,6 +39,14 @@ export default defineConfig(({ mode }): UserConfig => {
           'd3-time-format': fileURLToPath(new URL('src/bundle-shims/d3-format.ts', import.meta.url)),
         },
       },
+      plugins: [
+        {
+          // The CSV reader is fetched at run time from beside the bundle (dist/vr-timeline.csv.js).
+          name: 'vr-csv-reader-beside-the-bundle',
+          enforce: 'pre',
+          resolveId: (id: string) => (/(^|\/)csv-reader\.js$/.test(id) ? fileURLToPath(new URL('src/bundle-shims/csv-reader.ts', import.meta.url)) : null),
+        },
+      ],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -49,6 +58,20 @@ export default defineConfig(({ mode }): UserConfig => {
           // The build script runs terser over this output once more (see package.json "build").
           output: { minify: true, entryFileNames: '[name].js', inlineDynamicImports: true },
         },
+      },
+    };
+  }
+  if (mode === 'csv') {
+    // dist/vr-timeline.csv.js: the CSV reader (d3-dsv and the column mapping) on its own, for the bundle to
+    // fetch only when a CSV arrives.
+    return {
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: { 'vr-timeline.csv': 'src/csv/read-csv.ts' }, formats: ['es'] },
+        rolldownOptions: { output: { minify: true, entryFileNames: '[name].js' } },
       },
     };
   }

@@ -31,7 +31,7 @@ const chromium = (timeZone) =>
     },
   });
 
-const unitFiles = ['test/model/**/*.test.ts', 'test/layout/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/data/**/*.test.ts'];
+const unitFiles = ['test/model/**/*.test.ts', 'test/csv/**/*.test.ts', 'test/layout/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/data/**/*.test.ts'];
 
 export default {
   rootDir: '.',

@@ -93,7 +93,7 @@ export class VrTimeline extends LitElement {
 
   /** The milestones to show. When no data is given, the built-in Vietnam–Russia dataset is shown. */
   milestones: Milestone[] | undefined = undefined;
-  /** URL of a JSON file of milestones (`Milestone[]` or `{ "milestones": [...] }`), used when `milestones` is not set. */
+  /** URL of milestones as JSON (`Milestone[]` or `{ "milestones": [...] }`) or CSV (ours, or a TimelineJS3 sheet published as CSV); used when `milestones` is not set. */
   src: string | null = null;
   /** The id of the selected milestone; its detail is open. */
   selected: string | null = null;
@@ -252,7 +252,7 @@ export class VrTimeline extends LitElement {
       <div
         class="root ${this.vertical ? 'vertical' : 'horizontal'}"
         role="region"
-        aria-label=${this.label || (this.source.builtIn ? strings.timeline : strings.timelineGeneric)}
+        aria-label=${this.label || this.source.title || (this.source.builtIn ? strings.timeline : strings.timelineGeneric)}
         lang=${lang}
         @keydown=${this.keys.onKeydown}
       >

@@ -52,6 +52,10 @@ export interface DataProblem {
   field?: string;
   /** A sentence a person can act on. */
   message: string;
+  /** For spreadsheet (CSV) input: the row as a spreadsheet shows it (the header is row 1). */
+  row?: number;
+  /** For spreadsheet input: the column's header. */
+  column?: string;
 }
 
 /** The categories that have a built-in colour and shape. */

@@ -180,3 +180,34 @@ describe('<vr-timeline> many instances', () => {
     await waitUntil(() => tb.shownCount() === 2);
   });
 });
+
+describe('<vr-timeline> spreadsheets (CSV)', () => {
+  it('src pointing at a CSV in our columns shows its rows in the page language and reports a bad row by row and column', async () => {
+    await quietly(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px" lang="vi"></div>`);
+      const el = document.createElement('vr-timeline');
+      const reported = nextEvent(el, 'vr-data-error');
+      el.src = '/test/fixtures/ours.csv';
+      wrapper.append(el);
+      const { detail } = await reported;
+      const t = await new TimelineHarness(el).ready(2);
+      expect(detail.source).to.equal('src');
+      expect(detail.problems.map((p) => [p.row, p.column])).to.deep.equal([[4, 'date']]);
+      expect(detail.problems[0]!.message).to.match(/^Row 4, column date/);
+      expect(t.names()[0]).to.contain('Thiết lập quan hệ ngoại giao');
+    });
+  });
+
+  it('src pointing at a TimelineJS3 sheet shows its slides as plain text and names the region after its title slide', async () => {
+    const t = await mountHtml('<vr-timeline src="/test/fixtures/timelinejs-sheet.csv"></vr-timeline>');
+    await t.ready(2);
+    expect(t.regionName()).to.equal('Vietnam & Russia');
+    t.el.selected = '1950-01-30-diplomatic-relations';
+    await t.el.updateComplete;
+    const detail = t.detail()!;
+    expect(detail.querySelector('h2')!.textContent).to.equal('Diplomatic relations');
+    expect(detail.querySelector('img')!.getAttribute('src')).to.equal('https://example.org/photo.jpg');
+    expect(detail.querySelectorAll('img')).to.have.length(1);
+    expect((window as { hacked?: number }).hacked).to.equal(undefined);
+  });
+});

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { milestonesFromList } from '../../model/list-items.js';
 import type { DataProblem, Milestone } from '../../model/milestone.js';
-import { normalize } from '../../model/normalize.js';
+import { normalize, type NormalizeResult } from '../../model/normalize.js';
+import { loadCsvReader } from '../csv-reader.js';
 import { emit, type DataSource } from '../events.js';
 
 /** Loads the built-in milestones for a UI language ('en', 'vi', 'ru'). */
@@ -19,7 +20,7 @@ export interface DataRequest {
 }
 
 /**
- * Where the element's milestones come from, in this order: the `milestones` property; a `src` URL (JSON);
+ * Where the element's milestones come from, in this order: the `milestones` property; a `src` URL (JSON or CSV);
  * an inline `<script type="application/json">` child; an `<ol>` fallback list of `<li>` with a
  * `<time datetime>`; else the built-in dataset in the UI language. Everything goes through normalize();
  * what is left out is reported once, as a `vr-data-error` event (after the update that shows the rest, so
@@ -34,6 +35,8 @@ export class DataController implements ReactiveController {
   problemCount = 0;
   /** The input that could not be read at all (a failed fetch, JSON that does not parse), or null. */
   failed: DataSource | null = null;
+  /** The title a spreadsheet gave (a TimelineJS3 sheet's title row), for the default accessible name. */
+  title: string | undefined = undefined;
   /** What is loaded or loading: 'property', 'src:<url>', 'inline', 'list' or 'built-in:<lang>'. */
   private loaded: string | null = null;
   private pending: AbortController | null = null;
@@ -83,7 +86,7 @@ export class DataController implements ReactiveController {
       return;
     }
     const load = this.builtInLoader();
-    if (load && this.loaded !== `built-in:${lang}`) this.start(`built-in:${lang}`, 'built-in', () => load(lang));
+    if (load && this.loaded !== `built-in:${lang}`) this.start(`built-in:${lang}`, 'built-in', () => load(lang).then(normalize));
   }
 
   /** The inline JSON or the fallback list, read from the element's own children. */
@@ -115,18 +118,18 @@ export class DataController implements ReactiveController {
     if (error) {
       this.milestones = [];
       this.report([{ index: -1, message: error }], key as DataSource);
-    } else this.accept(data, key as DataSource);
+    } else this.accept(normalize(data), key as DataSource);
   }
 
-  private start(key: string, source: DataSource, load: (signal: AbortSignal) => Promise<unknown>): void {
+  private start(key: string, source: DataSource, load: (signal: AbortSignal) => Promise<NormalizeResult & { title?: string }>): void {
     this.cancel();
     const pending = new AbortController();
     const timer = setTimeout(() => pending.abort(new Error(`no answer in ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
     [this.pending, this.loaded, this.loading, this.failed] = [pending, key, true, null];
     load(pending.signal)
       .then(
-        (data) => {
-          if (this.pending === pending) this.accept(data, source);
+        (result) => {
+          if (this.pending === pending) this.accept(result, source);
         },
         (error: unknown) => {
           if (this.pending !== pending) return;
@@ -148,9 +151,9 @@ export class DataController implements ReactiveController {
     [this.pending, this.loading] = [null, false];
   }
 
-  private accept(input: unknown, source: DataSource): void {
-    const { milestones, problems } = normalize(input);
+  private accept({ milestones, problems, title }: NormalizeResult & { title?: string }, source: DataSource): void {
     this.milestones = milestones;
+    this.title = title;
     this.report(problems, source);
     this.host.requestUpdate();
   }
@@ -169,9 +172,19 @@ export class DataController implements ReactiveController {
   }
 }
 
-/** Fetches a JSON file of milestones; rejects with a readable reason for an HTTP error. */
-async function fetchData(url: string, signal: AbortSignal): Promise<unknown> {
+/**
+ * Fetches milestones as JSON, or as CSV when the server says text/csv or the path ends in .csv (a Google
+ * Sheet published to the web as CSV answers text/csv). The CSV reader is a separate chunk, loaded only
+ * then. Rejects with a readable reason for an HTTP error.
+ */
+async function fetchData(url: string, signal: AbortSignal): Promise<NormalizeResult & { title?: string }> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  return (await response.json()) as unknown;
+  if (/csv/i.test(response.headers.get('content-type') ?? '') || /\.csv(?:[?#]|$)/i.test(new URL(url, location.href).pathname)) {
+    const [csv, text] = await Promise.all([loadCsvReader(), response.text()]);
+    const sheet = csv.readCsv(text);
+    const { milestones, problems } = normalize(sheet.items);
+    return { milestones, problems: [...sheet.problems, ...csv.locateProblems(problems, sheet)], ...(sheet.title !== undefined && { title: sheet.title }) };
+  }
+  return normalize(await response.json());
 }

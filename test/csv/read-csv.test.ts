@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import { htmlToText } from '../../src/csv/html-to-text.js';
+import { locateProblems, readCsv } from '../../src/csv/read-csv.js';
+import { normalize } from '../../src/model/normalize.js';
+
+/** What the element does with a CSV: read it, normalize the rows, and locate the problems. */
+function load(text: string) {
+  const sheet = readCsv(text);
+  const { milestones, problems } = normalize(sheet.items);
+  return { milestones, problems: [...sheet.problems, ...locateProblems(problems, sheet)], title: sheet.title };
+}
+
+const OURS = `id,date,end_date,title,title_vi,title_ru,description,category,importance,source_label,source_url,source_label_2,source_url_2
+relations,1950-01-30,,Diplomatic relations,Thiết lập quan hệ ngoại giao,Установлены дипломатические отношения,"First paragraph, with a comma.
+
+Second paragraph.",diplomacy,3,Nhân Dân,https://nhandan.vn/,TASS,https://tass.com/
+soyuz,1980-07-23,1980-07-31,"Soyuz 37, with ""Pham Tuan""",,,,science,,,,,
+bad-date,1950-02-30,,A day that never was,,,,,,,,,
+evil,1960,,Script link,,,,,,click,javascript:alert(1),,
+`;
+
+const TIMELINEJS = `Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background
+,,,,,,,,,<b>Vietnam &amp; Russia</b>,<p>A century</p>,,,,,title,,
+1950,1,30,,,,,,,Diplomatic <i>relations</i>,"<p>Moscow recognises the DRV.</p><p>Second &lt;b&gt; paragraph<br>with a break</p><script>alert(1)</script>",https://example.org/photo.jpg,TASS,<em>Signing</em>,,,Diplomacy,#fff
+1980,7,23,,1980,7,31,,,Soyuz 37,,https://www.youtube.com/watch?v=x,,,,,Science Space,
+1923,June,,,,,,,,Arrival in Petrograd,,,,,,,,
+,,,,,,,,,No year at all,,,,,,,,
+`;
+
+describe('readCsv', () => {
+  it('readCsv(our columns) reads languages, quoted commas, quotes and newlines, periods, importance and numbered sources', () => {
+    const { milestones } = load(OURS);
+    const relations = milestones.find((m) => m.id === 'relations')!;
+    expect(relations.title).to.deep.equal({ und: 'Diplomatic relations', vi: 'Thiết lập quan hệ ngoại giao', ru: 'Установлены дипломатические отношения' });
+    expect(relations.description).to.equal('First paragraph, with a comma.\n\nSecond paragraph.');
+    expect(relations.importance).to.equal(3);
+    expect(relations.sources).to.deep.equal([
+      { label: 'Nhân Dân', url: 'https://nhandan.vn/' },
+      { label: 'TASS', url: 'https://tass.com/' },
+    ]);
+    const soyuz = milestones.find((m) => m.id === 'soyuz')!;
+    expect([soyuz.title, soyuz.endDate]).to.deep.equal(['Soyuz 37, with "Pham Tuan"', '1980-07-31']);
+  });
+
+  it('readCsv names the spreadsheet row (header is row 1; a quoted newline stays in its row) and column of each problem, and keeps the valid rows', () => {
+    const { milestones, problems } = load(OURS);
+    expect(milestones.map((m) => m.id)).to.deep.equal(['relations', 'soyuz']);
+    expect(problems.map((p) => [p.row, p.column])).to.deep.equal([
+      [4, 'date'],
+      [5, 'source_url'],
+    ]);
+    expect(problems[0]!.message).to.match(/^Row 4, column date: /);
+  });
+
+  it('readCsv(a TimelineJS3 sheet) takes the title row as the title, HTML as plain text, Group as category, images only', () => {
+    const { milestones, title } = load(TIMELINEJS);
+    expect(title).to.equal('Vietnam & Russia');
+    const relations = milestones[0]!;
+    expect(relations).to.include({ id: '1950-01-30-diplomatic-relations', date: '1950-01-30', title: 'Diplomatic relations', category: 'diplomacy' });
+    expect(relations.description).to.equal('Moscow recognises the DRV.\n\nSecond <b> paragraph\nwith a break');
+    expect(relations.media).to.deep.equal({ src: 'https://example.org/photo.jpg', alt: 'Signing', caption: 'Signing', credit: 'TASS' });
+    const soyuz = milestones[1]!;
+    expect([soyuz.date, soyuz.endDate, soyuz.category, soyuz.media]).to.deep.equal(['1980-07-23', '1980-07-31', 'science-space', undefined]);
+  });
+
+  it('readCsv(a TimelineJS3 sheet) reports a month written as a word and a row without a year by row and column', () => {
+    const { problems } = load(TIMELINEJS);
+    expect(problems.map((p) => [p.row, p.column])).to.deep.equal([
+      [5, 'Year'],
+      [6, 'Year'],
+    ]);
+  });
+
+  it('readCsv of anything else names the columns it needs, and never throws', () => {
+    expect(load('name,when\nx,1950').problems[0]!.message).to.contain('date and title');
+    expect(load('').milestones).to.deep.equal([]);
+    expect(load('"unclosed,quote\n').problems).to.have.length(1);
+  });
+
+  it('htmlToText drops tags and script blocks, keeps paragraphs, decodes entities last', () => {
+    expect(htmlToText('<p>Hà Nội &amp; <b>Moskva</b></p><p>2</p><script>alert(1)</script>')).to.equal('Hà Nội & Moskva\n\n2');
+    expect(htmlToText('&lt;img src=x onerror=alert(1)&gt; &#x1F600; &#99999999;')).to.equal('<img src=x onerror=alert(1)> 😀 &#99999999;');
+  });
+});
