@@ -33,7 +33,17 @@ const chromium = (timeZone) =>
 
 const unitFiles = ['test/model/**/*.test.ts', 'test/csv/**/*.test.ts', 'test/layout/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/data/**/*.test.ts'];
 
+/** The policy a strict news site sends: no inline styles or scripts, Trusted Types required. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
+/** Serves test/csp/ pages with STRICT_CSP, as a news site with a strict policy would. */
+function strictCsp(context, next) {
+  if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+}
+
 export default {
+  middleware: [strictCsp],
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin()],

@@ -76,6 +76,26 @@ describe('dist/vr-timeline.bundle.js', () => {
   });
 });
 
+describe('under a strict Content-Security-Policy', () => {
+  it("draws every marker in its place with default-src 'self'; style-src 'self'; require-trusted-types-for 'script', and no violation", async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '700px';
+    frame.src = '/test/csp/page.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    await waitUntil(() => markers(doc).length > 5, 'the bundle drew no timeline under the CSP', { timeout: 5000 });
+    const items = [...doc.querySelector('vr-timeline')!.shadowRoot!.querySelectorAll<HTMLElement>('li.item')];
+    const xs = items.map((li) => li.getBoundingClientRect().left);
+    expect(new Set(xs.map(Math.round)).size).to.equal(xs.length);
+    expect(xs.every((x, i) => i === 0 || x > xs[i - 1]!)).to.equal(true);
+    expect((frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+});
+
 describe('dist/custom-elements.json', () => {
   it('documents every event, attribute and part of <vr-timeline>', async () => {
     const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as {

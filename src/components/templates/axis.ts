@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import type { Tick } from '../../layout/types.js';
 
 /** renderAxis(ticks, format) → the time axis with its tick labels; hidden from assistive technology (the list carries the dates). */
@@ -9,7 +9,7 @@ export function renderAxis(ticks: readonly Tick[], format: (tick: Tick) => strin
     ${repeat(
       ticks,
       (tick) => tick.time,
-      (tick) => html`<span class="tick" part="tick" style=${styleMap({ left: `${tick.x}px` })}>${format(tick)}</span>`,
+      (tick) => html`<span class="tick" part="tick" style=${cssomStyle({ left: `${tick.x}px` })}>${format(tick)}</span>`,
     )}
   </div>`;
 }

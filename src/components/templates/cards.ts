@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import { formatDateRange, formatTick } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { SpineItem } from '../../layout/spine.js';
@@ -38,7 +38,7 @@ export function renderCards(view: CardView): TemplateResult {
         const category = m.category ? (view.strings.categories[m.category] ?? m.category) : '';
         return html`<li
           class="card-item ${categoryClass(m.category)} importance-${item.importance} ${selected ? 'selected' : ''}"
-          style=${styleMap({ 'margin-top': `${spine.gap}px`, ...categoryColor(m.category) })}
+          style=${cssomStyle({ 'margin-top': `${spine.gap}px`, ...categoryColor(m.category) })}
         >
           ${spine.year !== null ? html`<span class="year" aria-hidden="true">${formatTick(spine.year, 'year', lang)}</span>` : nothing}
           <button

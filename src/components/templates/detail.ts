@@ -5,7 +5,7 @@ import type { TimelineIndex } from '../../layout/types.js';
 import { textFor } from '../../model/localized-text.js';
 import type { Milestone } from '../../model/milestone.js';
 import { toHttpUrl } from '../../model/safe-url.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import { categoryClass, categoryColor } from './markers.js';
 
 export interface DetailActions {
@@ -40,7 +40,7 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
     class="detail ${categoryClass(category)}"
     part="detail"
     aria-labelledby="detail-title"
-    style=${styleMap(categoryColor(category))}
+    style=${cssomStyle(categoryColor(category))}
   >
     <div class="detail-head">
       <h2 id="detail-title">${textFor(milestone.title, lang)}</h2>

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import { categoryClass, categoryColor } from './markers.js';
 
 export interface LegendEntry {
@@ -38,7 +38,7 @@ export function renderLegend(entries: readonly LegendEntry[], label: string, nam
         class="legend-item ${categoryClass(e.category)}"
         part="legend-item"
         aria-pressed=${e.shown ? 'true' : 'false'}
-        style=${styleMap(categoryColor(e.category))}
+        style=${cssomStyle(categoryColor(e.category))}
         @click=${() => onToggle(e.category)}
       >
         <span class="dot" aria-hidden="true"></span>${name(e.category)} <span class="n">${e.count}</span>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import { formatCalendarDate, formatDateRange } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { PlacedMarker, TimelineIndex } from '../../layout/types.js';
@@ -56,7 +56,7 @@ export const categoryClass = (category: string | undefined): string => `cat-${ca
 /**
  * renderMarkers(view) → the milestones as an ordered list of buttons, keyed by id, in date order. A labelled
  * milestone's button is its label box (at least 24 px tall) with its marker and stem hanging below it; one
- * without a label is a 24 × 24 box centred on its marker. Positions go through the CSSOM (styleMap), never
+ * without a label is a 24 × 24 box centred on its marker. Positions go through the CSSOM (cssomStyle), never
  * a style attribute, so a strict Content-Security-Policy allows them.
  */
 export function renderMarkers(view: MarkerView): TemplateResult {
@@ -87,7 +87,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         };
         return html`<li
           class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft < m.x ? 'flipped' : ''}"
-          style=${styleMap({ left: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
+          style=${cssomStyle({ left: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
         >
           <button
             type="button"
@@ -98,7 +98,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
             aria-label=${view.accessibleName(m)}
             aria-expanded=${cluster ? nothing : selected ? 'true' : 'false'}
             aria-controls=${cluster ? nothing : 'detail'}
-            style=${styleMap(buttonStyle)}
+            style=${cssomStyle(buttonStyle)}
           >
             ${m.endX !== null ? html`<span class="period"></span>` : nothing}
             ${labelled ? html`<span class="stem"></span><span class="label" part="label">${view.labelText(m)}</span>` : nothing}

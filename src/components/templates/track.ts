@@ -4,7 +4,7 @@ import type { TimedItem, TimelineIndex, TimelineLayout, ViewWindow } from '../..
 import type { ZoomPanController } from '../controllers/zoom-pan-controller.js';
 import { renderAxis } from './axis.js';
 import { GEOMETRY, renderMarkers, type MarkerView } from './markers.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 
 export interface TrackView extends Omit<MarkerView, 'markers'> {
   layout: TimelineLayout | null;
@@ -20,7 +20,7 @@ export function renderTrack(view: TrackView): TemplateResult {
   const { layout, gestures: g } = view;
   return html`<div
     class="track ${g.dragging ? 'dragging' : ''}"
-    style=${styleMap(view.height === null ? {} : { height: `${view.height}px` })}
+    style=${cssomStyle(view.height === null ? {} : { height: `${view.height}px` })}
     @wheel=${{ handleEvent: g.onWheel, passive: false }}
     @pointerdown=${g.onPointerDown}
     @pointermove=${g.onPointerMove}
