@@ -19,5 +19,17 @@ for (const run of runs) {
   for (const key of Object.keys(totals)) totals[key] += counts[key];
   if ((result.status ?? 1) !== 0) code = result.status ?? 1;
 }
+// With no arguments, the Node tests too (test/node: checks that need Node, such as the JSON Schema with ajv).
+if (!args.length) {
+  console.log('\nNode tests (test/node)');
+  const node = spawnSync(process.execPath, ['--test', 'test/node/'], { encoding: 'utf8' });
+  process.stdout.write(node.stdout);
+  process.stderr.write(node.stderr);
+  const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(node.stdout)?.[1] ?? 0);
+  totals.passed += count('pass');
+  totals.failed += count('fail') + (node.status !== 0 && count('fail') === 0 ? 1 : 0);
+  totals.skipped += count('skipped');
+  if (node.status !== 0) code = node.status ?? 1;
+}
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(code !== 0 ? code : totals.failed > 0 ? 1 : 0);

@@ -211,3 +211,38 @@ describe('<vr-timeline> spreadsheets (CSV)', () => {
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
   });
 });
+
+describe('<vr-timeline> hostile data', () => {
+  it('markup in every text field stays text, and javascript: or data: URLs never become links or images', async () => {
+    const evil = '<img src=x onerror="window.xss=1"><script>window.xss=2</script>';
+    const warned = await quietly(async () => {
+      const t = await mountHtml('<vr-timeline></vr-timeline>');
+      t.el.milestones = [
+        {
+          id: 'evil',
+          date: '1950',
+          title: `Title ${evil}`,
+          description: `Text ${evil}`,
+          category: 'diplomacy',
+          media: { src: 'https://example.org/a.jpg', alt: `Alt ${evil}`, caption: `Caption ${evil}`, credit: `Credit ${evil}` },
+          sources: [{ label: `Label ${evil}`, url: 'https://example.org/' }],
+        },
+        { id: 'js-link', date: '1960', title: 'x', sources: [{ label: 'x', url: 'javascript:window.xss=3' }] },
+        { id: 'data-image', date: '1970', title: 'x', media: { src: 'data:image/svg+xml,<svg onload="window.xss=4"/>', alt: 'x' } },
+      ];
+      await t.ready(1);
+      t.el.selected = 'evil';
+      await t.el.updateComplete;
+      const detail = t.detail()!;
+      expect(detail.querySelectorAll('script')).to.have.length(0);
+      expect([...detail.querySelectorAll('img')].map((i) => i.getAttribute('src'))).to.deep.equal(['https://example.org/a.jpg']);
+      expect(detail.querySelector('img')!.alt).to.equal(`Alt ${evil}`);
+      for (const text of ['Title', 'Text', 'Caption', 'Credit', 'Label']) expect(detail.textContent).to.contain(`${text} <img src=x onerror`);
+      expect([...detail.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(['https://example.org/']);
+      expect(t.names()).to.have.length(1);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect((window as { xss?: number }).xss).to.equal(undefined);
+    });
+    expect(warned).to.equal(1);
+  });
+});
