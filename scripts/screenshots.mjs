@@ -24,7 +24,7 @@ try {
         await page.goto(`${base}?story=${story}&theme=${theme}`, { waitUntil: 'networkidle0' });
         await page.evaluate(() => document.fonts.ready);
         await page.waitForFunction(
-          () => document.querySelector('table') || document.querySelector('vr-timeline')?.shadowRoot?.querySelector('button.marker'),
+          () => document.querySelector('table, vr-authoring-check') || document.querySelector('vr-timeline')?.shadowRoot?.querySelector('button.marker'),
           { timeout: 10000 },
         );
         const file = `.screenshots/${story}-${width}-${theme}.png`;

@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { vietnamRussiaMilestones } from '../src/data/vietnam-russia.js';
 import { parseCalendarDate } from '../src/model/calendar-date.js';
 import { textFor } from '../src/model/localized-text.js';
+import './authoring-check.js';
 import { BROKEN, FIVE } from './fixtures.js';
 
 /** What every story receives from the page's controls. */
@@ -81,6 +82,61 @@ export const DeepLink: Story = ({ lang, theme }) => html`<p>
 DeepLink.storyName = 'hash-sync: links to a milestone, and a label';
 DeepLink.snippet = tag(' hash-sync label="Vietnam and Russia: the milestones"');
 
+export const SrcJson: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} src="/data/five.json"></vr-timeline>`;
+SrcJson.storyName = 'Data: a JSON file (src)';
+SrcJson.snippet = tag(' src="https://example.org/milestones.json"');
+
+export const SrcCsv: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} src="/data/ours.csv"></vr-timeline>`;
+SrcCsv.storyName = 'Data: a spreadsheet as CSV, our columns (one bad row)';
+SrcCsv.snippet = tag(' src="https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"');
+
+export const SrcTimelineJs: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} src="/data/timelinejs-sheet.csv"></vr-timeline>`;
+SrcTimelineJs.storyName = 'Data: an existing TimelineJS3 sheet as CSV';
+SrcTimelineJs.snippet = tag(' src="https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"');
+
+const INLINE = [
+  { id: 'relations', date: '1950-01-30', title: { en: 'Diplomatic relations', vi: 'Thiết lập quan hệ ngoại giao', ru: 'Установлены дипломатические отношения' }, category: 'diplomacy' },
+  { id: 'soyuz-37', date: '1980-07-23', endDate: '1980-07-31', title: { en: 'Soyuz 37 with Pham Tuan', vi: 'Soyuz 37 cùng Phạm Tuân', ru: '«Союз-37» с Фам Туаном' }, category: 'science' },
+];
+
+export const InlineJson: Story = ({ lang, theme }) => {
+  // The JSON child is written as the page would have it, before the element reads it.
+  const host = document.createElement('vr-timeline');
+  host.setAttribute('lang', lang);
+  host.setAttribute('theme', theme);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(INLINE);
+  host.append(script);
+  return html`${host}`;
+};
+InlineJson.storyName = 'Data: inline JSON, no JavaScript to write';
+InlineJson.snippet = `<vr-timeline>
+  <script type="application/json">
+    [{ "id": "relations", "date": "1950-01-30", "title": "Diplomatic relations" }, …]
+  </script>
+</vr-timeline>`;
+
+export const FallbackList: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme}>
+    <ol>
+      <li><time datetime="1923-06-30">30 June 1923</time>: Nguyen Ai Quoc arrives in Petrograd</li>
+      <li><time datetime="1950-01-30">30 January 1950</time>: The USSR and the DRV establish diplomatic relations (<a href="https://en.wikipedia.org/wiki/Russia%E2%80%93Vietnam_relations">Wikipedia</a>)</li>
+      <li><time datetime="1980-07">July 1980</time>: Pham Tuan flies on Soyuz 37</li>
+      <li><time datetime="2001">2001</time>: A strategic partnership</li>
+    </ol>
+  </vr-timeline>
+  <p><a href="/no-js.html">The same list with JavaScript off</a> (what search engines and readers without scripts see).</p>`;
+FallbackList.storyName = 'Data: an <ol> list that reads without JavaScript';
+FallbackList.snippet = `<vr-timeline>
+  <ol>
+    <li><time datetime="1950-01-30">30 January 1950</time>: Diplomatic relations</li>
+    …
+  </ol>
+</vr-timeline>`;
+
+export const AuthoringCheck: Story = () => html`<vr-authoring-check></vr-authoring-check>`;
+AuthoringCheck.storyName = 'Check your data (paste JSON or CSV)';
+
 /** The built-in dataset as a table for proofreading against shared/facts.md: every language side by side. */
 export const DatasetProofreading: Story = () => html`<p>${vietnamRussiaMilestones.length} milestones. Dates are shown as stored (ISO, UTC calendar dates).</p>
   <table class="proofread">
@@ -105,4 +161,22 @@ export const DatasetProofreading: Story = () => html`<p>${vietnamRussiaMilestone
 DatasetProofreading.storyName = 'Dataset proofreading table';
 
 /** Story order for the page (and for Storybook, which reads the same name): module exports are sorted by name. */
-export const __namedExportsOrder = ['BuiltIn', 'CustomFive', 'Phone360', 'Phone375Open', 'StoryCards', 'DeepLink', 'Dark', 'Vietnamese', 'Russian', 'BadData', 'DatasetProofreading'];
+export const __namedExportsOrder = [
+  'BuiltIn',
+  'CustomFive',
+  'Phone360',
+  'Phone375Open',
+  'StoryCards',
+  'DeepLink',
+  'Dark',
+  'Vietnamese',
+  'Russian',
+  'SrcJson',
+  'SrcCsv',
+  'SrcTimelineJs',
+  'InlineJson',
+  'FallbackList',
+  'BadData',
+  'AuthoringCheck',
+  'DatasetProofreading',
+];
