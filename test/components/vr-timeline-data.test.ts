@@ -246,3 +246,41 @@ describe('<vr-timeline> hostile data', () => {
     expect(warned).to.equal(1);
   });
 });
+
+describe('<vr-timeline> slow and empty data', () => {
+  it('a src that never answers fails after its time-out with the error and Retry, and reports it', async () => {
+    const [originalFetch, originalTimeout] = [window.fetch, window.setTimeout];
+    window.fetch = (_url, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason as Error)));
+    // The element waits 15 s; here that wait passes at once.
+    window.setTimeout = ((handler: () => void, ms?: number) => originalTimeout(handler, ms === 15_000 ? 10 : ms)) as typeof window.setTimeout;
+    try {
+      await quietly(async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+        const el = document.createElement('vr-timeline');
+        const reported = nextEvent(el, 'vr-data-error');
+        el.src = '/never.json';
+        wrapper.append(el);
+        const { detail } = await reported;
+        expect(detail.source).to.equal('src');
+        expect(detail.problems[0]!.message).to.contain('no answer in 15 s');
+        await el.updateComplete;
+        expect(new TimelineHarness(el).error()!.textContent).to.contain('Retry');
+      });
+    } finally {
+      window.fetch = originalFetch;
+      window.setTimeout = originalTimeout;
+    }
+  });
+
+  it('data that is all invalid shows the empty state and the notice, not a broken timeline', async () => {
+    await quietly(async () => {
+      const t = await mountHtml('<vr-timeline></vr-timeline>');
+      t.el.milestones = [{ id: 'x', date: 'soon', title: 'x' }] as never;
+      await t.el.updateComplete;
+      await t.el.updateComplete;
+      expect(t.markers()).to.have.length(0);
+      expect(t.shadow().textContent).to.contain('No milestones to show.');
+      expect(t.error()!.textContent).to.contain('1 milestone was left out');
+    });
+  });
+});

@@ -71,6 +71,28 @@ describe('readCsv', () => {
     ]);
   });
 
+  it('readCsv reports each kind of mistake in our columns with its row and column', () => {
+    const { problems } = load(`id,date,end_date,title,category,importance,media_src,media_alt
+Bad Id,1950,,A,,,,
+ok-1,1950,1949,B,,,,
+ok-2,1951,,,,,,
+ok-3,1952,,D,Not A Slug,,,
+ok-4,1953,,E,,7,,
+ok-5,1954,,F,,,javascript:alert(1),x
+good,1955,,G,,,,
+good,1956,,H,,,,
+`);
+    expect(problems.map((p) => [p.row, p.column])).to.deep.equal([
+      [2, 'id'],
+      [3, 'end_date'],
+      [4, 'title'],
+      [5, 'category'],
+      [6, 'importance'],
+      [7, 'media_src'],
+      [9, 'id'],
+    ]);
+  });
+
   it('readCsv of anything else names the columns it needs, and never throws', () => {
     expect(load('name,when\nx,1950').problems[0]!.message).to.contain('date and title');
     expect(load('').milestones).to.deep.equal([]);
