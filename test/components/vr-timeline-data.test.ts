@@ -24,6 +24,22 @@ async function quietly(body: () => Promise<void>): Promise<number> {
   return warned;
 }
 
+/** Replaces fetch with one that never answers (until aborted) for the length of `body`; returns the signals it was given. */
+async function withSlowFetch(body: (signals: AbortSignal[]) => Promise<void>): Promise<void> {
+  const original = window.fetch;
+  const signals: AbortSignal[] = [];
+  window.fetch = (_url, init) => {
+    const signal = init!.signal!;
+    signals.push(signal);
+    return new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason as Error)));
+  };
+  try {
+    await body(signals);
+  } finally {
+    window.fetch = original;
+  }
+}
+
 afterEach(() => {
   const warnings = litWarnings.splice(0);
   expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
@@ -72,13 +88,7 @@ describe('<vr-timeline> data forms', () => {
   });
 
   it('fetches nothing while the milestones property is set, and aborts a pending src when it is set', async () => {
-    const original = window.fetch;
-    const signals: AbortSignal[] = [];
-    window.fetch = (_url, init) => {
-      signals.push(init!.signal!);
-      return new Promise(() => undefined);
-    };
-    try {
+    await withSlowFetch(async (signals) => {
       const t = await mountHtml('<vr-timeline src="/slow.json"></vr-timeline>');
       await t.el.updateComplete;
       expect(signals).to.have.length(1);
@@ -89,19 +99,11 @@ describe('<vr-timeline> data forms', () => {
       t.el.src = '/other.json';
       await t.el.updateComplete;
       expect(signals).to.have.length(1);
-    } finally {
-      window.fetch = original;
-    }
+    });
   });
 
   it('a pending src is aborted when the element leaves the page, and loads again when it returns', async () => {
-    const original = window.fetch;
-    const signals: AbortSignal[] = [];
-    window.fetch = (_url, init) => {
-      signals.push(init!.signal!);
-      return new Promise(() => undefined);
-    };
-    try {
+    await withSlowFetch(async (signals) => {
       const t = await mountHtml('<vr-timeline src="/slow.json"></vr-timeline>');
       await t.el.updateComplete;
       const parent = t.el.parentElement!;
@@ -110,9 +112,7 @@ describe('<vr-timeline> data forms', () => {
       parent.append(t.el);
       await t.el.updateComplete;
       expect(signals).to.have.length(2);
-    } finally {
-      window.fetch = original;
-    }
+    });
   });
 
   it('reads an inline <script type="application/json"> child', async () => {
@@ -249,12 +249,11 @@ describe('<vr-timeline> hostile data', () => {
 
 describe('<vr-timeline> slow and empty data', () => {
   it('a src that never answers fails after its time-out with the error and Retry, and reports it', async () => {
-    const [originalFetch, originalTimeout] = [window.fetch, window.setTimeout];
-    window.fetch = (_url, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason as Error)));
+    const originalTimeout = window.setTimeout;
     // The element waits 15 s; here that wait passes at once.
     window.setTimeout = ((handler: () => void, ms?: number) => originalTimeout(handler, ms === 15_000 ? 10 : ms)) as typeof window.setTimeout;
     try {
-      await quietly(async () => {
+      await withSlowFetch(() => quietly(async () => {
         const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
         const el = document.createElement('vr-timeline');
         const reported = nextEvent(el, 'vr-data-error');
@@ -265,9 +264,8 @@ describe('<vr-timeline> slow and empty data', () => {
         expect(detail.problems[0]!.message).to.contain('no answer in 15 s');
         await el.updateComplete;
         expect(new TimelineHarness(el).error()!.textContent).to.contain('Retry');
-      });
+      }).then(() => undefined));
     } finally {
-      window.fetch = originalFetch;
       window.setTimeout = originalTimeout;
     }
   });
