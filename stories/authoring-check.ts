@@ -24,7 +24,7 @@ export class VrAuthoringCheck extends LitElement {
     table { border-collapse: collapse; width: 100%; font-size: 13px; }
     th, td { border: 1px solid #8886; padding: 4px 6px; text-align: left; vertical-align: top; }
     .ok { color: inherit; border-left: 4px solid #2e7d32; padding-left: 8px; }
-    pre { background: #8882; padding: 8px; overflow: auto; white-space: pre-wrap; }
+    pre { background: #8882; padding: 8px; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
   `;
 
   text = EXAMPLE;

@@ -35,7 +35,7 @@ export const CustomFive: Story = ({ lang, theme }) => html`<vr-timeline lang=${l
 CustomFive.storyName = 'Your own five milestones';
 CustomFive.snippet = `import 'vr-timeline/define';\ndocument.querySelector('vr-timeline').milestones = [\n  { id: 'relations', date: '1950-01-30', title: 'Diplomatic relations' },\n  …\n];`;
 
-export const Phone360: Story = ({ lang, theme }) => html`<div style="width:360px;border:1px dashed #8888">
+export const Phone360: Story = ({ lang, theme }) => html`<div style="max-width:360px;border:1px dashed #8888">
   <vr-timeline lang=${lang} theme=${theme}></vr-timeline>
 </div>`;
 Phone360.storyName = 'In a 360 px column';
@@ -64,7 +64,7 @@ export const BadData: Story = ({ lang, theme }) => html`<vr-timeline
 BadData.storyName = 'Bad data: valid milestones still shown';
 BadData.snippet = `el.addEventListener('vr-data-error', (e) => console.table(e.detail.problems));`;
 
-export const Phone375Open: Story = ({ lang, theme }) => html`<div style="width:375px;border:1px dashed #8888">
+export const Phone375Open: Story = ({ lang, theme }) => html`<div style="max-width:375px;border:1px dashed #8888">
   <vr-timeline lang=${lang} theme=${theme} selected="1978-11-03-friendship-treaty"></vr-timeline>
 </div>`;
 Phone375Open.storyName = 'Phone: a card opened, with Previous / Next';

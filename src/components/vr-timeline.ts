@@ -226,7 +226,8 @@ export class VrTimeline extends LitElement {
     if (changed.has('selected') && selectedAt !== undefined && !this.vertical) this.view.reveal(this.index.items[selectedAt]!.start);
     if (this.sizedFor !== this.size.width * 1e5 + this.size.height) [this.sizedFor, this.trackHeight] = [this.size.width * 1e5 + this.size.height, 0];
     const wrap = (item: TimedItem) => this.labels.box(this.text(item.milestone), item.importance === 3, LABEL_LINE_PX, LABEL_TWO_LINES_PX);
-    this.layout = !this.vertical && this.size.width > 0 ? layoutTrack(this.index, this.view.current, this.size, wrap) : null;
+    const show = changed.has('selected') ? selectedAt : undefined;
+    this.layout = !this.vertical && this.size.width > 0 ? layoutTrack(this.index, this.view, this.size, wrap, show) : null;
     if (this.layout) this.trackHeight = Math.max(this.trackHeight, trackHeight(this.layout, this.size.height));
     if (this.vertical) this.spine ??= layoutSpine(this.index);
     this.story.resolveFocus(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : []);

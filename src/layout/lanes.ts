@@ -20,32 +20,55 @@ export interface LaneOptions {
   gap: number;
 }
 
+/** A placed label: its box in pixels and lanes [lane, top), and its stem from the axis up to `lane` at `x`. */
+interface Placed {
+  left: number;
+  right: number;
+  lane: number;
+  top: number;
+  x: number;
+}
+
 /**
  * assignLanes(requests, options) → one placement per request, in the same order. Labels start at
- * their marker and run right (or left, where they would leave the view). More important labels are
- * placed first, each in the lowest run of `lanes` free lanes; a label that fits nowhere is dropped
- * (lane null), so labels never overlap and are never cut.
+ * their marker and run right, or left where that fits better (always inside the view). More important labels are
+ * placed first (equals from right to left), each in the lowest run of `lanes` free lanes where neither its box nor its stem (the
+ * line from its marker up to it) crosses another label or stem; a label that fits nowhere is dropped
+ * (lane null), so labels never overlap, are never cut, and every line leads to its own label.
  */
 export function assignLanes(requests: readonly LabelRequest[], options: LaneOptions): LabelPlacement[] {
   const { laneCount, viewWidth, gap } = options;
-  const lanes: [number, number][][] = Array.from({ length: Math.max(0, laneCount) }, () => []);
+  const placed: Placed[] = [];
   const placements: LabelPlacement[] = requests.map(() => ({ lane: null, left: 0 }));
-  const order = requests.map((_, i) => i).sort((a, b) => requests[b]!.importance - requests[a]!.importance || a - b);
+  // Most important first; among equals from right to left, so crowded labels stack as a staircase whose
+  // stems (each left of the labels below it) cross no label.
+  const order = requests.map((_, i) => i).sort((a, b) => requests[b]!.importance - requests[a]!.importance || requests[b]!.x - requests[a]!.x);
   for (const i of order) {
     const { x, width } = requests[i]!;
     const tall = Math.max(1, requests[i]!.lanes ?? 1);
     if (width > viewWidth) continue;
-    const left = x + width <= viewWidth ? Math.max(0, x) : Math.max(0, x - width);
-    const right = left + width;
-    const free = (lane: number): boolean => lanes[lane]!.every(([l, r]) => right + gap <= l || left >= r + gap);
+    // Run right from the marker, or end at it; where neither stays inside the view, sit over it.
+    const sides = [x + width <= viewWidth ? x : null, x - width >= 0 ? x - width : null].filter((l) => l !== null);
+    if (!sides.length) sides.push(Math.max(0, Math.min(x - width / 2, viewWidth - width)));
+    const fits = (lane: number, left: number): boolean =>
+      placed.every(
+        (p) =>
+          // boxes apart, or in other lanes
+          (left + width + gap <= p.left || left >= p.right + gap || lane + tall <= p.lane || lane >= p.top) &&
+          // its stem does not cross this box
+          !(p.lane > lane && p.x >= left - gap && p.x <= left + width + gap) &&
+          // this stem does not cross its box
+          !(lane > p.lane && x >= p.left - gap && x <= p.right + gap),
+      );
     let lane = -1;
-    for (let at = 0; at + tall <= lanes.length && lane === -1; at++) {
-      let ok = true;
-      for (let k = at; k < at + tall && ok; k++) ok = free(k);
-      if (ok) lane = at;
+    let left = 0;
+    for (let at = 0; at + tall <= laneCount && lane === -1; at++) {
+      const side = sides.find((l) => fits(at, l));
+      if (side !== undefined) [lane, left] = [at, side];
     }
     if (lane === -1) continue;
-    for (let k = lane; k < lane + tall; k++) lanes[k]!.push([left, right]);
+    const right = left + width;
+    placed.push({ left, right, lane, top: lane + tall, x });
     placements[i] = { lane, left };
   }
   return placements;

@@ -194,6 +194,17 @@ describe('<vr-timeline> story stepping', () => {
     expect(t.focused()?.getAttribute('aria-label')).to.contain('Soyuz 37');
   });
 
+  it('a milestone selected while it hides in a cluster is zoomed to until its own marker shows', async () => {
+    const t = await mount(1280);
+    await t.ready(vietnamRussiaMilestones.length);
+    expect(t.names().some((n) => n.startsWith('30 January 1950:'))).to.equal(false);
+    t.el.selected = '1950-01-30-diplomatic-relations';
+    await t.el.updateComplete;
+    const marker = t.marker(/^30 January 1950:/);
+    expect(marker.part.contains('milestone-selected')).to.equal(true);
+    expect(t.detail()).to.not.equal(null);
+  });
+
   it('a step with the arrow keys is announced by focus alone, not also by the live region', async () => {
     const t = await mount(1280, { milestones: FIVE });
     await t.ready(5);

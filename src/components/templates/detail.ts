@@ -14,6 +14,11 @@ export interface DetailActions {
   step: (to: Milestone, direction: 'previous' | 'next') => void;
 }
 
+/** An image that does not load leaves its caption and credit, not a broken-image icon. */
+const hideBrokenImage = (event: Event): void => {
+  (event.target as HTMLImageElement).hidden = true;
+};
+
 function navButton(direction: 'previous' | 'next', to: Milestone | undefined, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
   return html`<button type="button" class="step ${direction}" part="nav" ?disabled=${!to} @click=${() => to && on.step(to, direction)}>
     <span class="dir">${direction === 'previous' ? `‹ ${strings.previous}` : `${strings.next} ›`}</span>
@@ -54,11 +59,12 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
     ${paragraphs.map((p) => html`<p>${p}</p>`)}
     ${media
       ? html`<figure>
-          <img src=${media.src} alt=${textFor(media.alt, lang)} loading="lazy" decoding="async" />
+          <img src=${media.src} alt=${textFor(media.alt, lang)} loading="lazy" decoding="async" @error=${hideBrokenImage} />
           ${media.caption || media.credit
             ? html`<figcaption>
-                ${textFor(media.caption, lang)}
-                ${media.credit ? html`<span class="credit">${strings.credit}: ${textFor(media.credit, lang)}</span>` : nothing}
+                ${textFor(media.caption, lang)}${media.caption && media.credit ? ' · ' : ''}${media.credit
+                  ? html`<span class="credit">${strings.credit}: ${textFor(media.credit, lang)}</span>`
+                  : nothing}
               </figcaption>`
             : nothing}
         </figure>`

@@ -86,7 +86,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
           '--_period': m.endX !== null ? `${Math.max(0, m.endX - m.x)}px` : '0px',
         };
         return html`<li
-          class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft < m.x ? 'flipped' : ''}"
+          class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft + m.labelWidth <= m.x + 1 ? 'flipped' : ''}"
           style=${cssomStyle({ left: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
         >
           <button

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { layoutTimeline } from '../../layout/index.js';
-import type { TimedItem, TimelineIndex, TimelineLayout, ViewWindow } from '../../layout/types.js';
+import type { TimedItem, TimelineIndex, TimelineLayout } from '../../layout/types.js';
+import type { ViewState } from '../controllers/view-state.js';
 import type { ZoomPanController } from '../controllers/zoom-pan-controller.js';
 import { renderAxis } from './axis.js';
 import { GEOMETRY, renderMarkers, type MarkerView } from './markers.js';
@@ -42,27 +43,37 @@ export const LABEL_TWO_LINES_PX = 320;
 const LABEL_CHROME_PX = 21;
 
 /**
- * layoutTrack(index, window, width, height, wrap) → the horizontal layout in the track's pixel geometry:
- * lanes from the height the page allows, label boxes from `wrap` (the element's text measurer), and no
- * label for a cluster (it shows its count on its marker; lanes are for whole titles).
+ * layoutTrack(index, view, size, wrap, show) → the horizontal layout in the track's pixel geometry: lanes
+ * from the height the page allows, label boxes from `wrap` (the element's text measurer), and no label for
+ * a cluster (it shows its count on its marker; lanes are for whole titles). When item `show` (a milestone
+ * just selected) is hidden in a cluster, the view zooms in around it until it stands alone.
  */
 export function layoutTrack(
   index: TimelineIndex,
-  window: ViewWindow,
+  view: ViewState,
   size: { width: number; height: number },
   wrap: (item: TimedItem) => { width: number; lines: number },
+  show?: number,
 ): TimelineLayout {
   const { axis, base, lane } = GEOMETRY;
-  return layoutTimeline({
-    index,
-    window,
-    width: size.width,
-    laneCount: Math.max(0, Math.floor((size.height - axis - base) / lane)),
-    labelBox: ({ kind, items }) => {
-      const box = kind === 'cluster' ? { width: 0, lines: 0 } : wrap(index.items[items[0]!]!);
-      return { width: Math.ceil(box.width) + LABEL_CHROME_PX, lanes: box.lines };
-    },
-  });
+  const layout = (): TimelineLayout =>
+    layoutTimeline({
+      index,
+      window: view.current,
+      width: size.width,
+      laneCount: Math.max(0, Math.floor((size.height - axis - base) / lane)),
+      labelBox: ({ kind, items }) => {
+        const box = kind === 'cluster' ? { width: 0, lines: 0 } : wrap(index.items[items[0]!]!);
+        return { width: Math.ceil(box.width) + LABEL_CHROME_PX, lanes: box.lines };
+      },
+    });
+  let result = layout();
+  const item = show === undefined ? undefined : index.items[show];
+  for (let n = 0; n < 12 && item && result.markers.some((m) => m.kind === 'cluster' && m.items.includes(show!)); n++) {
+    view.zoomAround(item.start, 0.5);
+    result = layout();
+  }
+  return result;
 }
 
 /** trackHeight(layout, max) → the height its labels use (at least two lanes), at most `max`: no empty band above them. */
