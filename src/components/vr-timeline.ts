@@ -20,6 +20,7 @@ import { renderControls } from './templates/controls.js';
 import { renderDetail } from './templates/detail.js';
 import { legendEntries, renderLegend, toggledCategories, type LegendEntry } from './templates/legend.js';
 import { markerName } from './templates/markers.js';
+import { renderStatus } from './templates/status.js';
 import { LABEL_FONT_PX, LABEL_LINE_PX, LABEL_TWO_LINES_PX, layoutTrack, renderTrack, trackHeight } from './templates/track.js';
 import { styles } from './vr-timeline.styles.js';
 
@@ -135,6 +136,8 @@ export class VrTimeline extends LitElement {
   /** Height of the track: what its labels use (never less than it was for this data and width). */
   private trackHeight = 0;
   private sizedFor = 0;
+  /** The selection the view was last brought to. */
+  private revealed: string | null = null;
   /** The data `index` was built from, to rebuild it only when the data changes. */
   private indexedData: readonly Milestone[] | null = null;
   private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
@@ -223,12 +226,14 @@ export class VrTimeline extends LitElement {
     if (asked !== null) [this.selected, this.story.scrollDetail] = [asked, true];
     const selectedAt = this.selected ? this.index.positions.get(this.selected) : undefined;
     this.vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && this.size.width > 0 && this.size.width < VERTICAL_BELOW_PX);
-    if (changed.has('selected') && selectedAt !== undefined && !this.vertical) this.view.reveal(this.index.items[selectedAt]!.start);
+    // A milestone selected since the last layout is brought into view, alone (once the width is known).
+    const show = this.selected !== this.revealed && !this.vertical && this.size.width > 0 ? selectedAt : undefined;
+    if (show !== undefined) this.view.reveal(this.index.items[show]!.start);
     if (this.sizedFor !== this.size.width * 1e5 + this.size.height) [this.sizedFor, this.trackHeight] = [this.size.width * 1e5 + this.size.height, 0];
     const wrap = (item: TimedItem) => this.labels.box(this.text(item.milestone), item.importance === 3, LABEL_LINE_PX, LABEL_TWO_LINES_PX);
-    const show = changed.has('selected') ? selectedAt : undefined;
     this.layout = !this.vertical && this.size.width > 0 ? layoutTrack(this.index, this.view, this.size, wrap, show) : null;
     if (this.layout) this.trackHeight = Math.max(this.trackHeight, trackHeight(this.layout, this.size.height));
+    if ((this.layout || this.vertical) && (selectedAt !== undefined || !this.selected)) this.revealed = this.selected;
     if (this.vertical) this.spine ??= layoutSpine(this.index);
     this.story.resolveFocus(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : []);
     const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
@@ -277,14 +282,7 @@ export class VrTimeline extends LitElement {
               accessibleName: (m) => markerName(m, index, strings, lang),
               listLabel: strings.milestones,
             })}
-        ${this.source.loading ? html`<p class="status">${strings.loading}</p>` : nothing}
-        ${!this.source.loading && !this.source.failed && !index.items.length ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
-        ${this.source.failed
-          ? html`<p class="error" part="error" role="alert">
-              ${strings.loadFailed} <button type="button" class="retry" @click=${() => this.source.retry()}>${strings.retry}</button>
-            </p>`
-          : nothing}
-        ${this.source.problemCount ? html`<p class="error" part="error">${strings.dataProblems(this.source.problemCount)}</p>` : nothing}
+        ${renderStatus(this.source, !index.items.length, strings)}
         ${selected && !this.vertical ? detail(selected) : nothing}
         <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       </div>

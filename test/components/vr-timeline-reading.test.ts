@@ -205,6 +205,13 @@ describe('<vr-timeline> story stepping', () => {
     expect(t.detail()).to.not.equal(null);
   });
 
+  it('a page that loads with selected= on a milestone in a cluster shows that milestone alone, once the width is known', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline selected="1950-01-30-diplomatic-relations"></vr-timeline></div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(1);
+    await waitUntil(() => t.names().some((n) => n.startsWith('30 January 1950:')), 'the selected milestone stayed in its cluster');
+    expect(t.marker(/^30 January 1950:/).part.contains('milestone-selected')).to.equal(true);
+  });
+
   it('a step with the arrow keys is announced by focus alone, not also by the live region', async () => {
     const t = await mount(1280, { milestones: FIVE });
     await t.ready(5);

@@ -1,0 +1,18 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UiStrings } from '../../i18n/strings.js';
+import type { DataController } from '../controllers/data-controller.js';
+
+/**
+ * renderStatus(source, empty, strings) → what the reader is told about the data: loading; nothing to show;
+ * could not load (part error, role alert, with Retry); some milestones left out (part error).
+ */
+export function renderStatus(source: DataController, empty: boolean, strings: UiStrings): TemplateResult {
+  return html`${source.loading ? html`<p class="status">${strings.loading}</p>` : nothing}
+  ${!source.loading && !source.failed && empty ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
+  ${source.failed
+    ? html`<p class="error" part="error" role="alert">
+        ${strings.loadFailed} <button type="button" class="retry" @click=${() => source.retry()}>${strings.retry}</button>
+      </p>`
+    : nothing}
+  ${source.problemCount ? html`<p class="error" part="error">${strings.dataProblems(source.problemCount)}</p>` : nothing}`;
+}
