@@ -157,7 +157,7 @@ export class VrTimeline extends LitElement {
     announcer: this.announcer,
     notice: (m) => this.strings.selectedNotice(this.text(m)),
   });
-  private readonly keys = new KeyboardController(this, {
+  private readonly keys = new KeyboardController({
     vertical: () => this.vertical,
     itemsOf: (key) => this.story.itemsOf(key),
     count: () => this.index.items.length,

@@ -302,6 +302,16 @@ describe('<vr-timeline> hash-sync', () => {
     expect(t.el.selected).to.equal('e-2025');
   });
 
+  it('a hash the page arrived with survives while the built-in data loads, then selects its milestone', async () => {
+    history.replaceState(null, '', '#vr-1980-07-23-pham-tuan-soyuz-37');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline hash-sync></vr-timeline></div>`);
+    expect(location.hash).to.equal('#vr-1980-07-23-pham-tuan-soyuz-37');
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(1);
+    await waitUntil(() => t.el.selected === '1980-07-23-pham-tuan-soyuz-37', 'the hash did not select its milestone');
+    expect(t.detail()!.querySelector('h2')!.textContent).to.contain('Soyuz 37');
+    expect(location.hash).to.equal('#vr-1980-07-23-pham-tuan-soyuz-37');
+  });
+
   it('without hash-sync the hash is left alone', async () => {
     const t = await mount(1280, { milestones: FIVE });
     await t.ready(5);

@@ -10,6 +10,8 @@ const HASH = /^#vr-([a-z0-9-]+)$/;
 export class HashSync implements ReactiveController {
   /** The id the hash asks for, until the host takes it. */
   private wanted: string | null = null;
+  /** The selection last written (null before any). */
+  private written: string | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -40,11 +42,12 @@ export class HashSync implements ReactiveController {
     return id;
   }
 
-  /** Writes the selection into the hash (or removes our hash when nothing is selected). */
+  /** Writes the selection into the hash, or removes the hash it wrote when the selection closes. */
   write(id: string | null): void {
-    if (!this.enabled()) return;
-    const ours = HASH.test(location.hash);
+    if (!this.enabled() || id === this.written) return;
+    // Before anything is selected (the data may still be loading) a hash the page arrived with stays.
     if (id !== null && location.hash !== `#vr-${id}`) history.replaceState(history.state, '', `#vr-${id}`);
-    else if (id === null && ours) history.replaceState(history.state, '', location.pathname + location.search);
+    else if (id === null && HASH.test(location.hash)) history.replaceState(history.state, '', location.pathname + location.search);
+    this.written = id;
   }
 }

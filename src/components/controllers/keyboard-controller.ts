@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextIndex } from '../../layout/index.js';
 
 /** What the keyboard needs from the element: where focus is, how to move it, and the view. */
@@ -19,17 +18,11 @@ export interface KeyboardTarget {
 /**
  * The keyboard of the timeline: one tab stop among the milestones (the roving tabindex is RovingFocus's),
  * ←/→ (↑/↓ when vertical), Home/End move focus by milestone; Escape closes the detail; in the horizontal
- * layout `+`/`-` zoom around the focused milestone, `0` shows all, Shift+←/→ pan. Knows no dates.
+ * layout `+`/`-` zoom around the focused milestone, `0` shows all, Shift+←/→ pan. Knows no dates and
+ * needs no lifecycle: the host binds `onKeydown` in its template.
  */
-export class KeyboardController implements ReactiveController {
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly target: KeyboardTarget,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+export class KeyboardController {
+  constructor(private readonly target: KeyboardTarget) {}
 
   readonly onKeydown = (event: KeyboardEvent): void => {
     const t = this.target;
