@@ -3,7 +3,7 @@ import { formatCalendarDate, formatTick } from '../i18n/format-date.js';
 import { resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
 import { indexTimeline, layoutSpine, type SpineItem, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
 import { parseCalendarDate } from '../model/calendar-date.js';
-import { textFor } from '../model/localized-text.js';
+import { textFor, textLang } from '../model/localized-text.js';
 import { BUILT_IN_CATEGORIES, type Milestone } from '../model/milestone.js';
 import { Announcer } from './controllers/announcer.js';
 import { DataController, type BuiltInDataLoader } from './controllers/data-controller.js';
@@ -279,6 +279,7 @@ export class VrTimeline extends LitElement {
               tick: (time, level) => formatTick(time, level, lang),
               onClick: this.story.onClick,
               labelText: (m) => this.text(index.items[m.items[0]!]!.milestone),
+              labelLang: (m) => textLang(index.items[m.items[0]!]!.milestone.title, lang),
               accessibleName: (m) => markerName(m, index, strings, lang),
               listLabel: strings.milestones,
             })}

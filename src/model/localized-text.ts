@@ -14,6 +14,25 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
   );
 }
 
+/** The language key textFor() picks for `lang`, or undefined for plain text. */
+function pick(text: Exclude<LocalizedText, string>, lang: string): string | undefined {
+  const base = lang.split('-')[0] ?? lang;
+  for (const key of [lang, base, 'en']) if (text[key]?.trim()) return key;
+  return Object.keys(text).find((key) => text[key]!.trim() !== '');
+}
+
+/**
+ * textLang({ en: 'Forum' }, 'vi') → 'en': the language of the passage textFor() shows when it is not the
+ * UI language (a fallback), so the element can mark it with `lang` and screen readers pronounce it right
+ * (WCAG 3.1.2). Undefined for plain text, a passage in the UI language, or one of undetermined language ('und').
+ */
+export function textLang(text: LocalizedText | undefined, lang: string): string | undefined {
+  if (text === undefined || typeof text === 'string') return undefined;
+  const key = pick(text, lang);
+  const base = (l: string): string => l.split('-')[0]!.toLowerCase();
+  return key === undefined || key === 'und' || base(key) === base(lang) ? undefined : key;
+}
+
 /**
  * textFor(text, 'vi-VN') → the text in that language, else in its base language ('vi'),
  * else English, else the first non-empty one. Always a string.
@@ -21,10 +40,6 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
 export function textFor(text: LocalizedText | undefined, lang: string): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  const base = lang.split('-')[0] ?? lang;
-  for (const key of [lang, base, 'en']) {
-    const value = text[key];
-    if (value !== undefined && value.trim() !== '') return value;
-  }
-  return Object.values(text).find((value) => value.trim() !== '') ?? '';
+  const key = pick(text, lang);
+  return key === undefined ? '' : text[key]!;
 }

@@ -363,6 +363,28 @@ describe('<vr-timeline> theme and name', () => {
   });
 });
 
+describe('<vr-timeline> the language of each passage', () => {
+  it('marks a passage that falls back to English with lang="en" in a Vietnamese timeline, in both layouts (WCAG 3.1.2)', async () => {
+    const data: Milestone[] = [
+      { id: 'both', date: '1950', title: { en: 'Relations', vi: 'Quan hệ' }, description: { en: 'Text.', vi: 'Nội dung.' } },
+      { id: 'english-only', date: '1980', title: { en: 'Soyuz 37' }, description: { en: 'Only in English.' } },
+    ];
+    for (const width of [1280, 375]) {
+      const t = await mount(width, { milestones: data, lang: 'vi' });
+      await t.ready(2);
+      t.el.selected = 'english-only';
+      await t.el.updateComplete;
+      const detail = t.detail()!;
+      expect(detail.querySelector('h2')!.getAttribute('lang')).to.equal('en');
+      expect(detail.querySelector('p[lang="en"]')!.textContent).to.equal('Only in English.');
+      t.el.selected = 'both';
+      await t.el.updateComplete;
+      expect(t.detail()!.querySelector('h2')!.hasAttribute('lang')).to.equal(false);
+      if (width === 375) expect(t.cards().map((c) => c.querySelector('.title')!.getAttribute('lang'))).to.deep.equal([null, 'en']);
+    }
+  });
+});
+
 describe('<vr-timeline> accessibility in both layouts', () => {
   for (const width of [1280, 375]) {
     for (const theme of ['light', 'dark']) {

@@ -4,7 +4,7 @@ import { cssomStyle } from './cssom-style.js';
 import { formatDateRange, formatTick } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { SpineItem } from '../../layout/spine.js';
-import { textFor } from '../../model/localized-text.js';
+import { textFor, textLang } from '../../model/localized-text.js';
 import type { TimelineIndex } from '../../layout/types.js';
 import type { Milestone } from '../../model/milestone.js';
 import { categoryClass, categoryColor } from './markers.js';
@@ -52,7 +52,7 @@ export function renderCards(view: CardView): TemplateResult {
           >
             <span class="dot"></span>
             <span class="when">${formatDateRange(m.date, m.endDate, lang)}</span>
-            <span class="title">${textFor(m.title, lang)}</span>
+            <span class="title" lang=${textLang(m.title, lang) ?? nothing}>${textFor(m.title, lang)}</span>
             ${category ? html`<span class="cat"><span class="shape" aria-hidden="true"></span>${category}</span>` : nothing}
           </button>
           ${selected ? view.detail(m) : nothing}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDateRange } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { TimelineIndex } from '../../layout/types.js';
-import { textFor } from '../../model/localized-text.js';
+import { textFor, textLang } from '../../model/localized-text.js';
 import type { Milestone } from '../../model/milestone.js';
 import { toHttpUrl } from '../../model/safe-url.js';
 import { cssomStyle } from './cssom-style.js';
@@ -22,7 +22,7 @@ const hideBrokenImage = (event: Event): void => {
 function navButton(direction: 'previous' | 'next', to: Milestone | undefined, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
   return html`<button type="button" class="step ${direction}" part="nav" ?disabled=${!to} @click=${() => to && on.step(to, direction)}>
     <span class="dir">${direction === 'previous' ? `‹ ${strings.previous}` : `${strings.next} ›`}</span>
-    ${to ? html`<span class="to">${textFor(to.title, lang)}</span>` : nothing}
+    ${to ? html`<span class="to" lang=${textLang(to.title, lang) ?? nothing}>${textFor(to.title, lang)}</span>` : nothing}
   </button>`;
 }
 
@@ -48,7 +48,7 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
     style=${cssomStyle(categoryColor(category))}
   >
     <div class="detail-head">
-      <h2 id="detail-title">${textFor(milestone.title, lang)}</h2>
+      <h2 id="detail-title" lang=${textLang(milestone.title, lang) ?? nothing}>${textFor(milestone.title, lang)}</h2>
       <button type="button" class="close" @click=${on.close} aria-label=${strings.close} title=${strings.close}>×</button>
     </div>
     <p class="meta">
@@ -56,12 +56,12 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
         ? html` · <span class="category">${categoryName}</span>`
         : nothing}
     </p>
-    ${paragraphs.map((p) => html`<p>${p}</p>`)}
+    ${paragraphs.map((p) => html`<p lang=${textLang(milestone.description, lang) ?? nothing}>${p}</p>`)}
     ${media
       ? html`<figure>
           <img src=${media.src} alt=${textFor(media.alt, lang)} loading="lazy" decoding="async" @error=${hideBrokenImage} />
           ${media.caption || media.credit
-            ? html`<figcaption>
+            ? html`<figcaption lang=${textLang(media.caption ?? media.credit, lang) ?? nothing}>
                 ${textFor(media.caption, lang)}${media.caption && media.credit ? ' · ' : ''}${media.credit
                   ? html`<span class="credit">${strings.credit}: ${textFor(media.credit, lang)}</span>`
                   : nothing}
@@ -75,7 +75,9 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
             ${milestone.sources.map((s) => {
               const url = toHttpUrl(s.url);
               return html`<li>
-                ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${textFor(s.label, lang)}</a>` : textFor(s.label, lang)}
+                ${url
+                  ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${textLang(s.label, lang) ?? nothing}>${textFor(s.label, lang)}</a>`
+                  : textFor(s.label, lang)}
               </li>`;
             })}
           </ul>`

@@ -25,8 +25,9 @@ export interface MarkerView {
   selectedId: string | null;
   /** Key of the marker that holds the roving tab stop. */
   tabKey: string | null;
-  /** Visible label text of a marker. */
+  /** Visible label text of a marker, and its language when that is not the UI's (a fallback). */
   labelText: (marker: PlacedMarker) => string;
+  labelLang: (marker: PlacedMarker) => string | undefined;
   /** Accessible name of a marker: its date(s) and title. */
   accessibleName: (marker: PlacedMarker) => string;
   listLabel: string;
@@ -101,7 +102,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
             style=${cssomStyle(buttonStyle)}
           >
             ${m.endX !== null ? html`<span class="period"></span>` : nothing}
-            ${labelled ? html`<span class="stem"></span><span class="label" part="label">${view.labelText(m)}</span>` : nothing}
+            ${labelled ? html`<span class="stem"></span><span class="label" part="label" lang=${view.labelLang(m) ?? nothing}>${view.labelText(m)}</span>` : nothing}
             <span class="dot"></span>
             ${cluster ? html`<span class="count" aria-hidden="true">${m.items.length}</span>` : nothing}
           </button>
