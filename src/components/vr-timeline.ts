@@ -133,9 +133,9 @@ export class VrTimeline extends LitElement {
   private spine: SpineItem[] | null = null;
   private legend: LegendEntry[] = [];
   private vertical = false;
-  /** Height of the track: what its labels use (never less than it was for this data and width). */
+  /** Height of the track: what its labels use, never shrinking for one data and size (`sizedFor`, 'WxH'). */
   private trackHeight = 0;
-  private sizedFor = 0;
+  private sizedFor = '';
   /** The selection the view was last brought to. */
   private revealed: string | null = null;
   /** The data `index` was built from, to rebuild it only when the data changes. */
@@ -229,7 +229,7 @@ export class VrTimeline extends LitElement {
     // A milestone selected since the last layout is brought into view, alone (once the width is known).
     const show = this.selected !== this.revealed && !this.vertical && this.size.width > 0 ? selectedAt : undefined;
     if (show !== undefined) this.view.reveal(this.index.items[show]!.start);
-    if (this.sizedFor !== this.size.width * 1e5 + this.size.height) [this.sizedFor, this.trackHeight] = [this.size.width * 1e5 + this.size.height, 0];
+    if (this.sizedFor !== `${this.size.width}x${this.size.height}`) [this.sizedFor, this.trackHeight] = [`${this.size.width}x${this.size.height}`, 0];
     const wrap = (item: TimedItem) => this.labels.box(this.text(item.milestone), item.importance === 3, LABEL_LINE_PX, LABEL_TWO_LINES_PX);
     this.layout = !this.vertical && this.size.width > 0 ? layoutTrack(this.index, this.view, this.size, wrap, show) : null;
     if (this.layout) this.trackHeight = Math.max(this.trackHeight, trackHeight(this.layout, this.size.height));
