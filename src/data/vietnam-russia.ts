@@ -3,7 +3,9 @@ import type { Milestone } from '../model/milestone.js';
 /**
  * The built-in, sourced dataset of Vietnam–Russia (Vietnam–USSR) relations, in English, Vietnamese
  * and Russian. Dates, precision and sources follow shared/facts.md (row numbers in comments); where it
- * marks a day as unverified, only the month or year is given. Text is our own wording. Data only, no logic.
+ * marks a day as unverified or single-source, only the month or year is given. Text is our own wording,
+ * edited per shared/reviews/dataset-review.md. Every source label names its publisher in all three
+ * languages. Data only, no logic.
  */
 export const vietnamRussiaMilestones: Milestone[] = [
   // facts.md row 1
@@ -15,15 +17,22 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'Nguyen Ai Quoc (Ho Chi Minh) arrives in Petrograd',
       vi: 'Nguyễn Ái Quốc (Hồ Chí Minh) đến Petrograd',
-      ru: 'Нгуен Ай Куок (Хо Ши Мин) прибывает в Петроград',
+      ru: 'Нгуен Ай Куок (Хо Ши Мин) прибыл в Петроград',
     },
     description: {
       en: 'Travelling as Nguyen Ai Quoc, the future Vietnamese leader reached Petrograd (now St Petersburg) by sea on his first journey to Soviet Russia. He then went on to Moscow to work with the Comintern.',
-      vi: 'Mang tên Nguyễn Ái Quốc, nhà lãnh đạo tương lai của Việt Nam đến Petrograd (nay là Saint Petersburg) bằng đường biển trong chuyến đi đầu tiên tới nước Nga Xô viết. Sau đó Người lên Moskva làm việc cho Quốc tế Cộng sản.',
-      ru: 'Будущий вьетнамский лидер, путешествовавший под именем Нгуен Ай Куок, прибыл морем в Петроград (ныне Санкт-Петербург) в свою первую поездку в Советскую Россию. Затем он отправился в Москву для работы в Коминтерне.',
+      vi: 'Nguyễn Ái Quốc (tên gọi của Chủ tịch Hồ Chí Minh thời kỳ này) đi tàu biển đến Petrograd (nay là Saint Petersburg), lần đầu đặt chân lên nước Nga Xô viết. Sau đó, Người đến Moskva làm việc tại Quốc tế Cộng sản.',
+      ru: 'Будущий вьетнамский лидер, тогда носивший имя Нгуен Ай Куок, прибыл морем в Петроград (ныне Санкт-Петербург) — это была его первая поездка в Советскую Россию. Затем он отправился в Москву для работы в Коминтерне.',
     },
     sources: [
-      { label: 'Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch', url: 'https://ditichhochiminhphuchutich.gov.vn/chu-tich-ho-chi-minh-va-nhung-chuyen-tham-lien-xo-3281' },
+      {
+        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Куан дой нян зан» (QĐND)' },
+        url: 'https://en.qdnd.vn/foreign-affairs/bilateral-relations/enduring-friendship-between-vietnam-and-russia-583325',
+      },
+      {
+        label: { en: 'Ho Chi Minh Relic Site at the Presidential Palace', vi: 'Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch', ru: 'Мемориальный комплекс Хо Ши Мина в Президентском дворце' },
+        url: 'https://ditichhochiminhphuchutich.gov.vn/chu-tich-ho-chi-minh-va-nhung-chuyen-tham-lien-xo-3281',
+      },
     ],
   },
   // row 2
@@ -38,13 +47,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Установлены дипломатические отношения между СССР и ДРВ',
     },
     description: {
-      en: "Answering Ho Chi Minh's appeal of January 1950, Moscow recognised the DRV and agreed to exchange envoys. It was among the very first states to do so, shortly after the People's Republic of China.",
-      vi: 'Đáp lại lời kêu gọi của Chủ tịch Hồ Chí Minh tháng 1/1950, Moskva công nhận Việt Nam Dân chủ Cộng hòa và đồng ý trao đổi đại diện ngoại giao. Liên Xô là một trong những nước đầu tiên làm việc này, ngay sau Cộng hòa Nhân dân Trung Hoa.',
-      ru: 'В ответ на обращение Хо Ши Мина в январе 1950 года Москва признала ДРВ и согласилась обменяться дипломатическими представителями. СССР стал одним из первых государств, сделавших это, вскоре после КНР.',
+      en: 'Answering Ho Chi Minh’s appeal of January 1950, Moscow recognised the DRV and agreed to exchange envoys. The USSR was among the first states to do so, shortly after the People’s Republic of China.',
+      vi: 'Đáp lại tuyên bố tháng 1/1950 của Chủ tịch Hồ Chí Minh, Liên Xô công nhận Việt Nam Dân chủ Cộng hòa và đồng ý trao đổi đại diện ngoại giao. Liên Xô là một trong những nước đầu tiên công nhận Việt Nam Dân chủ Cộng hòa, chỉ ít ngày sau Cộng hòa Nhân dân Trung Hoa.',
+      ru: 'В ответ на обращение Хо Ши Мина в январе 1950 г. Москва признала Демократическую Республику Вьетнам (ДРВ) и согласилась обменяться дипломатическими представителями. СССР стал одним из первых государств, признавших ДРВ, — вслед за КНР.',
     },
     sources: [
-      { label: 'Tạp chí Cộng sản', url: 'https://tapchicongsan.org.vn/en/-oi-ngoai2/-/2018/504356/tu-hiep-uoc-huu-nghi-va-hop-tac-viet-nam---lien-xo-den-hiep-uoc-ve-nhung-nguyen-tac-co-ban-cua-quan-he-huu-nghi-viet-nam---nga--dieu-con-mai-va-dieu-thay-doi-cung-lam-nen-gia-tri.aspx' },
-      { label: 'Wikipedia: Russia–Vietnam relations', url: 'https://en.wikipedia.org/wiki/Russia%E2%80%93Vietnam_relations' },
+      {
+        label: { en: 'Communist Review (Tạp chí Cộng sản)', vi: 'Tạp chí Cộng sản', ru: 'Журнал «Коммунист» (Tạp chí Cộng sản)' },
+        url: 'https://tapchicongsan.org.vn/en/-oi-ngoai2/-/2018/504356/tu-hiep-uoc-huu-nghi-va-hop-tac-viet-nam---lien-xo-den-hiep-uoc-ve-nhung-nguyen-tac-co-ban-cua-quan-he-huu-nghi-viet-nam---nga--dieu-con-mai-va-dieu-thay-doi-cung-lam-nen-gia-tri.aspx',
+      },
+      {
+        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Куан дой нян зан» (QĐND)' },
+        url: 'https://en.qdnd.vn/foreign-affairs/bilateral-relations/enduring-friendship-between-vietnam-and-russia-583325',
+      },
     ],
   },
   // row 3
@@ -54,18 +69,24 @@ export const vietnamRussiaMilestones: Milestone[] = [
     category: 'diplomacy',
     importance: 2,
     title: {
-      en: "Ho Chi Minh's secret trip to Moscow and talks with Stalin",
+      en: 'Ho Chi Minh’s secret trip to Moscow and talks with Stalin',
       vi: 'Chủ tịch Hồ Chí Minh bí mật sang Moskva hội đàm với Stalin',
       ru: 'Тайная поездка Хо Ши Мина в Москву и переговоры со Сталиным',
     },
     description: {
       en: 'Travelling via Beijing, Ho reached Moscow in February 1950 and met Stalin while Mao Zedong was also in the city. Stalin largely left direct aid to the Viet Minh to China.',
-      vi: 'Đi qua Bắc Kinh, Chủ tịch Hồ Chí Minh đến Moskva vào tháng 2/1950 và gặp Stalin khi Mao Trạch Đông cũng đang ở đó. Stalin phần lớn để Trung Quốc trực tiếp viện trợ cho Việt Minh.',
-      ru: 'Через Пекин Хо Ши Мин в феврале 1950 года прибыл в Москву и встретился со Сталиным, когда там же находился Мао Цзэдун. Прямую помощь Вьетминю Сталин в основном оставил Китаю.',
+      vi: 'Sau khi qua Bắc Kinh, Chủ tịch Hồ Chí Minh đến Moskva vào tháng 2/1950 và gặp Stalin trong thời gian Mao Trạch Đông cũng đang ở đây. Về cơ bản, Stalin để Trung Quốc đảm nhận việc viện trợ trực tiếp cho cuộc kháng chiến của Việt Nam.',
+      ru: 'Проследовав через Пекин, Хо Ши Мин в феврале 1950 г. прибыл в Москву и встретился со Сталиным, когда там же находился Мао Цзэдун. Оказание прямой помощи Вьетминю Сталин в основном возложил на Китай.',
     },
     sources: [
-      { label: 'Tokyo University of Foreign Studies', url: 'https://tufs.repo.nii.ac.jp/record/1958/files/jaas065002.html' },
-      { label: 'Vietnam News Agency', url: 'https://vietnam.vnanet.vn/english/tin-van/roundtable-looks-back-on-history-of-vietnam-russia-friendship-325549.html' },
+      {
+        label: { en: 'Tokyo University of Foreign Studies (journal article)', vi: 'Đại học Ngoại ngữ Tokyo (bài tạp chí)', ru: 'Токийский университет иностранных языков (статья)' },
+        url: 'https://tufs.repo.nii.ac.jp/record/1958/files/jaas065002.html',
+      },
+      {
+        label: { en: 'Vietnam News Agency', vi: 'Thông tấn xã Việt Nam', ru: 'Вьетнамское информационное агентство' },
+        url: 'https://vietnam.vnanet.vn/english/tin-van/roundtable-looks-back-on-history-of-vietnam-russia-friendship-325549.html',
+      },
     ],
   },
   // row 4
@@ -80,13 +101,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Основано Общество вьетнамо-советской дружбы',
     },
     description: {
-      en: 'A mass friendship organisation was founded in the DRV. After 1991 it became the Vietnam–Russia Friendship Association, which still marks 23 May as its founding day.',
-      vi: 'Một tổ chức hữu nghị quần chúng được thành lập tại Việt Nam Dân chủ Cộng hòa. Sau năm 1991, hội trở thành Hội Hữu nghị Việt – Nga, nay vẫn lấy ngày 23/5 làm ngày thành lập.',
-      ru: 'В ДРВ была создана массовая организация дружбы. После 1991 года она стала Обществом вьетнамо-российской дружбы, которое по-прежнему отмечает 23 мая как день своего основания.',
+      en: 'A mass friendship organisation was founded in the DRV. After 1991 it was renamed the Vietnam–Russia Friendship Association, which still marks 23 May as its founding day.',
+      vi: 'Hội được thành lập tại Việt Nam Dân chủ Cộng hòa như một tổ chức quần chúng. Sau năm 1991, Hội đổi tên thành Hội Hữu nghị Việt – Nga và đến nay vẫn lấy ngày 23/5 làm ngày thành lập.',
+      ru: 'В ДРВ была создана массовая общественная организация — Общество вьетнамо-советской дружбы. После 1991 г. оно было переименовано в Общество вьетнамо-российской дружбы и по-прежнему отмечает 23 мая как день основания.',
     },
     sources: [
-      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/tags/Vietnam-Russia-Friendship-Association.vnp' },
-      { label: 'Lao Động', url: 'https://news.laodong.vn/cong-doan/cau-noi-huu-nghi-vung-chac-tin-cay-cua-nhan-dan-viet-nam-va-lien-bang-nga-1511534.ldo' },
+      {
+        label: { en: 'Lao Dong newspaper: 75th anniversary (23 May 2025)', vi: 'Báo Lao Động: kỷ niệm 75 năm (23/5/2025)', ru: 'Газета «Лаодонг»: 75-летие общества (23 мая 2025 г.)' },
+        url: 'https://news.laodong.vn/cong-doan/cau-noi-huu-nghi-vung-chac-tin-cay-cua-nhan-dan-viet-nam-va-lien-bang-nga-1511534.ldo',
+      },
+      {
+        label: { en: 'Voice of Vietnam, VOV World (in German): 65th anniversary', vi: 'Đài Tiếng nói Việt Nam, VOV World (tiếng Đức): kỷ niệm 65 năm', ru: 'Голос Вьетнама, VOV World (на немецком): 65-летие общества' },
+        url: 'https://m.vovworld.vn/de-DE/nachrichten/feier-zum-65-jubilaum-der-vietnamesischrussischen-freundschaftsgesellschaft-337239.vov',
+      },
     ],
   },
   // row 5
@@ -98,19 +125,25 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'First Vietnamese university students go to study in the USSR',
       vi: 'Những sinh viên Việt Nam đầu tiên sang học đại học ở Liên Xô',
-      ru: 'Первые вьетнамские студенты едут учиться в СССР',
+      ru: 'Первые вьетнамские студенты уехали учиться в СССР',
     },
     description: {
       en: 'A group of 21 young Vietnamese went to Moscow to study engineering, medicine, finance and other subjects while the war against France went on. A second group of 49 followed in 1953.',
-      vi: 'Một nhóm 21 thanh niên Việt Nam sang Moskva học kỹ thuật, y khoa, tài chính và các ngành khác khi cuộc kháng chiến chống Pháp vẫn đang diễn ra. Năm 1953, nhóm thứ hai gồm 49 người tiếp bước.',
-      ru: 'Группа из 21 молодого вьетнамца отправилась в Москву изучать инженерное дело, медицину, финансы и другие специальности, пока шла война с Францией. В 1953 году за ними последовала вторая группа из 49 человек.',
+      vi: 'Đoàn 21 thanh niên Việt Nam sang Moskva học kỹ thuật, y khoa, tài chính và các ngành khác khi cuộc kháng chiến chống Pháp vẫn đang diễn ra. Năm 1953, đoàn thứ hai gồm 49 người lên đường.',
+      ru: 'Группа из 21 молодого вьетнамца отправилась в Москву изучать инженерное дело, медицину, финансы и другие специальности, пока шла война с Францией. В 1953 г. за ними последовала вторая группа из 49 человек.',
     },
     sources: [
-      { label: 'Sputnik Việt Nam', url: 'https://kevesko.vn/20150807/565899.html' },
-      { label: 'Юго-Восточная Азия (ИВ РАН)', url: 'https://sea.ivran.ru/articles?artid=216481' },
+      {
+        label: { en: 'Southeast Asia journal (Institute of Oriental Studies, RAS)', vi: 'Tạp chí Đông Nam Á (Viện Đông phương học, Viện Hàn lâm Khoa học Nga)', ru: 'Журнал «Юго-Восточная Азия» (ИВ РАН)' },
+        url: 'https://sea.ivran.ru/articles?artid=216481',
+      },
+      {
+        label: { en: 'Sputnik Vietnam', vi: 'Sputnik Việt Nam', ru: 'Sputnik Вьетнам' },
+        url: 'https://kevesko.vn/20150807/565899.html',
+      },
     ],
   },
-  // row 6
+  // row 6: the month comes from one Sputnik piece; Nhan Dan confirms the year (facts.md, confidence M)
   {
     id: '1952-04-first-ambassador',
     date: '1952-04',
@@ -119,19 +152,25 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'First DRV ambassador presents credentials in Moscow',
       vi: 'Đại sứ đầu tiên của Việt Nam Dân chủ Cộng hòa trình quốc thư tại Moskva',
-      ru: 'Первый посол ДРВ вручает верительные грамоты в Москве',
+      ru: 'Первый посол ДРВ вручил верительные грамоты в Москве',
     },
     description: {
-      en: "Nguyen Luong Bang, later Vice President, became the DRV's first ambassador to the USSR. The first Soviet ambassador took up his post in Hanoi only after the 1954 Geneva settlement.",
+      en: 'Nguyen Luong Bang, later Vice President, became the DRV’s first ambassador to the USSR. The first Soviet ambassador took up his post in Hanoi only after the 1954 Geneva settlement.',
       vi: 'Ông Nguyễn Lương Bằng, sau này là Phó Chủ tịch nước, trở thành đại sứ đầu tiên của Việt Nam Dân chủ Cộng hòa tại Liên Xô. Đại sứ Liên Xô đầu tiên chỉ nhận nhiệm vụ tại Hà Nội sau Hiệp định Genève năm 1954.',
-      ru: 'Нгуен Лыонг Банг, впоследствии вице-президент, стал первым послом ДРВ в СССР. Первый советский посол приступил к работе в Ханое лишь после Женевских соглашений 1954 года.',
+      ru: 'Нгуен Лыонг Банг, впоследствии вице-президент, стал первым послом ДРВ в СССР. Первый советский посол приступил к работе в Ханое лишь после Женевских соглашений 1954 г.',
     },
     sources: [
-      { label: 'Sputnik Việt Nam', url: 'https://kevesko.vn/amp/20231127/tai-sao-dai-su-lien-xo-den-ha-noi-muon-hon-dai-su-viet-nam-dcch-tai-matxcova-26685291.html' },
-      { label: 'Nhân Dân', url: 'https://en.nhandan.vn/120th-birth-anniversary-of-prominent-leader-celebrated-in-russia-post134416.html' },
+      {
+        label: { en: 'Sputnik Vietnam', vi: 'Sputnik Việt Nam', ru: 'Sputnik Вьетнам' },
+        url: 'https://kevesko.vn/amp/20231127/tai-sao-dai-su-lien-xo-den-ha-noi-muon-hon-dai-su-viet-nam-dcch-tai-matxcova-26685291.html',
+      },
+      {
+        label: { en: 'Nhan Dan newspaper', vi: 'Báo Nhân Dân', ru: 'Газета «Нянзан»' },
+        url: 'https://en.nhandan.vn/120th-birth-anniversary-of-prominent-leader-celebrated-in-russia-post134416.html',
+      },
     ],
   },
-  // row 7
+  // row 7: a single scholarly source (facts.md, confidence M)
   {
     id: '1954-10-03-schoolchildren-moscow',
     date: '1954-10-03',
@@ -140,14 +179,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: '100 Vietnamese schoolchildren arrive to study in Moscow',
       vi: '100 học sinh Việt Nam sang học tại Moskva',
-      ru: '100 вьетнамских школьников приезжают учиться в Москву',
+      ru: '100 вьетнамских школьников приехали учиться в Москву',
     },
     description: {
-      en: "At the DRV government's request, 100 Vietnamese boys and girls came to a boarding school in Moscow, where they studied until about 1960.",
+      en: 'At the DRV government’s request, 100 Vietnamese boys and girls came to a boarding school in Moscow, where they studied until about 1960.',
       vi: 'Theo đề nghị của Chính phủ Việt Nam Dân chủ Cộng hòa, 100 học sinh nam nữ Việt Nam được đưa sang một trường nội trú ở Moskva và học tại đây đến khoảng năm 1960.',
-      ru: 'По просьбе правительства ДРВ 100 вьетнамских мальчиков и девочек приехали в московскую школу-интернат, где учились примерно до 1960 года.',
+      ru: 'По просьбе правительства ДРВ 100 вьетнамских мальчиков и девочек приехали в московскую школу-интернат, где учились примерно до 1960 г.',
     },
-    sources: [{ label: 'Юго-Восточная Азия (ИВ РАН)', url: 'https://sea.ivran.ru/articles?artid=216481' }],
+    sources: [
+      {
+        label: { en: 'Southeast Asia journal (Institute of Oriental Studies, RAS)', vi: 'Tạp chí Đông Nam Á (Viện Đông phương học, Viện Hàn lâm Khoa học Nga)', ru: 'Журнал «Юго-Восточная Азия» (ИВ РАН)' },
+        url: 'https://sea.ivran.ru/articles?artid=216481',
+      },
+    ],
   },
   // row 8
   {
@@ -156,21 +200,28 @@ export const vietnamRussiaMilestones: Milestone[] = [
     category: 'diplomacy',
     importance: 2,
     title: {
-      en: "Ho Chi Minh's first official visit to the USSR as president",
-      vi: 'Chủ tịch Hồ Chí Minh thăm chính thức Liên Xô lần đầu',
+      en: 'Ho Chi Minh’s first official visit to the USSR as president',
+      vi: 'Chủ tịch Hồ Chí Minh lần đầu thăm chính thức Liên Xô',
       ru: 'Первый официальный визит Хо Ши Мина в СССР в качестве президента',
     },
     description: {
       en: 'A DRV government delegation led by Ho landed in Irkutsk on 9 July and toured several Soviet cities. A joint communiqué of 18 July recorded full agreement, and Moscow announced its first large-scale economic aid to the DRV.',
-      vi: 'Đoàn đại biểu Chính phủ Việt Nam Dân chủ Cộng hòa do Chủ tịch Hồ Chí Minh dẫn đầu đến Irkutsk ngày 9/7 và thăm nhiều thành phố Liên Xô. Thông cáo chung ngày 18/7 ghi nhận sự nhất trí hoàn toàn, và Moskva công bố khoản viện trợ kinh tế quy mô lớn đầu tiên cho Việt Nam.',
-      ru: 'Правительственная делегация ДРВ во главе с Хо Ши Мином прибыла 9 июля в Иркутск и посетила ряд советских городов. Совместное коммюнике от 18 июля зафиксировало полное единство взглядов, и Москва объявила о первой крупной экономической помощи ДРВ.',
+      vi: 'Đoàn đại biểu Chính phủ Việt Nam Dân chủ Cộng hòa do Chủ tịch Hồ Chí Minh dẫn đầu đến Irkutsk ngày 9/7 và thăm nhiều thành phố Liên Xô. Thông cáo chung ngày 18/7 ghi nhận sự nhất trí hoàn toàn, và Liên Xô công bố khoản viện trợ kinh tế lớn đầu tiên cho Việt Nam Dân chủ Cộng hòa.',
+      ru: 'Правительственная делегация ДРВ во главе с Хо Ши Мином прибыла 9 июля в Иркутск и посетила ряд советских городов. Совместное коммюнике от 18 июля зафиксировало полное единство взглядов, а Москва объявила о предоставлении ДРВ первой крупной экономической помощи.',
     },
     sources: [
-      { label: 'Kinh tế & Đô thị', url: 'https://kinhtedothi.vn/dau-an-cua-chu-tich-ho-chi-minh-tai-lien-xo-nam-1955-384668.html' },
-      { label: 'Great Soviet Encyclopedia (text)', url: 'https://ed.newdu.com/k883878.html' },
+      {
+        label: { en: 'Kinh te & Do thi newspaper (from VNA)', vi: 'Báo Kinh tế & Đô thị (theo TTXVN)', ru: 'Газета Kinh tế & Đô thị (по материалам ВИА)' },
+        url: 'https://kinhtedothi.vn/dau-an-cua-chu-tich-ho-chi-minh-tai-lien-xo-nam-1955-384668.html',
+      },
+      {
+        label: { en: 'Great Soviet Encyclopedia (text on ed.newdu.com)', vi: 'Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)', ru: 'Большая советская энциклопедия (текст на ed.newdu.com)' },
+        url: 'https://ed.newdu.com/k883878.html',
+      },
     ],
   },
-  // row 10 (row 9 left out: a single encyclopedic source)
+  // row 10 (row 9 left out: a single encyclopedic source). The first intake is given as 848 to about
+  // 1,000 students depending on the source, so no number is stated.
   {
     id: '1956-10-15-hanoi-polytechnic',
     date: '1956-10-15',
@@ -178,35 +229,50 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'Hanoi Polytechnic opens with Soviet help',
-      vi: 'Trường Đại học Bách khoa Hà Nội khai giảng với sự giúp đỡ của Liên Xô',
-      ru: 'При содействии СССР открывается Ханойский политехнический институт',
+      vi: 'Đại học Bách khoa Hà Nội khai giảng khóa đầu tiên với sự giúp đỡ của Liên Xô',
+      ru: 'При содействии СССР открылся Ханойский политехнический институт',
     },
     description: {
-      en: "Vietnam's first multidisciplinary technical university opened to 875 students. Soviet universities helped train its teachers and shape its courses, and Soviet architects designed the campus built in 1960–65.",
-      vi: 'Trường đại học kỹ thuật đa ngành đầu tiên của Việt Nam khai giảng với 875 sinh viên. Các trường đại học Liên Xô giúp đào tạo giảng viên, xây dựng chương trình học, và kiến trúc sư Liên Xô thiết kế khuôn viên xây dựng năm 1960–1965.',
-      ru: 'Первый во Вьетнаме многопрофильный технический вуз открылся для 875 студентов. Советские вузы помогли подготовить его преподавателей и составить учебные программы, а советские архитекторы спроектировали кампус, построенный в 1960–1965 годах.',
+      en: 'Vietnam’s first multidisciplinary technical university, now Hanoi University of Science and Technology, began its first academic year. Soviet universities helped train its teachers and shape its courses, and Soviet architects designed the campus built in 1960–1965.',
+      vi: 'Trường đại học kỹ thuật đa ngành đầu tiên của Việt Nam khai giảng khóa đầu tiên. Các trường đại học Liên Xô giúp đào tạo giảng viên và xây dựng chương trình; kiến trúc sư Liên Xô thiết kế khu trường sở được xây dựng trong các năm 1960–1965.',
+      ru: 'Первый во Вьетнаме многопрофильный технический вуз (ныне Ханойский университет науки и технологий) начал свой первый учебный год. Советские вузы помогли подготовить его преподавателей и составить учебные программы, а советские архитекторы спроектировали учебный городок, построенный в 1960–1965 гг.',
     },
-    sources: [{ label: 'Daibio', url: 'https://daibio.com.vn/en/education-in-democratic-republic-of-vietnam-1514.daibio' }],
+    sources: [
+      {
+        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Куан дой нян зан» (QĐND)' },
+        url: 'https://www.qdnd.vn/giao-duc-khoa-hoc/cac-van-de/diem-sang-trong-giao-duc-dai-hoc-490031',
+      },
+      {
+        label: { en: 'Daibio (biography archive)', vi: 'Daibio (tư liệu tiểu sử)', ru: 'Daibio (биографический архив)' },
+        url: 'https://daibio.com.vn/en/education-in-democratic-republic-of-vietnam-1514.daibio',
+      },
+    ],
   },
-  // row 11
+  // row 11: the arrival day (20 May) has one source, so only the month is given (facts.md)
   {
-    id: '1957-05-20-voroshilov-visit',
-    date: '1957-05-20',
+    id: '1957-05-voroshilov-visit',
+    date: '1957-05',
     category: 'diplomacy',
     importance: 1,
     title: {
-      en: 'Soviet head of state Voroshilov pays a state visit to Hanoi',
-      vi: 'Nguyên thủ Liên Xô Voroshilov thăm cấp nhà nước tới Hà Nội',
-      ru: 'Государственный визит Климента Ворошилова в Ханой',
+      en: 'Soviet head of state Kliment Voroshilov pays a state visit to the DRV',
+      vi: 'Nguyên thủ Liên Xô K. Voroshilov thăm cấp Nhà nước Việt Nam Dân chủ Cộng hòa',
+      ru: 'Государственный визит Климента Ворошилова в ДРВ',
     },
     description: {
-      en: "Kliment Voroshilov, Chairman of the Presidium of the Supreme Soviet, arrived in Hanoi for a state visit. Ho Chi Minh's farewell speech to him is dated 24 May 1957.",
-      vi: 'Kliment Voroshilov, Chủ tịch Đoàn Chủ tịch Xô viết Tối cao Liên Xô, đến Hà Nội thăm cấp nhà nước. Bài phát biểu tiễn ông của Chủ tịch Hồ Chí Minh đề ngày 24/5/1957.',
-      ru: 'Председатель Президиума Верховного Совета СССР Климент Ворошилов прибыл в Ханой с государственным визитом. Прощальная речь Хо Ши Мина в его честь датирована 24 мая 1957 года.',
+      en: 'Kliment Voroshilov, Chairman of the Presidium of the Supreme Soviet, came to Hanoi on a state visit. Ho Chi Minh saw him off at Gia Lam airport on 24 May 1957.',
+      vi: 'Chủ tịch Đoàn Chủ tịch Xô viết Tối cao Liên Xô Kliment Voroshilov đến Hà Nội thăm cấp Nhà nước. Ngày 24/5/1957, Chủ tịch Hồ Chí Minh tiễn Chủ tịch Voroshilov tại sân bay Gia Lâm.',
+      ru: 'Председатель Президиума Верховного Совета СССР Климент Ворошилов прибыл в Ханой с государственным визитом. 24 мая 1957 г. Хо Ши Мин проводил его в аэропорту Зялам.',
     },
     sources: [
-      { label: 'Pentagon Papers (Wikisource)', url: 'https://en.wikisource.org/wiki/Page:Pentagon-Papers-Part_IV._A._5.djvu/232' },
-      { label: 'Hồ Chí Minh toàn tập (123docz)', url: 'https://123docz.net/trich-doan/4710753-ho-chi-minh-toan-tap.htm' },
+      {
+        label: { en: 'Pentagon Papers, Part IV.A.5 (Wikisource)', vi: 'Hồ sơ Lầu Năm Góc, phần IV.A.5 (Wikisource)', ru: 'Документы Пентагона, часть IV.A.5 (Wikisource)' },
+        url: 'https://en.wikisource.org/wiki/Page:Pentagon-Papers-Part_IV._A._5.djvu/232',
+      },
+      {
+        label: { en: 'Vietnam News Agency (People and Events archive)', vi: 'Thông tấn xã Việt Nam (Nhân vật – Sự kiện)', ru: 'Вьетнамское информационное агентство (архив «Люди и события»)' },
+        url: 'https://nvsk.vnanet.vn/chu-tich-ho-chi-minh-dau-an-su-kien-ngay-24-5-1957-1-34361.vna',
+      },
     ],
   },
   // row 12
@@ -217,23 +283,30 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 1,
     title: {
       en: 'Ho Chi Minh visits the USSR again and meets Khrushchev',
-      vi: 'Chủ tịch Hồ Chí Minh lại thăm Liên Xô và hội đàm với Khrushchev',
+      vi: 'Chủ tịch Hồ Chí Minh một lần nữa thăm Liên Xô, hội đàm với Khrushchev',
       ru: 'Новый визит Хо Ши Мина в СССР и переговоры с Хрущёвым',
     },
     description: {
-      en: "On a tour of socialist countries, Ho met Khrushchev in Moscow on 17 July 1957 to discuss the stalled Geneva Accords, the Vietnamese party's plans and Soviet support.",
-      vi: 'Trong chuyến thăm các nước xã hội chủ nghĩa, ngày 17/7/1957 Chủ tịch Hồ Chí Minh gặp Khrushchev tại Moskva để bàn về Hiệp định Genève đang bế tắc, kế hoạch của Đảng Lao động Việt Nam và sự ủng hộ của Liên Xô.',
-      ru: 'Во время поездки по социалистическим странам Хо Ши Мин 17 июля 1957 года встретился в Москве с Хрущёвым, чтобы обсудить буксующие Женевские соглашения, планы вьетнамской партии и советскую поддержку.',
+      en: 'On a tour of socialist countries, Ho met Khrushchev in Moscow on 17 July 1957 to discuss the stalled implementation of the Geneva Accords, the plans of the Vietnamese Workers’ Party and Soviet support.',
+      vi: 'Trong chuyến thăm các nước xã hội chủ nghĩa, ngày 17/7/1957, Chủ tịch Hồ Chí Minh gặp Khrushchev tại Moskva để bàn về việc thi hành Hiệp định Genève đang bế tắc, kế hoạch của Đảng Lao động Việt Nam và sự ủng hộ của Liên Xô.',
+      ru: 'Во время поездки по социалистическим странам Хо Ши Мин 17 июля 1957 г. встретился в Москве с Хрущёвым, чтобы обсудить застопорившееся выполнение Женевских соглашений, планы Партии трудящихся Вьетнама и советскую поддержку.',
     },
     sources: [
-      { label: 'Wilson Center Digital Archive', url: 'https://digitalarchive.wilsoncenter.org/document/record-conversation-between-ns-khrushchev-and-ho-chi-minh-president-drv-1100-17-july-1957' },
-      { label: 'Pentagon Papers (Wikisource)', url: 'https://en.wikisource.org/wiki/Page:Pentagon-Papers-Part_IV._A._5.djvu/232' },
+      {
+        label: { en: 'Wilson Center Digital Archive', vi: 'Kho lưu trữ số Trung tâm Wilson', ru: 'Цифровой архив Центра Вильсона' },
+        url: 'https://digitalarchive.wilsoncenter.org/document/record-conversation-between-ns-khrushchev-and-ho-chi-minh-president-drv-1100-17-july-1957',
+      },
+      {
+        label: { en: 'Pentagon Papers, Part IV.A.5 (Wikisource)', vi: 'Hồ sơ Lầu Năm Góc, phần IV.A.5 (Wikisource)', ru: 'Документы Пентагона, часть IV.A.5 (Wikisource)' },
+        url: 'https://en.wikisource.org/wiki/Page:Pentagon-Papers-Part_IV._A._5.djvu/232',
+      },
     ],
   },
-  // row 13
+  // row 13: the day (31 July) is stated only in two reports of the same 2013 anniversary speech,
+  // so only the year is given (facts.md)
   {
-    id: '1958-07-31-soviet-friendship-society',
-    date: '1958-07-31',
+    id: '1958-soviet-friendship-society',
+    date: '1958',
     category: 'people',
     importance: 1,
     title: {
@@ -242,16 +315,22 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'В СССР основано Общество советско-вьетнамской дружбы',
     },
     description: {
-      en: "The Soviet counterpart of Vietnam's friendship association was founded. Today it is the Russia–Vietnam Friendship Association.",
-      vi: 'Tổ chức hữu nghị đối tác phía Liên Xô được thành lập. Ngày nay đó là Hội Hữu nghị Nga – Việt.',
-      ru: 'Было основано советское общество-партнёр вьетнамской ассоциации дружбы. Сегодня это Общество российско-вьетнамской дружбы.',
+      en: 'The Soviet counterpart of Vietnam’s friendship association was founded. Today it is the Russia–Vietnam Friendship Association.',
+      vi: 'Hội Hữu nghị Xô – Việt, tổ chức đối tác của Hội Hữu nghị Việt – Xô, ra đời tại Liên Xô. Ngày nay, đó là Hội Hữu nghị Nga – Việt.',
+      ru: 'В СССР было создано Общество советско-вьетнамской дружбы — партнёр вьетнамского Общества вьетнамо-советской дружбы. Сегодня это Общество российско-вьетнамской дружбы.',
     },
     sources: [
-      { label: 'Báo Bình Dương', url: 'https://baobinhduong.vn/en/russia-vietnam-friendship-association-marks-50th-anniversary-a65859.html' },
-      { label: 'VietnamPlus', url: 'https://betaen.vietnamplus.vn/vietnam-russia-issue-joint-statement-post137819.vnp' },
+      {
+        label: { en: 'Binh Duong newspaper', vi: 'Báo Bình Dương', ru: 'Газета «Биньзыонг»' },
+        url: 'https://baobinhduong.vn/en/russia-vietnam-friendship-association-marks-50th-anniversary-a65859.html',
+      },
+      {
+        label: { en: 'Communist Review (Tạp chí Cộng sản)', vi: 'Tạp chí Cộng sản', ru: 'Журнал «Коммунист» (Tạp chí Cộng sản)' },
+        url: 'https://tapchicongsan.org.vn/web/guest/hoat-ong-cua-lanh-ao-ang-nha-nuoc/-/2018/24642/ky-niem-55-nam-thanh-lap-hoi-huu-nghi-nga---viet.aspx',
+      },
     ],
   },
-  // row 14
+  // row 14: February 1965, not 1964 (facts.md misreport 1)
   {
     id: '1965-02-10-kosygin-hanoi',
     date: '1965-02-10',
@@ -259,17 +338,23 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'Kosygin visits Hanoi and the USSR pledges defence aid',
-      vi: 'Thủ tướng Kosygin thăm Hà Nội, Liên Xô cam kết giúp đỡ quốc phòng',
-      ru: 'Визит Косыгина в Ханой: СССР обещает помощь в обороне ДРВ',
+      vi: 'Thủ tướng Liên Xô Kosygin thăm Hà Nội, cam kết viện trợ quốc phòng',
+      ru: 'Визит Косыгина в Ханой: СССР пообещал помощь в обороне ДРВ',
     },
     description: {
-      en: 'Soviet Premier Alexei Kosygin visited Hanoi in early February 1965, as US air raids on the North began. A joint declaration of 10 February condemned the raids and promised Soviet help for the DRV’s defence.',
-      vi: 'Chủ tịch Hội đồng Bộ trưởng Liên Xô Aleksei Kosygin thăm Hà Nội đầu tháng 2/1965, đúng lúc Mỹ bắt đầu ném bom miền Bắc. Tuyên bố chung ngày 10/2 lên án các cuộc không kích và cam kết Liên Xô giúp Việt Nam Dân chủ Cộng hòa củng cố quốc phòng.',
-      ru: 'Председатель Совета министров СССР Алексей Косыгин посетил Ханой в начале февраля 1965 года, когда начались американские авианалёты на Север. Совместное заявление от 10 февраля осудило налёты и обещало советскую помощь в обороне ДРВ.',
+      en: 'Soviet Premier Alexei Kosygin visited Hanoi in early February 1965, as US air raids on North Vietnam began. A joint declaration of 10 February condemned the raids and promised Soviet help for the DRV’s defence.',
+      vi: 'Chủ tịch Hội đồng Bộ trưởng (Thủ tướng) Liên Xô Aleksei Kosygin thăm Hà Nội đầu tháng 2/1965, đúng lúc Mỹ bắt đầu ném bom miền Bắc Việt Nam. Tuyên bố chung ngày 10/2 lên án các cuộc không kích và khẳng định Liên Xô sẽ giúp Việt Nam Dân chủ Cộng hòa củng cố quốc phòng.',
+      ru: 'Председатель Совета Министров СССР Алексей Косыгин посетил Ханой в начале февраля 1965 г., когда начались американские авианалёты на Северный Вьетнам. Совместное заявление от 10 февраля осудило налёты и закрепило обязательство СССР помочь ДРВ в укреплении обороны.',
     },
     sources: [
-      { label: 'Great Soviet Encyclopedia (text)', url: 'https://ed.newdu.com/k883878.html' },
-      { label: 'The Press (Papers Past), 5 Feb 1965', url: 'https://paperspast.natlib.govt.nz/newspapers/CHP19650205.2.144' },
+      {
+        label: { en: 'Great Soviet Encyclopedia (text on ed.newdu.com)', vi: 'Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)', ru: 'Большая советская энциклопедия (текст на ed.newdu.com)' },
+        url: 'https://ed.newdu.com/k883878.html',
+      },
+      {
+        label: { en: 'The Press (Christchurch), 5 February 1965, via Papers Past', vi: 'Báo The Press (New Zealand), 5/2/1965, qua Papers Past', ru: 'Газета The Press (Новая Зеландия), 5 февраля 1965 г., архив Papers Past' },
+        url: 'https://paperspast.natlib.govt.nz/newspapers/CHP19650205.2.144',
+      },
     ],
   },
   // row 15
@@ -280,20 +365,26 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'Vietnam becomes a full member of COMECON',
-      vi: 'Việt Nam trở thành thành viên chính thức của Hội đồng Tương trợ Kinh tế',
-      ru: 'Вьетнам становится полноправным членом СЭВ',
+      vi: 'Việt Nam trở thành thành viên chính thức của Hội đồng Tương trợ Kinh tế (SEV)',
+      ru: 'Вьетнам стал полноправным членом СЭВ',
     },
     description: {
-      en: 'At the session in Bucharest, Vietnam was admitted as the tenth full member of the Soviet-led Council for Mutual Economic Assistance, tying its planned economy more closely to the Soviet bloc.',
-      vi: 'Tại kỳ họp ở Bucharest, Việt Nam được kết nạp làm thành viên chính thức thứ mười của Hội đồng Tương trợ Kinh tế do Liên Xô đứng đầu, gắn nền kinh tế kế hoạch chặt chẽ hơn với khối Xô viết.',
-      ru: 'На сессии в Бухаресте Вьетнам стал десятым полноправным членом Совета экономической взаимопомощи, что теснее связало его плановую экономику с советским блоком.',
+      en: 'At the session in Bucharest, Vietnam was admitted as the tenth full member of the Council for Mutual Economic Assistance (COMECON), tying its planned economy more closely to those of the other member countries.',
+      vi: 'Tại kỳ họp ở Bucharest, Việt Nam được kết nạp làm thành viên chính thức thứ mười của Hội đồng Tương trợ Kinh tế, qua đó gắn nền kinh tế kế hoạch của Việt Nam chặt chẽ hơn với các nước SEV.',
+      ru: 'На сессии в Бухаресте Вьетнам стал десятым полноправным членом Совета экономической взаимопомощи (СЭВ), что теснее связало его плановую экономику со странами СЭВ.',
     },
     sources: [
-      { label: 'The Michigan Daily (AP), 30 June 1978', url: 'https://digital.bentley.umich.edu/midaily/mdp.39015071754621/619' },
-      { label: 'Radio Prague International', url: 'https://english.radio.cz/thirty-years-dissolution-comecon-east-bloc-economic-organisation-8720944' },
+      {
+        label: { en: 'The Michigan Daily (AP), 30 June 1978', vi: 'Báo The Michigan Daily (AP), 30/6/1978', ru: 'Газета The Michigan Daily (AP), 30 июня 1978 г.' },
+        url: 'https://digital.bentley.umich.edu/midaily/mdp.39015071754621/619',
+      },
+      {
+        label: { en: 'Radio Prague International', vi: 'Đài Phát thanh Quốc tế Praha', ru: 'Радио Прага' },
+        url: 'https://english.radio.cz/thirty-years-dissolution-comecon-east-bloc-economic-organisation-8720944',
+      },
     ],
   },
-  // row 16
+  // row 16: the ratification date rests on the Soviet decree (kodeks)
   {
     id: '1978-11-03-friendship-treaty',
     date: '1978-11-03',
@@ -302,19 +393,29 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'Treaty of Friendship and Cooperation signed in Moscow',
       vi: 'Ký Hiệp ước Hữu nghị và Hợp tác Việt Nam – Liên Xô tại Moskva',
-      ru: 'В Москве подписан Договор о дружбе и сотрудничестве',
+      ru: 'В Москве подписан советско-вьетнамский Договор о дружбе и сотрудничестве',
     },
     description: {
-      en: 'A 25-year treaty on political, economic, scientific and security cooperation was signed in the Kremlin in the presence of Brezhnev, Kosygin, Le Duan and Pham Van Dong. The USSR ratified it on 13 December 1978.',
-      vi: 'Hiệp ước thời hạn 25 năm về hợp tác chính trị, kinh tế, khoa học và an ninh được ký tại Điện Kremli với sự có mặt của Brezhnev, Kosygin, Lê Duẩn và Phạm Văn Đồng. Liên Xô phê chuẩn hiệp ước ngày 13/12/1978.',
-      ru: 'В Кремле в присутствии Брежнева, Косыгина, Ле Зуана и Фам Ван Донга был подписан договор сроком на 25 лет о сотрудничестве в политике, экономике, науке и безопасности. СССР ратифицировал его 13 декабря 1978 года.',
+      en: 'A 25-year treaty on political, economic, scientific and security cooperation was signed in the Kremlin in the presence of General Secretaries Leonid Brezhnev and Le Duan and Premiers Alexei Kosygin and Pham Van Dong. The USSR ratified it on 13 December 1978.',
+      vi: 'Hiệp ước có thời hạn 25 năm về hợp tác chính trị, kinh tế, khoa học và an ninh được ký tại Điện Kremli với sự có mặt của Tổng Bí thư L. Brezhnev, Chủ tịch Hội đồng Bộ trưởng A. Kosygin, Tổng Bí thư Lê Duẩn và Thủ tướng Phạm Văn Đồng. Liên Xô phê chuẩn hiệp ước ngày 13/12/1978.',
+      ru: 'В Кремле в присутствии генеральных секретарей Л. И. Брежнева и Ле Зуана, председателя Совета Министров СССР А. Н. Косыгина и премьер-министра СРВ Фам Ван Донга был подписан договор сроком на 25 лет о сотрудничестве в политике, экономике, науке и безопасности. СССР ратифицировал его 13 декабря 1978 г.',
     },
     sources: [
-      { label: 'The World and Japan database (treaty text)', url: 'https://worldjpn.net/documents/texts/docs/19781103.T1E.html' },
-      { label: 'US Embassy Moscow cable (WikiLeaks PlusD)', url: 'https://wikileaks.org/plusd/cables/1978MOSCOW26985_d.html' },
+      {
+        label: { en: 'The World and Japan database (treaty text)', vi: 'Cơ sở dữ liệu The World and Japan (văn bản hiệp ước)', ru: 'База данных «Мир и Япония» (текст договора)' },
+        url: 'https://worldjpn.net/documents/texts/docs/19781103.T1E.html',
+      },
+      {
+        label: { en: 'Kodeks legal database (ratification decree)', vi: 'Cơ sở dữ liệu pháp luật Kodeks (sắc lệnh phê chuẩn)', ru: 'Электронный фонд «Кодекс» (указ о ратификации)' },
+        url: 'https://docs2.kodeks.ru/document/901883310',
+      },
+      {
+        label: { en: 'US Embassy Moscow cable (WikiLeaks)', vi: 'Điện tín của Đại sứ quán Mỹ tại Moskva (WikiLeaks)', ru: 'Телеграмма посольства США в Москве (WikiLeaks)' },
+        url: 'https://wikileaks.org/plusd/cables/1978MOSCOW26985_d.html',
+      },
     ],
   },
-  // row 17
+  // row 17: year precision; 2 May 1979 has a single source (facts.md)
   {
     id: '1979-cam-ranh-agreement',
     date: '1979',
@@ -322,20 +423,26 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'Soviet Navy gets rent-free use of Cam Ranh Bay',
-      vi: 'Hải quân Liên Xô được sử dụng vịnh Cam Ranh không mất tiền thuê',
-      ru: 'ВМФ СССР получает право бесплатно пользоваться Камранью',
+      vi: 'Hải quân Liên Xô được sử dụng cảng Cam Ranh không phải trả tiền thuê',
+      ru: 'ВМФ СССР получил право безвозмездно пользоваться базой в Камрани',
     },
     description: {
-      en: 'Under a 1979 agreement, Vietnam let the Soviet Pacific Fleet use the former US base at Cam Ranh for 25 years without rent. It became the largest Soviet military facility outside the Warsaw Pact area.',
-      vi: 'Theo thỏa thuận năm 1979, Việt Nam cho Hạm đội Thái Bình Dương của Liên Xô sử dụng căn cứ cũ của Mỹ ở Cam Ranh trong 25 năm mà không thu tiền thuê. Đây trở thành cơ sở quân sự lớn nhất của Liên Xô ngoài khu vực Hiệp ước Warszawa.',
-      ru: 'По соглашению 1979 года Вьетнам на 25 лет безвозмездно предоставил Тихоокеанскому флоту СССР бывшую американскую базу в Камрани. Она стала крупнейшим советским военным объектом за пределами стран Варшавского договора.',
+      en: 'Under a 1979 agreement, Vietnam let the Soviet Pacific Fleet use the former US base at Cam Ranh for 25 years without rent. It became the largest Soviet military facility outside the Warsaw Pact countries.',
+      vi: 'Theo thỏa thuận năm 1979, Việt Nam cho Hạm đội Thái Bình Dương của Liên Xô sử dụng căn cứ cũ của Mỹ ở Cam Ranh trong 25 năm mà không thu tiền thuê. Cam Ranh trở thành cơ sở quân sự lớn nhất của Liên Xô bên ngoài các nước thuộc Hiệp ước Warszawa.',
+      ru: 'По соглашению 1979 г. Вьетнам на 25 лет безвозмездно предоставил Тихоокеанскому флоту СССР бывшую американскую базу в Камрани. Она стала крупнейшим советским военным объектом за пределами стран Варшавского договора.',
     },
     sources: [
-      { label: 'Jamestown Foundation', url: 'https://jamestown.org/program/russias-strategic-retrenchment-continues/' },
-      { label: 'РИА Новости', url: 'https://ria.ru/20020515/142801.html' },
+      {
+        label: { en: 'Jamestown Foundation', vi: 'Quỹ Jamestown', ru: 'Фонд «Джеймстаун»' },
+        url: 'https://jamestown.org/program/russias-strategic-retrenchment-continues/',
+      },
+      {
+        label: { en: 'RIA Novosti', vi: 'Hãng thông tấn RIA Novosti', ru: 'РИА Новости' },
+        url: 'https://ria.ru/20020515/142801.html',
+      },
     ],
   },
-  // row 18
+  // row 18: inaugurated 9 May 1985, not "completed 1978" (facts.md misreport 2)
   {
     id: '1979-06-thang-long-bridge',
     date: '1979-06',
@@ -348,13 +455,23 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Строительство моста Тханг Лонг при помощи СССР',
     },
     description: {
-      en: 'Work on the two-level road and rail bridge over the Red River began in 1974 with Chinese aid and stopped in 1978. Soviet engineers and materials restarted it in June 1979, and the bridge was inaugurated on 9 May 1985.',
-      vi: 'Cây cầu hai tầng đường bộ và đường sắt qua sông Hồng khởi công năm 1974 với viện trợ của Trung Quốc và bị dừng năm 1978. Kỹ sư và vật tư Liên Xô giúp tái khởi động công trình từ tháng 6/1979, và cầu được khánh thành ngày 9/5/1985.',
-      ru: 'Строительство двухъярусного автомобильно-железнодорожного моста через Красную реку началось в 1974 году при помощи Китая и остановилось в 1978 году. В июне 1979 года работы возобновились с советскими инженерами и материалами, а 9 мая 1985 года мост был открыт.',
+      en: 'Work on the two-level road and rail bridge over the Red River began in 1974 with Chinese aid and stopped in 1978. It resumed in June 1979 with Soviet engineers and materials, and the bridge was inaugurated on 9 May 1985.',
+      vi: 'Cầu hai tầng đường bộ và đường sắt qua sông Hồng khởi công năm 1974 với viện trợ của Trung Quốc và bị dừng năm 1978. Từ tháng 6/1979, công trình được thi công trở lại với kỹ sư và vật tư của Liên Xô; cầu được khánh thành ngày 9/5/1985.',
+      ru: 'Строительство двухъярусного автомобильно-железнодорожного моста через Красную реку началось в 1974 г. при помощи Китая и остановилось в 1978 г. В июне 1979 г. работы возобновились при участии советских инженеров и с использованием советских материалов, а 9 мая 1985 г. мост был открыт.',
     },
     sources: [
-      { label: 'Wikipedia: Thăng Long Bridge', url: 'https://en.wikipedia.org/wiki/Th%C4%83ng_Long_Bridge' },
-      { label: 'Vietexplorer', url: 'https://vietexplorer.com/lifestyle/thang-long-the-bridge-of-the-vietnam-soviet-friendship/' },
+      {
+        label: { en: 'Saigon Giai Phong (SGGP), 7 January 2021', vi: 'Báo Sài Gòn Giải Phóng, 7/1/2021', ru: 'Газета «Сайгон Зяйфонг», 7 января 2021 г.' },
+        url: 'https://sggpnews.org.vn/national/thang-long-bridge-reoperated-after-5month-repair-of-bridge-deck-90131.html',
+      },
+      {
+        label: { en: 'Vietnam Television (VTV), 8 January 2021', vi: 'Đài Truyền hình Việt Nam (VTV), 8/1/2021', ru: 'Вьетнамское телевидение (VTV), 8 января 2021 г.' },
+        url: 'https://english.vtv.vn/news/thang-long-bridge-opens-to-traffic-after-five-month-repair-20210108111649689.htm',
+      },
+      {
+        label: { en: 'Vietexplorer (Hanoitimes text on the bridge’s history)', vi: 'Vietexplorer (bài của Hanoitimes về lịch sử cây cầu)', ru: 'Vietexplorer (статья Hanoitimes об истории моста)' },
+        url: 'https://vietexplorer.com/lifestyle/thang-long-the-bridge-of-the-vietnam-soviet-friendship/',
+      },
     ],
   },
   // row 19
@@ -370,16 +487,22 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Строительство ГЭС «Хоабинь» при содействии СССР',
     },
     description: {
-      en: 'Construction of the 1,920 MW dam on the Da River began on 6 November 1979 with several hundred Soviet specialists. The first unit started generating on 30 December 1988, and the finished plant was inaugurated on 20 December 1994.',
-      vi: 'Công trình thủy điện 1.920 MW trên sông Đà khởi công ngày 6/11/1979 với sự tham gia của hàng trăm chuyên gia Liên Xô. Tổ máy đầu tiên phát điện ngày 30/12/1988, và nhà máy hoàn thành được khánh thành ngày 20/12/1994.',
-      ru: 'Строительство плотины мощностью 1920 МВт на реке Да началось 6 ноября 1979 года при участии сотен советских специалистов. Первый агрегат дал ток 30 декабря 1988 года, а 20 декабря 1994 года станция была торжественно открыта.',
+      en: 'Construction of the 1,920 MW plant on the Da River began on 6 November 1979 with several hundred Soviet specialists. The first unit started generating on 30 December 1988, and the finished plant was inaugurated on 20 December 1994.',
+      vi: 'Công trình thủy điện 1.920 MW trên sông Đà khởi công ngày 6/11/1979 với sự tham gia của hàng trăm chuyên gia Liên Xô. Tổ máy đầu tiên phát điện ngày 30/12/1988, và công trình hoàn thành, được khánh thành ngày 20/12/1994.',
+      ru: 'Строительство ГЭС мощностью 1920 МВт на реке Да началось 6 ноября 1979 г. при участии сотен советских специалистов. Первый гидроагрегат был пущен 30 декабря 1988 г., а 20 декабря 1994 г. станция была торжественно открыта.',
     },
     sources: [
-      { label: 'VnExpress International', url: 'https://e.vnexpress.net/photo/news/hoa-binh-power-plant-construction-of-the-20th-century-4012791.html' },
-      { label: 'Báo Hòa Bình', url: 'https://en.baohoabinh.com.vn/10/831/Hoa-Binh-Hydro112ower-Plant-Symbol-of-Vietnam-Russia-friendship.htm' },
+      {
+        label: { en: 'VnExpress International', vi: 'VnExpress International', ru: 'VnExpress International' },
+        url: 'https://e.vnexpress.net/photo/news/hoa-binh-power-plant-construction-of-the-20th-century-4012791.html',
+      },
+      {
+        label: { en: 'Voice of Vietnam (VOV)', vi: 'Đài Tiếng nói Việt Nam (VOV)', ru: 'Голос Вьетнама (VOV)' },
+        url: 'https://english.vov.vn/economy/hoa-binh-hydropower-plant-symbol-of-vietnamsoviet-union-friendship-362170.vov',
+      },
     ],
   },
-  // row 20: 23 July in UTC and Moscow; already 24 July in Hanoi (facts.md)
+  // row 20: 23 July in UTC and Moscow; already 24 July in Hanoi (facts.md misreport 8)
   {
     id: '1980-07-23-pham-tuan-soyuz-37',
     date: '1980-07-23',
@@ -388,17 +511,27 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 3,
     title: {
       en: 'Pham Tuan flies to Salyut 6 aboard Soyuz 37',
-      vi: 'Phạm Tuân bay lên trạm Salyut 6 trên tàu Soyuz 37',
-      ru: 'Фам Туан летит на станцию «Салют-6» на корабле «Союз-37»',
+      vi: 'Phạm Tuân bay vào vũ trụ trên tàu Soyuz 37',
+      ru: 'Полёт Фам Туана на «Союзе-37» к станции «Салют-6»',
     },
     description: {
-      en: 'Air force pilot Pham Tuan flew with Viktor Gorbatko under the Intercosmos programme and spent nearly eight days in orbit. He was the first Vietnamese in space and the first Asian from outside the USSR.',
-      vi: 'Phi công không quân Phạm Tuân bay cùng Viktor Gorbatko trong chương trình Intercosmos và ở trên quỹ đạo gần tám ngày. Ông là người Việt Nam đầu tiên bay vào vũ trụ và là người châu Á đầu tiên ngoài Liên Xô.',
-      ru: 'Военный лётчик Фам Туан вместе с Виктором Горбатко полетел по программе «Интеркосмос» и провёл на орбите почти восемь суток. Он стал первым вьетнамцем в космосе и первым азиатом не из СССР.',
+      en: 'Air force pilot Pham Tuan flew with Viktor Gorbatko to the Salyut 6 station under the Intercosmos programme and spent nearly eight days in orbit. He was the first Vietnamese in space and the first Asian from outside the USSR.',
+      vi: 'Phi công không quân Phạm Tuân cùng Viktor Gorbatko bay lên trạm Salyut 6 trong chương trình Intercosmos và ở trên quỹ đạo gần tám ngày. Ông là người Việt Nam, đồng thời là người châu Á đầu tiên không mang quốc tịch Liên Xô, bay vào vũ trụ.',
+      ru: 'Военный лётчик Фам Туан вместе с Виктором Горбатко совершил полёт к станции «Салют-6» по программе «Интеркосмос» и провёл на орбите почти восемь суток. Он стал первым космонавтом Вьетнама и первым космонавтом из Азии, не являвшимся гражданином СССР.',
     },
     sources: [
-      { label: 'GlobalSecurity.org (mirror)', url: 'https://dcmpx.remotevs.com/org/globalsecurity/www/SL/space/world/russia/soyuz_37_and_soyuz_36_series.htm' },
-      { label: 'РИА Новости', url: 'https://ria.ru/20050723/40957549.html' },
+      {
+        label: { en: 'BBC News, 24 July 2000', vi: 'BBC News, 24/7/2000', ru: 'Би-би-си, 24 июля 2000 г.' },
+        url: 'https://news.bbc.co.uk/2/hi/asia-pacific/849003.stm',
+      },
+      {
+        label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
+        url: 'https://en.vietnamplus.vn/vietnamese-soviet-cosmonauts-reminisce-about-space-flight/78123.vnp',
+      },
+      {
+        label: { en: 'RIA Novosti', vi: 'Hãng thông tấn RIA Novosti', ru: 'РИА Новости' },
+        url: 'https://ria.ru/20050723/40957549.html',
+      },
     ],
   },
   // row 21: the intergovernmental agreement; the company's own anniversary (facts.md misreport 6)
@@ -408,18 +541,24 @@ export const vietnamRussiaMilestones: Milestone[] = [
     category: 'energy',
     importance: 3,
     title: {
-      en: 'Agreement founds the Vietsovpetro oil joint venture',
-      vi: 'Ký hiệp định thành lập Xí nghiệp Liên doanh Dầu khí Việt – Xô Vietsovpetro',
-      ru: 'Соглашение о создании СП «Вьетсовпетро»',
+      en: 'Agreement signed to set up the Vietsovpetro oil joint venture',
+      vi: 'Ký hiệp định thành lập Xí nghiệp Liên doanh Dầu khí Việt – Xô (Vietsovpetro)',
+      ru: 'Подписано соглашение о создании СП «Вьетсовпетро»',
     },
     description: {
-      en: 'In Moscow, the two governments agreed to create a Vietnamese–Soviet joint venture to explore for and produce oil and gas on Vietnam’s southern shelf.',
+      en: 'In Moscow, the two governments agreed to create a Vietnamese–Soviet joint venture to explore for and produce oil and gas on Vietnam’s southern continental shelf.',
       vi: 'Tại Moskva, hai chính phủ ký hiệp định thành lập xí nghiệp liên doanh Việt – Xô để thăm dò và khai thác dầu khí ở thềm lục địa phía Nam Việt Nam.',
-      ru: 'В Москве правительства двух стран договорились создать вьетнамско-советское совместное предприятие по разведке и добыче нефти и газа на юге шельфа Вьетнама.',
+      ru: 'В Москве правительства двух стран договорились создать советско-вьетнамское совместное предприятие по разведке и добыче нефти и газа на континентальном шельфе юга Вьетнама.',
     },
     sources: [
-      { label: 'Vietsovpetro', url: 'https://www.vietsov.com.vn/pages/Details.aspx?itemid=341&c=2' },
-      { label: 'Công đoàn Dầu khí Việt Nam', url: 'https://congdoandaukhi.vn/ky-niem-40-nam-thanh-lap-lien-doanh-viet-nga-vietsovpetro-1981-2021-mot-moc-son-quan-trong-trong-trang-su-vietsovpetro' },
+      {
+        label: { en: 'Vietsovpetro', vi: 'Vietsovpetro', ru: 'СП «Вьетсовпетро»' },
+        url: 'https://www.vietsov.com.vn/pages/Details.aspx?itemid=341&c=2',
+      },
+      {
+        label: { en: 'Vietnam Oil and Gas Trade Union', vi: 'Công đoàn Dầu khí Việt Nam', ru: 'Профсоюз нефтегазовой отрасли Вьетнама' },
+        url: 'https://congdoandaukhi.vn/ky-niem-40-nam-thanh-lap-lien-doanh-viet-nga-vietsovpetro-1981-2021-mot-moc-son-quan-trong-trong-trang-su-vietsovpetro',
+      },
     ],
   },
   // row 22: not 1988, which was the first oil from the granite basement (facts.md misreport 7)
@@ -431,16 +570,22 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'Vietsovpetro pumps the first oil from the Bach Ho field',
       vi: 'Vietsovpetro khai thác tấn dầu đầu tiên từ mỏ Bạch Hổ',
-      ru: '«Вьетсовпетро» добывает первую нефть на месторождении Белый Тигр',
+      ru: 'СП «Вьетсовпетро» добыло первую нефть на месторождении «Белый Тигр»',
     },
     description: {
-      en: 'The first tonne of crude came from the Bach Ho (White Tiger) field off Vung Tau, making Vietnam an oil producer.',
-      vi: 'Tấn dầu thô đầu tiên được khai thác từ mỏ Bạch Hổ ngoài khơi Vũng Tàu, đưa Việt Nam thành nước sản xuất dầu mỏ.',
-      ru: 'Первая тонна нефти была добыта на месторождении Белый Тигр (Бахо) у Вунгтау, и Вьетнам стал нефтедобывающей страной.',
+      en: 'The first tonne of crude came from the Bach Ho (White Tiger) field on the shelf off Vung Tau, making Vietnam an oil producer.',
+      vi: 'Tấn dầu thô đầu tiên được khai thác từ mỏ Bạch Hổ ngoài khơi Vũng Tàu, đưa Việt Nam trở thành nước khai thác dầu mỏ.',
+      ru: 'Первая тонна нефти была добыта на месторождении «Белый Тигр» на шельфе у Вунгтау, и Вьетнам стал нефтедобывающей страной.',
     },
     sources: [
-      { label: 'Vietsovpetro', url: 'https://www.vietsov.com.vn/pages/Details.aspx?itemid=341&c=2' },
-      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/vietsovpetro-taps-230-million-tonnes-of-oil/137800.vnp' },
+      {
+        label: { en: 'Vietsovpetro', vi: 'Vietsovpetro', ru: 'СП «Вьетсовпетро»' },
+        url: 'https://www.vietsov.com.vn/pages/Details.aspx?itemid=341&c=2',
+      },
+      {
+        label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
+        url: 'https://en.vietnamplus.vn/vietsovpetro-taps-230-million-tonnes-of-oil/137800.vnp',
+      },
     ],
   },
   // row 23
@@ -455,16 +600,22 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'В Ханое основан Советско-вьетнамский тропический центр',
     },
     description: {
-      en: 'A joint centre for research on tropical materials, ecology and medicine was set up under a 1987 intergovernmental agreement. Today it is the Vietnam–Russia Tropical Centre.',
-      vi: 'Trung tâm nghiên cứu chung về vật liệu, sinh thái và y học nhiệt đới được thành lập theo hiệp định liên chính phủ năm 1987. Nay là Trung tâm Nhiệt đới Việt – Nga.',
-      ru: 'Совместный центр исследований тропических материалов, экологии и медицины создан по межправительственному соглашению 1987 года. Сегодня это Российско-вьетнамский тропический центр.',
+      en: 'A joint centre for research on the durability of materials in the tropics, tropical ecology and tropical medicine was set up under a 1987 intergovernmental agreement. Today it is the Vietnam–Russia Tropical Centre.',
+      vi: 'Trung tâm nghiên cứu chung về độ bền nhiệt đới, sinh thái nhiệt đới và y sinh nhiệt đới được thành lập theo hiệp định liên chính phủ ký năm 1987. Ngày nay, trung tâm mang tên Trung tâm Nhiệt đới Việt – Nga.',
+      ru: 'Совместный центр по тропическому материаловедению, тропической экологии и медицине был создан по межправительственному соглашению 1987 г. Сегодня это Российско-вьетнамский тропический центр.',
     },
     sources: [
-      { label: 'Trung tâm Nhiệt đới Việt – Nga', url: 'https://trungtamnhietdoivietnga.com.vn/about-us' },
-      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/coordinating-committee-for-vietnamrussia-tropical-centre-meets-in-hanoi/164861.vnp' },
+      {
+        label: { en: 'Vietnam–Russia Tropical Centre', vi: 'Trung tâm Nhiệt đới Việt – Nga', ru: 'Российско-вьетнамский тропический центр' },
+        url: 'https://trungtamnhietdoivietnga.com.vn/about-us',
+      },
+      {
+        label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
+        url: 'https://en.vietnamplus.vn/coordinating-committee-for-vietnamrussia-tropical-centre-meets-in-hanoi/164861.vnp',
+      },
     ],
   },
-  // row 24
+  // row 24: 18 May, not 19 May (facts.md misreport 9); 19 May is the birthday
   {
     id: '1990-05-18-moscow-monument',
     date: '1990-05-18',
@@ -476,37 +627,49 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'В Москве открыт памятник Хо Ши Мину',
     },
     description: {
-      en: 'Vladimir Tsigal’s monument was unveiled on Ho Chi Minh Square near Akademicheskaya metro station, on the eve of Ho’s 100th birthday.',
-      vi: 'Tượng đài do nhà điêu khắc Vladimir Tsigal thực hiện được khánh thành tại quảng trường Hồ Chí Minh gần ga tàu điện ngầm Akademicheskaya, trước ngày kỷ niệm 100 năm ngày sinh của Người.',
-      ru: 'Памятник работы Владимира Цигаля открыт на площади Хо Ши Мина у станции метро «Академическая» накануне 100-летия со дня его рождения.',
+      en: 'Vladimir Tsigal’s monument was unveiled on Ho Chi Minh Square near Akademicheskaya metro station, on the eve of the 100th anniversary of Ho Chi Minh’s birth (19 May 1990).',
+      vi: 'Tượng đài do nhà điêu khắc Vladimir Tsigal thực hiện được khánh thành tại quảng trường Hồ Chí Minh gần ga tàu điện ngầm Akademicheskaya, ngay trước dịp kỷ niệm 100 năm Ngày sinh của Người (19/5/1990).',
+      ru: 'Памятник работы Владимира Цигаля открыт на площади Хо Ши Мина у станции метро «Академическая» накануне 100-летия со дня рождения Хо Ши Мина (19 мая 1990 г.).',
     },
     sources: [
-      { label: 'Wikipedia: Ho Chi Minh Monument, Moscow', url: 'https://en.wikipedia.org/wiki/Ho_Chi_Minh_Monument,_Moscow' },
-      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/president-ho-chi-minh-in-memories-of-russian-people/201689.vnp' },
+      {
+        label: { en: 'Wikipedia: Ho Chi Minh Monument, Moscow', vi: 'Wikipedia (tiếng Anh): Tượng đài Hồ Chí Minh ở Moskva', ru: 'Википедия (на английском): памятник Хо Ши Мину в Москве' },
+        url: 'https://en.wikipedia.org/wiki/Ho_Chi_Minh_Monument,_Moscow',
+      },
+      {
+        label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
+        url: 'https://en.vietnamplus.vn/president-ho-chi-minh-in-memories-of-russian-people/201689.vnp',
+      },
     ],
   },
-  // row 25
+  // row 25: the day (27 Dec) has one official Russian page; the Vietnamese source says December 1991
   {
-    id: '1991-12-27-recognition-of-russia',
-    date: '1991-12-27',
+    id: '1991-12-recognition-of-russia',
+    date: '1991-12',
     category: 'diplomacy',
     importance: 2,
     title: {
       en: 'Vietnam recognises the Russian Federation',
       vi: 'Việt Nam công nhận Liên bang Nga',
-      ru: 'Вьетнам признаёт Российскую Федерацию',
+      ru: 'Вьетнам признал Российскую Федерацию',
     },
     description: {
-      en: 'After the Soviet Union broke up, Vietnam recognised the Russian Federation, which took over the USSR’s treaties and relations with Hanoi.',
-      vi: 'Sau khi Liên Xô tan rã, Việt Nam công nhận Liên bang Nga, nước kế tục các điều ước và quan hệ của Liên Xô với Việt Nam.',
-      ru: 'После распада СССР Вьетнам признал Российскую Федерацию, ставшую правопреемницей договоров и отношений Советского Союза с Ханоем.',
+      en: 'After the Soviet Union broke up, Vietnam recognised the Russian Federation as the USSR’s successor, including in its treaties and relations with Vietnam.',
+      vi: 'Sau khi Liên Xô tan rã, Việt Nam công nhận Liên bang Nga là nước kế tục Liên Xô, kể cả trong các điều ước và quan hệ với Việt Nam.',
+      ru: 'После распада СССР Вьетнам признал Российскую Федерацию, которая стала правопреемником СССР, в том числе по договорам и отношениям с Вьетнамом.',
     },
     sources: [
-      { label: 'Россотрудничество', url: 'https://vnm.rs.gov.ru/ru/pages/386' },
-      { label: 'Thanh niên Việt', url: 'https://thanhnienviet.vn/print/quan-he-doi-tac-chien-luoc-viet-nga-2001-2012-nhin-tu-doi-thoai-va-hop-tac-chinh-tri-209250610172359663.htm' },
+      {
+        label: { en: 'Rossotrudnichestvo office in Vietnam', vi: 'Văn phòng Rossotrudnichestvo tại Việt Nam', ru: 'Представительство Россотрудничества во Вьетнаме' },
+        url: 'https://vnm.rs.gov.ru/ru/pages/386',
+      },
+      {
+        label: { en: 'Thanh Nien Viet', vi: 'Thanh niên Việt', ru: 'Thanh niên Việt' },
+        url: 'https://thanhnienviet.vn/print/quan-he-doi-tac-chien-luoc-viet-nga-2001-2012-nhin-tu-doi-thoai-va-hop-tac-chinh-tri-209250610172359663.htm',
+      },
     ],
   },
-  // row 26
+  // row 26; its 30th anniversary in 2024 is from seed 000 (VUFO)
   {
     id: '1994-06-16-basic-principles-treaty',
     date: '1994-06-16',
@@ -518,13 +681,23 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Подписан Договор об основах дружественных отношений',
     },
     description: {
-      en: 'Signed in Moscow, it replaced the 1978 treaty and based relations on sovereignty, non-interference, equality and mutual benefit.',
-      vi: 'Được ký tại Moskva, hiệp ước thay thế hiệp ước năm 1978 và đặt quan hệ trên cơ sở chủ quyền, không can thiệp, bình đẳng và cùng có lợi.',
-      ru: 'Договор, подписанный в Москве, заменил договор 1978 года и основал отношения на суверенитете, невмешательстве, равноправии и взаимной выгоде.',
+      en: 'The treaty, signed in Moscow, replaced the 1978 treaty and based relations on respect for independence and sovereignty, non-interference in internal affairs, equality and mutual benefit. Its 30th anniversary was marked in 2024.',
+      vi: 'Hiệp ước ký tại Moskva thay thế Hiệp ước năm 1978, xác lập quan hệ hai nước trên cơ sở tôn trọng độc lập, chủ quyền, không can thiệp vào công việc nội bộ của nhau, bình đẳng và cùng có lợi. Năm 2024, hai nước kỷ niệm 30 năm ký hiệp ước.',
+      ru: 'Подписанный в Москве договор заменил договор 1978 г. и закрепил в качестве основы отношений принципы уважения независимости и суверенитета, невмешательства во внутренние дела, равноправия и взаимной выгоды. В 2024 г. отмечалось 30-летие договора.',
     },
     sources: [
-      { label: 'Tạp chí Cộng sản', url: 'https://tapchicongsan.org.vn/en/-oi-ngoai2/-/2018/504356/tu-hiep-uoc-huu-nghi-va-hop-tac-viet-nam---lien-xo-den-hiep-uoc-ve-nhung-nguyen-tac-co-ban-cua-quan-he-huu-nghi-viet-nam---nga--dieu-con-mai-va-dieu-thay-doi-cung-lam-nen-gia-tri.aspx' },
-      { label: 'VOV World', url: 'https://vovworld.vn/en-US/current-affairs/important-milestones-in-vietnamrussia-relations-1304153.vov' },
+      {
+        label: { en: 'Communist Review (Tạp chí Cộng sản)', vi: 'Tạp chí Cộng sản', ru: 'Журнал «Коммунист» (Tạp chí Cộng sản)' },
+        url: 'https://tapchicongsan.org.vn/en/-oi-ngoai2/-/2018/504356/tu-hiep-uoc-huu-nghi-va-hop-tac-viet-nam---lien-xo-den-hiep-uoc-ve-nhung-nguyen-tac-co-ban-cua-quan-he-huu-nghi-viet-nam---nga--dieu-con-mai-va-dieu-thay-doi-cung-lam-nen-gia-tri.aspx',
+      },
+      {
+        label: { en: 'Voice of Vietnam, VOV World', vi: 'Đài Tiếng nói Việt Nam, VOV World', ru: 'Голос Вьетнама, VOV World' },
+        url: 'https://vovworld.vn/en-US/current-affairs/important-milestones-in-vietnamrussia-relations-1304153.vov',
+      },
+      {
+        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024 г.' },
+        url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
+      },
     ],
   },
   // row 27: not January 2001 (facts.md misreport 5); the declaration was signed on 1 March
@@ -536,17 +709,23 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 3,
     title: {
       en: 'Putin’s first visit to Vietnam; strategic partnership declared',
-      vi: 'Tổng thống Putin thăm Việt Nam lần đầu; tuyên bố đối tác chiến lược',
+      vi: 'Tổng thống Putin lần đầu thăm Việt Nam, xác lập quan hệ đối tác chiến lược',
       ru: 'Первый визит Путина во Вьетнам: провозглашено стратегическое партнёрство',
     },
     description: {
-      en: 'The first visit by a Kremlin leader produced a joint declaration on strategic partnership, signed on 1 March 2001, Vietnam’s first partnership of that kind.',
-      vi: 'Chuyến thăm đầu tiên của một nhà lãnh đạo Điện Kremli dẫn tới Tuyên bố chung về quan hệ đối tác chiến lược, ký ngày 1/3/2001, là quan hệ đối tác chiến lược đầu tiên của Việt Nam.',
-      ru: 'Первый визит руководителя Кремля завершился Декларацией о стратегическом партнёрстве, подписанной 1 марта 2001 года, — первым таким партнёрством Вьетнама.',
+      en: 'The first official visit to Vietnam by a Russian president produced a joint declaration on strategic partnership, signed on 1 March 2001. It was Vietnam’s first strategic partnership.',
+      vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ đối tác chiến lược, quan hệ đối tác chiến lược đầu tiên của Việt Nam.',
+      ru: 'Это был первый официальный визит во Вьетнам главы Российского государства. 1 марта 2001 г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама.',
     },
     sources: [
-      { label: 'Báo Nghệ An', url: 'https://baonghean.vn/en/tong-thong-nga-putin-da-tham-viet-nam-bao-nhieu-lan-10167916.html' },
-      { label: 'Kremlin', url: 'https://en.special.kremlin.ru/events/president/transcripts/21198' },
+      {
+        label: { en: 'Nghe An newspaper', vi: 'Báo Nghệ An', ru: 'Газета «Нгеан»' },
+        url: 'https://baonghean.vn/en/tong-thong-nga-putin-da-tham-viet-nam-bao-nhieu-lan-10167916.html',
+      },
+      {
+        label: { en: 'President of Russia (kremlin.ru)', vi: 'Tổng thống Nga (kremlin.ru)', ru: 'Президент России (kremlin.ru)' },
+        url: 'https://en.special.kremlin.ru/events/president/transcripts/21198',
+      },
     ],
   },
   // row 28
@@ -558,16 +737,22 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'Russia hands the Cam Ranh Bay base back to Vietnam',
       vi: 'Nga trao trả căn cứ Cam Ranh cho Việt Nam',
-      ru: 'Россия возвращает Вьетнаму базу в Камрани',
+      ru: 'Россия вернула Вьетнаму базу в Камрани',
     },
     description: {
-      en: 'The Russian flag was lowered and handover papers were signed, two years before the lease was due to end. Putin had announced the early withdrawal in October 2001.',
-      vi: 'Lá cờ Nga được hạ xuống và văn bản bàn giao được ký, sớm hai năm so với thời hạn. Tổng thống Putin đã tuyên bố rút sớm từ tháng 10/2001.',
-      ru: 'Российский флаг был спущен, документы о передаче подписаны на два года раньше окончания срока. О досрочном уходе Путин объявил в октябре 2001 года.',
+      en: 'The Russian flag was lowered and handover papers were signed, two years before the agreement was due to end. Putin had announced the early withdrawal in October 2001.',
+      vi: 'Cờ Nga được hạ và văn bản bàn giao được ký, sớm hai năm so với thời hạn của hiệp định. Trước đó, tháng 10/2001, Tổng thống Putin đã tuyên bố Nga sẽ rút khỏi Cam Ranh trước thời hạn.',
+      ru: 'Российский флаг был спущен, а документы о передаче подписаны на два года раньше истечения срока соглашения. О досрочном выводе российских военных из Камрани Владимир Путин объявил в октябре 2001 г.',
     },
     sources: [
-      { label: 'Jamestown Foundation', url: 'https://jamestown.org/program/russias-strategic-retrenchment-continues/' },
-      { label: 'BBC News', url: 'https://news.bbc.co.uk/1/hi/world/europe/1964253.stm' },
+      {
+        label: { en: 'Jamestown Foundation', vi: 'Quỹ Jamestown', ru: 'Фонд «Джеймстаун»' },
+        url: 'https://jamestown.org/program/russias-strategic-retrenchment-continues/',
+      },
+      {
+        label: { en: 'BBC News, 2 May 2002', vi: 'BBC News, 2/5/2002', ru: 'Би-би-си, 2 мая 2002 г.' },
+        url: 'https://news.bbc.co.uk/1/hi/world/europe/1964253.stm',
+      },
     ],
   },
   // row 29: registered in 2008; year precision (facts.md)
@@ -583,15 +768,21 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Zarubezhneft (51%) and PetroVietnam (49%) formed Rusvietpetro to develop oil fields in the Nenets Autonomous Okrug. It began producing oil in 2010.',
-      vi: 'Zarubezhneft (51%) và PetroVietnam (49%) lập Rusvietpetro để phát triển các mỏ dầu ở Khu tự trị Nenets. Liên doanh bắt đầu khai thác dầu năm 2010.',
-      ru: '«Зарубежнефть» (51%) и PetroVietnam (49%) создали «Русвьетпетро» для разработки месторождений в Ненецком автономном округе. Добыча началась в 2010 году.',
+      vi: 'Tổng công ty Zarubezhneft (51%) và Tập đoàn Dầu khí Việt Nam – Petrovietnam (49%) thành lập Rusvietpetro để phát triển các mỏ dầu ở Khu tự trị Nenets. Liên doanh bắt đầu khai thác dầu năm 2010.',
+      ru: '«Зарубежнефть» (51%) и «Петровьетнам» (49%) создали «Русвьетпетро» для разработки месторождений в Ненецком автономном округе. Добыча началась в 2010 г.',
     },
     sources: [
-      { label: 'The Moscow Times', url: 'https://www.themoscowtimes.com/business/article/russia-vietnam-boost-oil-cooperation/410131.html' },
-      { label: 'SGGP', url: 'https://www.sggpnews.org.vn/national/petrovietnam-pumps-first-crude-in-russia-40333.html' },
+      {
+        label: { en: 'The Moscow Times', vi: 'The Moscow Times', ru: 'The Moscow Times' },
+        url: 'https://www.themoscowtimes.com/business/article/russia-vietnam-boost-oil-cooperation/410131.html',
+      },
+      {
+        label: { en: 'Saigon Giai Phong (SGGP)', vi: 'Báo Sài Gòn Giải Phóng', ru: 'Газета «Сайгон Зяйфонг»' },
+        url: 'https://www.sggpnews.org.vn/national/petrovietnam-pumps-first-crude-in-russia-40333.html',
+      },
     ],
   },
-  // row 30
+  // row 30: signed 31 Oct 2010 in Hanoi (SGGP; Russian MFA treaty register)
   {
     id: '2010-10-31-ninh-thuan-nuclear',
     date: '2010-10-31',
@@ -599,17 +790,27 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'Deal for Rosatom to build Vietnam’s first nuclear plant',
-      vi: 'Thỏa thuận để Rosatom xây nhà máy điện hạt nhân đầu tiên của Việt Nam',
+      vi: 'Ký hiệp định xây dựng nhà máy điện hạt nhân đầu tiên của Việt Nam',
       ru: 'Соглашение о строительстве «Росатомом» первой АЭС Вьетнама',
     },
     description: {
-      en: 'During President Medvedev’s visit, Russia agreed to build two 1,200 MW reactors at Ninh Thuan. Vietnam suspended the project in 2016; talks on reviving it resumed in 2024–25.',
-      vi: 'Trong chuyến thăm của Tổng thống Medvedev, Nga nhận xây hai lò phản ứng 1.200 MW tại Ninh Thuận. Việt Nam dừng dự án năm 2016; đàm phán khởi động lại từ năm 2024–2025.',
-      ru: 'Во время визита Дмитрия Медведева Россия договорилась построить два реактора по 1200 МВт в Ниньтхуане. В 2016 году Вьетнам приостановил проект, переговоры возобновились в 2024–2025 годах.',
+      en: 'During President Medvedev’s visit to Vietnam, the two governments signed an agreement in Hanoi for Russia to build two 1,200 MW units at Ninh Thuan. Vietnam’s National Assembly suspended the project in 2016; talks on reviving it resumed in 2024–2025.',
+      vi: 'Trong chuyến thăm Việt Nam của Tổng thống Medvedev, hai bên ký hiệp định tại Hà Nội, theo đó Nga sẽ xây dựng hai tổ máy 1.200 MW tại Ninh Thuận. Năm 2016, Quốc hội Việt Nam quyết định tạm dừng dự án; đàm phán về việc tái khởi động được nối lại trong các năm 2024–2025.',
+      ru: 'Во время визита Дмитрия Медведева во Вьетнам стороны подписали в Ханое соглашение, по которому Россия построит два энергоблока по 1200 МВт в провинции Ниньтхуан. В 2016 г. Национальное собрание Вьетнама приостановило проект; в 2024–2025 гг. стороны вернулись к переговорам о нём.',
     },
     sources: [
-      { label: 'VTC News', url: 'https://vtcnews.vn/tieu-diem/dung-du-an-dien-hat-nhan-ninh-thuan.html' },
-      { label: 'TASS', url: 'https://tass.com/economy/1898957' },
+      {
+        label: { en: 'Saigon Giai Phong (SGGP), 31 October 2010', vi: 'Báo Sài Gòn Giải Phóng, 31/10/2010', ru: 'Газета «Сайгон Зяйфонг», 31 октября 2010 г.' },
+        url: 'https://en.sggp.org.vn/vietnam-russia-sign-deal-on-first-nuclear-plant-post34123.html',
+      },
+      {
+        label: { en: 'Russian Ministry of Foreign Affairs (treaty register)', vi: 'Bộ Ngoại giao Nga (danh mục điều ước)', ru: 'МИД России (перечень международных договоров)' },
+        url: 'https://www.mid.ru/ru/foreign_policy/international_contracts/international_contracts/2_contract/45074',
+      },
+      {
+        label: { en: 'TASS', vi: 'Hãng thông tấn TASS', ru: 'ТАСС' },
+        url: 'https://tass.com/economy/1898957',
+      },
     ],
   },
   // row 31
@@ -620,17 +821,23 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 3,
     title: {
       en: 'Ties raised to a comprehensive strategic partnership',
-      vi: 'Nâng quan hệ lên Đối tác chiến lược toàn diện',
-      ru: 'Отношения подняты до всеобъемлющего стратегического партнёрства',
+      vi: 'Việt Nam – Nga nâng quan hệ lên Đối tác chiến lược toàn diện',
+      ru: 'Отношения подняты до уровня всеобъемлющего стратегического партнёрства',
     },
     description: {
-      en: 'After talks in Sochi between Presidents Truong Tan Sang and Vladimir Putin, a joint statement raised bilateral ties to a comprehensive strategic partnership.',
-      vi: 'Sau hội đàm tại Sochi giữa Chủ tịch nước Trương Tấn Sang và Tổng thống Vladimir Putin, tuyên bố chung nâng quan hệ song phương lên Đối tác chiến lược toàn diện.',
-      ru: 'После переговоров в Сочи президентов Чыонг Тан Шанга и Владимира Путина совместное заявление подняло отношения до уровня всеобъемлющего стратегического партнёрства.',
+      en: 'After talks in Sochi, Presidents Truong Tan Sang and Vladimir Putin adopted a joint statement raising bilateral ties to a comprehensive strategic partnership.',
+      vi: 'Sau hội đàm tại Sochi giữa Chủ tịch nước Trương Tấn Sang và Tổng thống Vladimir Putin, hai bên ra Tuyên bố chung, nâng quan hệ song phương lên Đối tác chiến lược toàn diện.',
+      ru: 'После переговоров в Сочи президенты Чыонг Тан Шанг и Владимир Путин приняли совместное заявление, подняв отношения до уровня всеобъемлющего стратегического партнёрства.',
     },
     sources: [
-      { label: 'VOV World', url: 'https://vovworld.vn./id-ID/berita/pernyataan-bersama-vietnam-federasi-rusia-98339.vov' },
-      { label: 'SGGP', url: 'https://en.sggp.org.vn/russian-pms-vietnam-visit-promotes-result-oriented-cooperation-post75882.html' },
+      {
+        label: { en: 'Voice of Vietnam, VOV World', vi: 'Đài Tiếng nói Việt Nam, VOV World', ru: 'Голос Вьетнама, VOV World' },
+        url: 'https://vovworld.vn/en-US/news/vietnam-and-russia-issue-joint-statement-following-presidents-talks-98356.vov',
+      },
+      {
+        label: { en: 'Saigon Giai Phong (SGGP)', vi: 'Báo Sài Gòn Giải Phóng', ru: 'Газета «Сайгон Зяйфонг»' },
+        url: 'https://en.sggp.org.vn/russian-pms-vietnam-visit-promotes-result-oriented-cooperation-post75882.html',
+      },
     ],
   },
   // row 32
@@ -642,15 +849,22 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'Vietnam signs a free trade agreement with the Eurasian Economic Union',
       vi: 'Việt Nam ký Hiệp định Thương mại tự do với Liên minh Kinh tế Á-Âu',
-      ru: 'Вьетнам подписывает соглашение о свободной торговле с ЕАЭС',
+      ru: 'Вьетнам подписал соглашение о свободной торговле с ЕАЭС',
     },
     description: {
-      en: 'In Burabay, Kazakhstan, Vietnam became the first outside partner to sign an FTA with the Russia-led union.',
-      vi: 'Tại Burabay (Kazakhstan), Việt Nam trở thành đối tác bên ngoài đầu tiên ký FTA với liên minh do Nga dẫn dắt.',
-      ru: 'В Бурабае (Казахстан) Вьетнам стал первым внешним партнёром, подписавшим соглашение о свободной торговле с возглавляемым Россией союзом.',
+      en: 'In Burabay, Kazakhstan, Vietnam became the first partner outside the union to sign a free trade agreement (FTA) with the Eurasian Economic Union (EAEU).',
+      vi: 'Tại Burabay (Kazakhstan), Việt Nam trở thành đối tác đầu tiên ngoài khối ký hiệp định thương mại tự do (FTA) với Liên minh Kinh tế Á-Âu.',
+      ru: 'В Бурабае (Казахстан) Вьетнам стал первым внешним партнёром, подписавшим соглашение о свободной торговле с Евразийским экономическим союзом (ЕАЭС).',
     },
     sources: [
-      { label: 'The Moscow Times', url: 'https://themoscowtimes.com/2015/05/29/vietnam-signs-free-trade-agreement-with-russian-led-economic-union-a46976' },
+      {
+        label: { en: 'The Moscow Times', vi: 'The Moscow Times', ru: 'The Moscow Times' },
+        url: 'https://themoscowtimes.com/2015/05/29/vietnam-signs-free-trade-agreement-with-russian-led-economic-union-a46976',
+      },
+      {
+        label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
+        url: 'https://en.vietnamplus.vn/vietnam-russia-issue-joint-statement/114114.vnp',
+      },
     ],
   },
   // row 33: ceremony around 16–18 May 2016; month precision; US$2.7 bn is a planned figure
@@ -661,16 +875,23 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 1,
     title: {
       en: 'TH Group launches a planned US$2.7 billion dairy project in Russia',
-      vi: 'TH khởi động dự án bò sữa dự kiến 2,7 tỷ USD tại Nga',
-      ru: 'TH Group начинает молочный проект в России стоимостью 2,7 млрд долларов',
+      vi: 'Tập đoàn TH khởi động dự án sữa tại Nga, vốn dự kiến 2,7 tỷ USD',
+      ru: 'TH Group начала в России молочный проект стоимостью 2,7 млрд долларов',
     },
     description: {
-      en: 'During PM Nguyen Xuan Phuc’s visit, TH Group launched a ten-year programme of dairy farms and milk processing near Moscow and in Kaluga. The sum is the planned total, not money already spent.',
-      vi: 'Trong chuyến thăm của Thủ tướng Nguyễn Xuân Phúc, Tập đoàn TH khởi động chương trình mười năm xây trang trại bò sữa và chế biến sữa ở Moskva và Kaluga. Con số là tổng vốn dự kiến.',
-      ru: 'Во время визита премьер-министра Нгуен Суан Фука TH Group начала десятилетнюю программу молочных ферм и переработки молока в Подмосковье и Калуге. Сумма — плановая, а не уже вложенная.',
+      en: 'During PM Nguyen Xuan Phuc’s visit, TH Group launched a ten-year programme of dairy farms and milk processing plants in the Moscow and Kaluga regions. US$2.7 billion is the planned total, not money already spent.',
+      vi: 'Trong chuyến thăm của Thủ tướng Nguyễn Xuân Phúc, Tập đoàn TH khởi động chương trình mười năm xây dựng trang trại bò sữa và nhà máy chế biến sữa ở tỉnh Moskva và tỉnh Kaluga. 2,7 tỷ USD là tổng vốn đầu tư dự kiến, không phải số vốn đã giải ngân.',
+      ru: 'Во время визита премьер-министра Нгуен Суан Фука TH Group начала десятилетнюю программу строительства молочных ферм и перерабатывающих заводов в Подмосковье и Калужской области. 2,7 млрд долларов — плановый объём инвестиций, а не уже вложенные средства.',
     },
     sources: [
-      { label: 'VnExpress International', url: 'https://e.vnexpress.net/news/business/vietnam-s-giant-milk-company-kicks-off-billion-dollar-plant-in-russia-3405401.html' },
+      {
+        label: { en: 'VnExpress International', vi: 'VnExpress International', ru: 'VnExpress International' },
+        url: 'https://e.vnexpress.net/news/business/vietnam-s-giant-milk-company-kicks-off-billion-dollar-plant-in-russia-3405401.html',
+      },
+      {
+        label: { en: 'Vietnam Investment Review', vi: 'Báo Đầu tư (Vietnam Investment Review)', ru: 'Vietnam Investment Review' },
+        url: 'https://vir.com.vn/th-group-inks-a-co-operation-deal-with-russias-kaluga-oblast.html',
+      },
     ],
   },
   // row 34
@@ -682,16 +903,22 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'Vietnam–EAEU free trade agreement enters into force',
       vi: 'Hiệp định Thương mại tự do Việt Nam – Liên minh Kinh tế Á-Âu có hiệu lực',
-      ru: 'Вступает в силу соглашение о свободной торговле между ЕАЭС и Вьетнамом',
+      ru: 'Вступило в силу соглашение о свободной торговле между ЕАЭС и Вьетнамом',
     },
     description: {
-      en: 'Once all parties had ratified it, the agreement began removing tariffs on most goods traded between Vietnam and the union’s members.',
-      vi: 'Sau khi các bên phê chuẩn, hiệp định bắt đầu xóa bỏ thuế quan đối với phần lớn hàng hóa giữa Việt Nam và các nước thành viên liên minh.',
-      ru: 'После ратификации всеми сторонами соглашение начало отменять пошлины на большинство товаров в торговле Вьетнама со странами союза.',
+      en: 'Once all parties had ratified it, the agreement took effect and began a phased removal of tariffs on most goods traded between Vietnam and the union’s members.',
+      vi: 'Sau khi các bên phê chuẩn, hiệp định có hiệu lực; các bên bắt đầu cắt giảm, xóa bỏ thuế quan theo lộ trình đối với phần lớn hàng hóa trao đổi giữa Việt Nam và các nước thành viên Liên minh.',
+      ru: 'После ратификации всеми сторонами соглашение вступило в силу; оно предусматривает поэтапную отмену пошлин на большинство товаров в торговле Вьетнама со странами ЕАЭС.',
     },
     sources: [
-      { label: 'Báo Bình Thuận', url: 'https://en.baobinhthuan.com.vn/president-tran-dai-quang-arrives-in-moscow-starting-official-visit-to-russia-88563.html' },
-      { label: 'VCCI WTO Center (SlideShare)', url: 'https://www.slideshare.net/TriuCa/vn-lin-minh-kinh-t-updf' },
+      {
+        label: { en: 'VietNamNet', vi: 'Báo VietNamNet', ru: 'VietNamNet' },
+        url: 'https://vietnamnet.vn/en/about-5000-tariff-lines-go-down-to-zero-under-vietnam-eaeu-fta-E165599.html',
+      },
+      {
+        label: { en: 'Binh Thuan newspaper', vi: 'Báo Bình Thuận', ru: 'Газета «Биньтхуан»' },
+        url: 'https://en.baobinhthuan.com.vn/president-tran-dai-quang-arrives-in-moscow-starting-official-visit-to-russia-88563.html',
+      },
     ],
   },
   // row 35
@@ -707,13 +934,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Год Вьетнама в России и Год России во Вьетнаме',
     },
     description: {
-      en: 'Prime Ministers Nguyen Xuan Phuc and Dmitry Medvedev opened the cross years in Moscow to mark 25 years of the 1994 treaty, with cultural, trade and tourism events in both countries.',
-      vi: 'Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Dmitry Medvedev khai mạc năm chéo tại Moskva nhân 25 năm hiệp ước 1994, với các sự kiện văn hóa, thương mại và du lịch ở cả hai nước.',
-      ru: 'Премьер-министры Нгуен Суан Фук и Дмитрий Медведев открыли в Москве перекрёстные годы к 25-летию договора 1994 года; в обеих странах прошли культурные, торговые и туристические события.',
+      en: 'Prime Ministers Nguyen Xuan Phuc and Dmitry Medvedev opened the cross years in Moscow to mark 25 years since the 1994 treaty, with cultural, trade and tourism events in both countries.',
+      vi: 'Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nga Dmitry Medvedev khai mạc Năm chéo tại Moskva nhân kỷ niệm 25 năm ký Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị (1994), với các hoạt động văn hóa, thương mại và du lịch ở cả hai nước.',
+      ru: 'Премьер-министры Нгуен Суан Фук и Дмитрий Медведев открыли в Москве перекрёстные годы к 25-летию договора 1994 г.; в обеих странах прошли культурные, торговые и туристические мероприятия.',
     },
     sources: [
-      { label: 'TASS', url: 'https://tass.com/society/1059630' },
-      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/vietnam-russia-friendship-year-launched/153055.vnp' },
+      {
+        label: { en: 'TASS', vi: 'Hãng thông tấn TASS', ru: 'ТАСС' },
+        url: 'https://tass.com/society/1059630',
+      },
+      {
+        label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
+        url: 'https://en.vietnamplus.vn/vietnam-russia-friendship-year-launched/153055.vnp',
+      },
     ],
   },
   // row 36
@@ -724,20 +957,26 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'Joint statement on the partnership’s vision to 2030',
-      vi: 'Tuyên bố chung về tầm nhìn quan hệ đối tác chiến lược toàn diện đến năm 2030',
-      ru: 'Совместное заявление о видении партнёрства до 2030 года',
+      vi: 'Tuyên bố chung về Tầm nhìn quan hệ Đối tác chiến lược toàn diện đến năm 2030',
+      ru: 'Совместное заявление о видении партнёрства до 2030 г.',
     },
     description: {
       en: 'In Moscow, Presidents Nguyen Xuan Phuc and Vladimir Putin adopted a joint statement on the vision for the comprehensive strategic partnership up to 2030.',
-      vi: 'Tại Moskva, Chủ tịch nước Nguyễn Xuân Phúc và Tổng thống Vladimir Putin thông qua tuyên bố chung về tầm nhìn quan hệ đối tác chiến lược toàn diện đến năm 2030.',
-      ru: 'В Москве президенты Нгуен Суан Фук и Владимир Путин приняли совместное заявление о видении всеобъемлющего стратегического партнёрства до 2030 года.',
+      vi: 'Tại Moskva, Chủ tịch nước Nguyễn Xuân Phúc và Tổng thống Vladimir Putin thông qua Tuyên bố chung về Tầm nhìn quan hệ Đối tác chiến lược toàn diện Việt Nam – Nga đến năm 2030.',
+      ru: 'В Москве президенты Нгуен Суан Фук и Владимир Путин приняли совместное заявление о видении всеобъемлющего стратегического партнёрства до 2030 г.',
     },
     sources: [
-      { label: 'Kremlin', url: 'https://en.special.kremlin.ru/catalog/countries/VN/events/67244' },
-      { label: 'Báo Nghệ An', url: 'https://baonghean.vn/en/tuyen-bo-chung-ve-tam-nhin-quan-he-doi-tac-chien-luoc-toan-dien-viet-nam-nga-den-nam-2030-10233848.html' },
+      {
+        label: { en: 'President of Russia (kremlin.ru)', vi: 'Tổng thống Nga (kremlin.ru)', ru: 'Президент России (kremlin.ru)' },
+        url: 'https://en.special.kremlin.ru/catalog/countries/VN/events/67244',
+      },
+      {
+        label: { en: 'Nghe An newspaper', vi: 'Báo Nghệ An', ru: 'Газета «Нгеан»' },
+        url: 'https://baonghean.vn/en/tuyen-bo-chung-ve-tam-nhin-quan-he-doi-tac-chien-luoc-toan-dien-viet-nam-nga-den-nam-2030-10233848.html',
+      },
     ],
   },
-  // row 37
+  // row 37: at a street junction in Vyborgsky district, not "the central square" (facts.md)
   {
     id: '2023-06-30-st-petersburg-statue',
     date: '2023-06-30',
@@ -749,16 +988,23 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'В Санкт-Петербурге открыт памятник Хо Ши Мину',
     },
     description: {
-      en: 'A bronze statue of a seated Ho Chi Minh was unveiled in Vyborgsky district, exactly 100 years after his arrival in Petrograd.',
-      vi: 'Tượng đồng Chủ tịch Hồ Chí Minh ngồi được khánh thành tại quận Vyborgsky, tròn 100 năm ngày Người đến Petrograd.',
-      ru: 'Бронзовая скульптура сидящего Хо Ши Мина открыта в Выборгском районе ровно через 100 лет после его прибытия в Петроград.',
+      en: 'A bronze statue of a seated Ho Chi Minh was unveiled in the Vyborgsky district, exactly 100 years after his arrival in Petrograd.',
+      vi: 'Tượng đồng Chủ tịch Hồ Chí Minh trong tư thế ngồi được khánh thành tại quận Vyborg, đúng 100 năm sau ngày Người đặt chân đến Petrograd.',
+      ru: 'Бронзовый памятник сидящему Хо Ши Мину открыт в Выборгском районе ровно через 100 лет после его прибытия в Петроград.',
     },
     sources: [
-      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/statue-of-president-ho-chi-minh-inaugurated-in-st-petersburg/255566.vnp' },
-      { label: 'Báo Nghệ An', url: 'https://baonghean.vn/statue-of-president-ho-chi-minh-inaugurated-in-st-petersburg-russia-federation-post272553.html' },
+      {
+        label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
+        url: 'https://en.vietnamplus.vn/statue-of-president-ho-chi-minh-inaugurated-in-st-petersburg/255566.vnp',
+      },
+      {
+        label: { en: 'Nghe An newspaper', vi: 'Báo Nghệ An', ru: 'Газета «Нгеан»' },
+        url: 'https://baonghean.vn/statue-of-president-ho-chi-minh-inaugurated-in-st-petersburg-russia-federation-post272553.html',
+      },
     ],
   },
-  // row 38: signing date not found; year precision only (facts.md, confidence L)
+  // row 38: signing date not found; year precision only (facts.md, confidence L). Seed 000 (VUFO,
+  // 9 June 2024) calls the agreement "recently signed".
   {
     id: '2024-herzen-university-agreement',
     date: '2024',
@@ -766,20 +1012,23 @@ export const vietnamRussiaMilestones: Milestone[] = [
     category: 'education',
     importance: 1,
     title: {
-      en: 'Friendship Association and Herzen University agree a 2024–2029 programme',
-      vi: 'Hội Hữu nghị Việt – Nga và Đại học Herzen thỏa thuận hợp tác 2024–2029',
-      ru: 'Общество дружбы и РГПУ им. Герцена согласовали программу на 2024–2029 годы',
+      en: 'Friendship Association and Herzen University sign a 2024–2029 agreement',
+      vi: 'Hội Hữu nghị Việt – Nga và Đại học Herzen ký thỏa thuận hợp tác 2024–2029',
+      ru: 'Общество вьетнамо-российской дружбы и РГПУ им. Герцена: соглашение до 2029 г.',
     },
     description: {
-      en: 'The Vietnam–Russia Friendship Association and Herzen State Pedagogical University in St Petersburg agreed to promote Russian in Vietnam and Vietnamese in Russia.',
-      vi: 'Hội Hữu nghị Việt – Nga và Đại học Sư phạm Quốc gia Nga mang tên A.I. Herzen ở Saint Petersburg thỏa thuận thúc đẩy tiếng Nga tại Việt Nam và tiếng Việt tại Nga.',
-      ru: 'Общество вьетнамо-российской дружбы и РГПУ им. Герцена в Санкт-Петербурге договорились продвигать русский язык во Вьетнаме и вьетнамский — в России.',
+      en: 'The Vietnam–Russia Friendship Association and Herzen State Pedagogical University in St Petersburg signed a cooperation agreement for 2024–2029 to promote Russian language and culture in Vietnam and Vietnamese language and culture in Russia.',
+      vi: 'Hội Hữu nghị Việt – Nga và Đại học Sư phạm Quốc gia Nga mang tên A.I. Herzen ở Saint Petersburg ký thỏa thuận hợp tác giai đoạn 2024–2029 nhằm quảng bá tiếng Nga, văn hóa Nga tại Việt Nam và tiếng Việt, văn hóa Việt Nam tại Nga.',
+      ru: 'Общество вьетнамо-российской дружбы и РГПУ им. А. И. Герцена в Санкт-Петербурге подписали соглашение о сотрудничестве на 2024–2029 гг., чтобы продвигать русский язык и культуру во Вьетнаме, а вьетнамский язык и культуру — в России.',
     },
     sources: [
-      { label: 'Thời Đại', url: 'https://thoidai.com.vn/hoi-huu-nghi-viet-nam-lien-bang-nga-va-uy-ban-doi-ngoai-thanh-pho-saint-petersburg-nga-mo-rong-hop-tac-giao-luu-nhan-dan-198689.html' },
+      {
+        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024 г.' },
+        url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
+      },
     ],
   },
-  // row 39: officially 19–20 June; the talks were on 20 June (facts.md misreport 12)
+  // row 39: officially 19–20 June; the talks were on 20 June (facts.md misreport 12). 11 documents.
   {
     id: '2024-06-19-putin-state-visit',
     date: '2024-06-19',
@@ -788,17 +1037,23 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 3,
     title: {
       en: 'Putin pays a state visit to Vietnam',
-      vi: 'Tổng thống Putin thăm cấp nhà nước Việt Nam',
+      vi: 'Tổng thống Putin thăm cấp Nhà nước Việt Nam',
       ru: 'Государственный визит Владимира Путина во Вьетнам',
     },
     description: {
-      en: 'Putin held talks with Nguyen Phu Trong, To Lam and other leaders. They adopted a joint statement on deepening the partnership and signed about a dozen documents, including on education and energy.',
-      vi: 'Tổng thống Putin hội đàm với Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Tô Lâm và các lãnh đạo khác. Hai bên ra tuyên bố chung về làm sâu sắc quan hệ đối tác và ký khoảng mười văn kiện, trong đó có giáo dục và năng lượng.',
-      ru: 'Путин провёл переговоры с Нгуен Фу Чонгом, То Ламом и другими руководителями. Стороны приняли совместное заявление об углублении партнёрства и подписали около десятка документов, в том числе об образовании и энергетике.',
+      en: 'Putin held talks with Party General Secretary Nguyen Phu Trong, President To Lam and other leaders. They adopted a joint statement on deepening the comprehensive strategic partnership and signed 11 documents, including on education and energy.',
+      vi: 'Tổng thống Putin hội đàm với Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Tô Lâm và các lãnh đạo khác. Hai bên ra Tuyên bố chung về việc làm sâu sắc hơn quan hệ Đối tác chiến lược toàn diện và ký 11 văn kiện hợp tác, trong đó có các văn kiện về giáo dục và năng lượng.',
+      ru: 'Путин провёл переговоры с генеральным секретарём ЦК КПВ Нгуен Фу Чонгом, президентом То Ламом и другими руководителями. Стороны приняли совместное заявление об углублении всеобъемлющего стратегического партнёрства и подписали 11 документов, в том числе в сферах образования и энергетики.',
     },
     sources: [
-      { label: 'VUFO', url: 'https://vufo.org.vn/Russian-President-pays-state-visit-to-Viet-Nam-14-56975.html?lang=en' },
-      { label: 'TASS', url: 'https://tass.com/politics/1805861' },
+      {
+        label: { en: 'Vietnam Union of Friendship Organizations (VUFO)', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam', ru: 'Союз обществ дружбы Вьетнама' },
+        url: 'https://vufo.org.vn/Russian-President-pays-state-visit-to-Viet-Nam-14-56975.html?lang=en',
+      },
+      {
+        label: { en: 'TASS', vi: 'Hãng thông tấn TASS', ru: 'ТАСС' },
+        url: 'https://tass.com/politics/1805861',
+      },
     ],
   },
   // row 40
@@ -809,21 +1064,27 @@ export const vietnamRussiaMilestones: Milestone[] = [
     category: 'energy',
     importance: 2,
     title: {
-      en: 'PM Mishustin visits Hanoi; nuclear energy memorandum signed',
-      vi: 'Thủ tướng Mishustin thăm Hà Nội; ký bản ghi nhớ về năng lượng hạt nhân',
-      ru: 'Визит Михаила Мишустина в Ханой: меморандум о ядерной энергетике',
+      en: 'PM Mishustin visits Vietnam; nuclear energy memorandum signed',
+      vi: 'Thủ tướng Nga Mishustin thăm Việt Nam, ký bản ghi nhớ về năng lượng hạt nhân',
+      ru: 'Визит Михаила Мишустина во Вьетнам: меморандум об атомной энергетике',
     },
     description: {
-      en: 'On his first trip to Vietnam, Russian Prime Minister Mikhail Mishustin held talks in Hanoi. Seven documents were signed, including a Rosatom–EVN memorandum on nuclear energy.',
-      vi: 'Trong chuyến thăm Việt Nam đầu tiên, Thủ tướng Nga Mikhail Mishustin hội đàm tại Hà Nội. Bảy văn kiện được ký, trong đó có bản ghi nhớ giữa Rosatom và EVN về năng lượng hạt nhân.',
-      ru: 'В первую поездку во Вьетнам премьер-министр России Михаил Мишустин провёл переговоры в Ханое. Подписано семь документов, в том числе меморандум «Росатома» и EVN о ядерной энергетике.',
+      en: 'On his first official visit to Vietnam, Russian Prime Minister Mikhail Mishustin held talks in Hanoi. The two sides signed seven documents, including a memorandum between Rosatom and Vietnam Electricity (EVN) on cooperation in nuclear energy.',
+      vi: 'Trong chuyến thăm chính thức đầu tiên tới Việt Nam, Thủ tướng Nga Mikhail Mishustin hội đàm tại Hà Nội. Hai bên ký 7 văn kiện, trong đó có bản ghi nhớ hợp tác về năng lượng hạt nhân giữa Rosatom và Tập đoàn Điện lực Việt Nam (EVN).',
+      ru: 'В ходе первого официального визита во Вьетнам председатель правительства России Михаил Мишустин провёл переговоры в Ханое. Подписано семь документов, в том числе меморандум о сотрудничестве в области атомной энергетики между «Росатомом» и вьетнамской энергокомпанией EVN.',
     },
     sources: [
-      { label: 'The Moscow Times', url: 'https://www.themoscowtimes.com/2025/01/14/russia-signs-nuclear-energy-deal-with-vietnam-a87605' },
-      { label: 'Anadolu Agency', url: 'https://aa.com.tr/en/asia-pacific/vietnam-russia-sign-nuclear-energy-development-pact/3450302' },
+      {
+        label: { en: 'The Moscow Times', vi: 'The Moscow Times', ru: 'The Moscow Times' },
+        url: 'https://www.themoscowtimes.com/2025/01/14/russia-signs-nuclear-energy-deal-with-vietnam-a87605',
+      },
+      {
+        label: { en: 'Anadolu Agency', vi: 'Hãng thông tấn Anadolu', ru: 'Агентство «Анадолу»' },
+        url: 'https://aa.com.tr/en/asia-pacific/vietnam-russia-sign-nuclear-energy-development-pact/3450302',
+      },
     ],
   },
-  // row 41
+  // row 41: the letters are dated 29 January; the anniversary is 30 January
   {
     id: '2025-01-30-75th-anniversary',
     date: '2025-01-30',
@@ -835,12 +1096,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: '75-летие установления дипломатических отношений',
     },
     description: {
-      en: 'Leaders of both countries exchanged congratulations, and anniversary events were held in Moscow, St Petersburg and Hanoi through 2025.',
-      vi: 'Lãnh đạo hai nước trao đổi điện mừng, và các hoạt động kỷ niệm diễn ra tại Moskva, Saint Petersburg và Hà Nội trong suốt năm 2025.',
-      ru: 'Руководители двух стран обменялись поздравлениями, а юбилейные мероприятия прошли в Москве, Санкт-Петербурге и Ханое в течение 2025 года.',
+      en: 'Leaders of both countries exchanged congratulatory messages on 29 January, and anniversary events were held in Moscow, St Petersburg and Hanoi through 2025.',
+      vi: 'Ngày 29/1, lãnh đạo hai nước trao đổi điện mừng; các hoạt động kỷ niệm diễn ra tại Moskva, Saint Petersburg và Hà Nội trong suốt năm 2025.',
+      ru: '29 января руководители двух стран обменялись поздравительными посланиями, а юбилейные мероприятия проходили в Москве, Санкт-Петербурге и Ханое в течение всего 2025 г.',
     },
     sources: [
-      { label: 'Việt Nam News', url: 'https://vietnamnews.vn/politics-laws/1691438/vietnamese-russian-leaders-exchange-congratulations-on-diplomatic-ties-anniversary.html' },
+      {
+        label: { en: 'Viet Nam News: leaders exchange congratulations', vi: 'Báo Việt Nam News: lãnh đạo hai nước trao đổi điện mừng', ru: 'Viet Nam News: обмен поздравлениями' },
+        url: 'https://vietnamnews.vn/politics-laws/1691438/vietnamese-russian-leaders-exchange-congratulations-on-diplomatic-ties-anniversary.html',
+      },
+      {
+        label: { en: 'Viet Nam News: anniversary celebrated in Moscow', vi: 'Báo Việt Nam News: kỷ niệm tại Moskva', ru: 'Viet Nam News: торжества в Москве' },
+        url: 'https://vietnamnews.vn/world/1691262/75th-anniversary-of-viet-nam-russia-diplomatic-ties-celebrated-in-moscow.html',
+      },
     ],
   },
   // row 42
@@ -852,20 +1120,27 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'To Lam visits Russia; joint statement on a new stage of ties',
-      vi: 'Tổng Bí thư Tô Lâm thăm Nga; tuyên bố chung về giai đoạn mới',
+      vi: 'Tổng Bí thư Tô Lâm thăm chính thức Nga, ra Tuyên bố chung về giai đoạn mới',
       ru: 'Визит То Лама в Россию: совместное заявление о новом этапе отношений',
     },
     description: {
-      en: 'General Secretary To Lam attended the 80th Victory Day celebrations in Moscow, where Vietnamese troops marched on Red Square for the first time. On 10 May he and Putin adopted a joint statement.',
-      vi: 'Tổng Bí thư Tô Lâm dự lễ kỷ niệm 80 năm Ngày Chiến thắng tại Moskva, nơi quân nhân Việt Nam lần đầu diễu binh trên Quảng trường Đỏ. Ngày 10/5, ông và Tổng thống Putin ra tuyên bố chung.',
-      ru: 'Генеральный секретарь То Лам посетил торжества к 80-летию Победы в Москве, где вьетнамские военные впервые прошли по Красной площади. 10 мая он и Путин приняли совместное заявление.',
+      en: 'Party General Secretary To Lam attended the 80th Victory Day celebrations in Moscow, where Vietnam People’s Army troops marched on Red Square for the first time. On 10 May To Lam and Vladimir Putin adopted a joint statement on the main directions of the comprehensive strategic partnership in a new period.',
+      vi: 'Tổng Bí thư Tô Lâm dự lễ kỷ niệm 80 năm Ngày Chiến thắng tại Moskva, nơi khối quân nhân Quân đội nhân dân Việt Nam lần đầu tham gia diễu binh trên Quảng trường Đỏ. Ngày 10/5, Tổng Bí thư Tô Lâm và Tổng thống Putin ra Tuyên bố chung về các định hướng lớn của quan hệ Đối tác chiến lược toàn diện trong giai đoạn mới.',
+      ru: 'Генеральный секретарь ЦК КПВ То Лам принял участие в торжествах по случаю 80-летия Победы в Москве, где военнослужащие Вьетнамской народной армии впервые прошли по Красной площади. 10 мая То Лам и Владимир Путин приняли совместное заявление об основных направлениях развития всеобъемлющего стратегического партнёрства в новый период.',
     },
     sources: [
-      { label: 'Việt Nam News', url: 'https://vietnamnews.vn/politics-laws/1717461/party-general-secretary-to-lam-wraps-up-official-visit-to-russia.html' },
-      { label: 'Việt Nam News', url: 'https://vietnamnews.vn/politics-laws/1717431/party-chief-had-talks-with-russian-leader-putin-agreeing-on-major-orientations-for-bilateral-relations.html' },
+      {
+        label: { en: 'Viet Nam News: To Lam wraps up his visit to Russia', vi: 'Báo Việt Nam News: Tổng Bí thư Tô Lâm kết thúc chuyến thăm Nga', ru: 'Viet Nam News: итоги визита То Лама в Россию' },
+        url: 'https://vietnamnews.vn/politics-laws/1717461/party-general-secretary-to-lam-wraps-up-official-visit-to-russia.html',
+      },
+      {
+        label: { en: 'Viet Nam News: To Lam and Putin hold talks in the Kremlin', vi: 'Báo Việt Nam News: hội đàm Tô Lâm – Putin tại Điện Kremli', ru: 'Viet Nam News: переговоры То Лама и Путина в Кремле' },
+        url: 'https://vietnamnews.vn/politics-laws/1717431/party-chief-had-talks-with-russian-leader-putin-agreeing-on-major-orientations-for-bilateral-relations.html',
+      },
     ],
   },
-  // row 43: held 30 Sept–1 Oct 2025, not on the 30 January anniversary (facts.md misreport 13)
+  // row 43: held 30 Sept–1 Oct 2025, not on the 30 January anniversary (facts.md misreport 13).
+  // The plan to hold it every year is VUFO's, stated in June 2024 (seed 000).
   {
     id: '2025-09-30-peoples-forum',
     date: '2025-09-30',
@@ -874,16 +1149,27 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'First Vietnam–Russia People’s Forum held in Hanoi',
-      vi: 'Diễn đàn Nhân dân Việt Nam – Nga lần thứ nhất tại Hà Nội',
+      vi: 'Diễn đàn Nhân dân Việt Nam – Nga lần thứ nhất diễn ra tại Hà Nội',
       ru: 'В Ханое прошёл первый Вьетнамско-российский народный форум',
     },
     description: {
-      en: 'VUFO organised the forum with St Petersburg’s external relations committee and the two friendship associations. Proposals included direct flights, student exchanges and a “Vietnam House” in St Petersburg.',
-      vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Ủy ban Đối ngoại Saint Petersburg và hai hội hữu nghị tổ chức diễn đàn. Các đề xuất gồm đường bay thẳng, trao đổi sinh viên và “Nhà Việt Nam” tại Saint Petersburg.',
-      ru: 'Форум организовали Союз обществ дружбы Вьетнама, комитет по внешним связям Санкт-Петербурга и два общества дружбы. Среди предложений — прямые рейсы, студенческие обмены и «Дом Вьетнама» в Санкт-Петербурге.',
+      en: 'The Vietnam Union of Friendship Organizations (VUFO) organised the forum with St Petersburg’s Committee for External Relations and the two countries’ friendship associations, alongside a ceremony for the 75th anniversary of diplomatic relations. Proposals included direct flights, more student exchanges and a “Vietnam House” in St Petersburg. VUFO had announced that the forum would then be held every year, in Vietnam or Russia.',
+      vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Ủy ban Đối ngoại thành phố Saint Petersburg, Hội Hữu nghị Việt – Nga và Hội Hữu nghị Nga – Việt tổ chức diễn đàn, bên lề lễ kỷ niệm 75 năm quan hệ ngoại giao. Các đề xuất gồm mở đường bay thẳng, tăng trao đổi sinh viên và lập “Nhà Việt Nam” tại Saint Petersburg. Theo kế hoạch Liên hiệp công bố, diễn đàn sẽ được tổ chức hằng năm tại Việt Nam hoặc Nga.',
+      ru: 'Форум организовали Союз обществ дружбы Вьетнама, Комитет по внешним связям Санкт-Петербурга, Общество вьетнамо-российской дружбы и Общество российско-вьетнамской дружбы; одновременно прошла церемония по случаю 75-летия дипломатических отношений. Среди предложений — прямые авиарейсы, расширение студенческих обменов и «Дом Вьетнама» в Санкт-Петербурге. По объявленному Союзом плану форум будет проводиться ежегодно — во Вьетнаме или в России.',
     },
     sources: [
-      { label: 'VietnamPlus', url: 'https://en.vietnamplus.vn/first-vietnam-russia-peoples-forum-opens-in-hanoi-post328526.vnp' },
+      {
+        label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
+        url: 'https://en.vietnamplus.vn/first-vietnam-russia-peoples-forum-opens-in-hanoi-post328526.vnp',
+      },
+      {
+        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Куан дой нян зан» (QĐND)' },
+        url: 'https://en.qdnd.vn/foreign-affairs/bilateral-relations/enduring-friendship-between-vietnam-and-russia-583325',
+      },
+      {
+        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024: the annual plan', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024: kế hoạch tổ chức hằng năm', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024 г.: план ежегодного форума' },
+        url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
+      },
     ],
   },
 ];

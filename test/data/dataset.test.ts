@@ -52,7 +52,8 @@ describe('built-in dataset', () => {
   });
 
   it('gives every milestone the date and end date of its facts.md row', () => {
-    // [id, date, endDate] as shared/facts.md gives them (row 9 is left out of the dataset).
+    // [id, date, endDate] as shared/facts.md gives them (row 9 is left out of the dataset). Where facts.md
+    // lists a day as unverified or single-source (rows 11, 13, 25), the date is cut to what it calls safe.
     const facts: [string, string, string?][] = [
       ['1923-06-30-petrograd-arrival', '1923-06-30'],
       ['1950-01-30-diplomatic-relations', '1950-01-30'],
@@ -63,9 +64,9 @@ describe('built-in dataset', () => {
       ['1954-10-03-schoolchildren-moscow', '1954-10-03'],
       ['1955-07-09-ho-chi-minh-official-visit', '1955-07-09'],
       ['1956-10-15-hanoi-polytechnic', '1956-10-15'],
-      ['1957-05-20-voroshilov-visit', '1957-05-20'],
+      ['1957-05-voroshilov-visit', '1957-05'],
       ['1957-07-ho-chi-minh-khrushchev', '1957-07'],
-      ['1958-07-31-soviet-friendship-society', '1958-07-31'],
+      ['1958-soviet-friendship-society', '1958'],
       ['1965-02-10-kosygin-hanoi', '1965-02-10'],
       ['1978-06-29-comecon-membership', '1978-06-29'],
       ['1978-11-03-friendship-treaty', '1978-11-03'],
@@ -77,7 +78,7 @@ describe('built-in dataset', () => {
       ['1986-06-26-bach-ho-first-oil', '1986-06-26'],
       ['1988-03-07-tropical-centre', '1988-03-07'],
       ['1990-05-18-moscow-monument', '1990-05-18'],
-      ['1991-12-27-recognition-of-russia', '1991-12-27'],
+      ['1991-12-recognition-of-russia', '1991-12'],
       ['1994-06-16-basic-principles-treaty', '1994-06-16'],
       ['2001-02-28-strategic-partnership', '2001-02-28', '2001-03-02'],
       ['2002-05-02-cam-ranh-handover', '2002-05-02'],
