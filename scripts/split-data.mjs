@@ -7,8 +7,16 @@ import { pathToFileURL } from 'node:url';
 const LANGS = ['en', 'vi', 'ru'];
 const { vietnamRussiaMilestones } = await import(pathToFileURL('dist/data.js').href);
 
-/** One language of a LocalizedText, falling back to English as the element would. */
-const pick = (text, lang) => (text === undefined || typeof text === 'string' ? text : { [lang]: text[lang] ?? text.en });
+/**
+ * One language of a LocalizedText, as a plain string: this file is loaded only for its own language, so the
+ * element marks it with that language. A passage that falls back to English stays { en } so the element
+ * marks it lang="en" (WCAG 3.1.2).
+ */
+const pick = (text, lang) =>
+  text === undefined || typeof text === 'string' ? text : text[lang] !== undefined ? text[lang] : { en: text.en };
+
+/** JSON with unquoted keys (every key here is a plain identifier): about 40 bytes fewer after gzip. */
+const literal = (value) => JSON.stringify(value).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:');
 
 function project(m, lang) {
   const out = { ...m, title: pick(m.title, lang) };
@@ -20,6 +28,6 @@ function project(m, lang) {
 
 for (const lang of LANGS) {
   const file = `dist/vr-timeline.data.${lang}.js`;
-  writeFileSync(file, `export default ${JSON.stringify(vietnamRussiaMilestones.map((m) => project(m, lang)))};\n`);
+  writeFileSync(file, `export default ${literal(vietnamRussiaMilestones.map((m) => project(m, lang)))};\n`);
   console.log(`wrote ${file}`);
 }

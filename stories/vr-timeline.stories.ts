@@ -153,7 +153,15 @@ export const DatasetProofreading: Story = () => html`<p>${vietnamRussiaMilestone
           ${(['en', 'vi', 'ru'] as const).map((lang) => html`<td lang=${lang}><strong>${textFor(m.title, lang)}</strong><br /><small>${textFor(m.description, lang)}</small></td>`)}
           <td>${m.category}</td>
           <td>${m.importance ?? 2}</td>
-          <td>${(m.sources ?? []).map((s) => html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${textFor(s.label, 'en')}</a><br />`)}</td>
+          <td>
+            ${(m.sources ?? []).map(
+              (s) =>
+                html`<p>
+                  <a href=${s.url} target="_blank" rel="noopener noreferrer">${new URL(s.url).hostname}</a><br />
+                  ${(['en', 'vi', 'ru'] as const).map((lang) => html`<small lang=${lang}>${textFor(s.label, lang)}</small><br />`)}
+                </p>`,
+            )}
+          </td>
         </tr>`,
       )}
     </tbody>

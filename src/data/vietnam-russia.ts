@@ -107,11 +107,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Lao Dong newspaper: 75th anniversary (23 May 2025)', vi: 'Báo Lao Động: kỷ niệm 75 năm (23/5/2025)', ru: 'Газета «Лаодонг»: 75-летие общества (23 мая 2025 г.)' },
+        label: { en: 'Lao Dong newspaper: 75th anniversary (23 May 2025)', vi: 'Báo Lao Động: kỷ niệm 75 năm (23/5/2025)', ru: 'Газета «Лаодонг», 23 мая 2025 г.' },
         url: 'https://news.laodong.vn/cong-doan/cau-noi-huu-nghi-vung-chac-tin-cay-cua-nhan-dan-viet-nam-va-lien-bang-nga-1511534.ldo',
       },
       {
-        label: { en: 'Voice of Vietnam, VOV World (in German): 65th anniversary', vi: 'Đài Tiếng nói Việt Nam, VOV World (tiếng Đức): kỷ niệm 65 năm', ru: 'Голос Вьетнама, VOV World (на немецком): 65-летие общества' },
+        label: { en: 'Voice of Vietnam, VOV World (in German): 65th anniversary', vi: 'Đài Tiếng nói Việt Nam, VOV World (tiếng Đức): kỷ niệm 65 năm', ru: 'Голос Вьетнама, VOV World (на немецком)' },
         url: 'https://m.vovworld.vn/de-DE/nachrichten/feier-zum-65-jubilaum-der-vietnamesischrussischen-freundschaftsgesellschaft-337239.vov',
       },
     ],
@@ -527,10 +527,6 @@ export const vietnamRussiaMilestones: Milestone[] = [
       {
         label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
         url: 'https://en.vietnamplus.vn/vietnamese-soviet-cosmonauts-reminisce-about-space-flight/78123.vnp',
-      },
-      {
-        label: { en: 'RIA Novosti', vi: 'Hãng thông tấn RIA Novosti', ru: 'РИА Новости' },
-        url: 'https://ria.ru/20050723/40957549.html',
       },
     ],
   },
@@ -1163,11 +1159,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://en.vietnamplus.vn/first-vietnam-russia-peoples-forum-opens-in-hanoi-post328526.vnp',
       },
       {
-        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Куан дой нян зан» (QĐND)' },
-        url: 'https://en.qdnd.vn/foreign-affairs/bilateral-relations/enduring-friendship-between-vietnam-and-russia-583325',
-      },
-      {
-        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024: the annual plan', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024: kế hoạch tổ chức hằng năm', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024 г.: план ежегодного форума' },
+        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024: the annual plan', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024: kế hoạch tổ chức hằng năm', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024 г.' },
         url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
       },
     ],

@@ -17,7 +17,7 @@ export const vi: UiStrings = {
   sources: 'Nguồn',
   category: 'Lĩnh vực',
   loading: 'Đang tải dòng thời gian…',
-  noMilestones: 'Không có mốc sự kiện nào.',
+  noMilestones: 'Không có mốc sự kiện nào để hiển thị.',
   categories: {
     diplomacy: 'Ngoại giao',
     economy: 'Kinh tế',
@@ -28,7 +28,7 @@ export const vi: UiStrings = {
     people: 'Giao lưu nhân dân',
   },
   clusterName: (n, from, to) => `${n} mốc sự kiện, ${from} – ${to}. Phóng to để xem.`,
-  selectedNotice: (title) => `${title}: đã mở chi tiết`,
+  selectedNotice: (title) => `${title}: đã mở phần chi tiết`,
   viewNotice: (from, to, n) => `${from} – ${to}: ${n} mốc sự kiện`,
   dataProblems: (n) => `${n} mốc sự kiện bị bỏ qua do lỗi dữ liệu.`,
   credit: 'Ảnh',

@@ -23,6 +23,19 @@ describe('formatCalendarDate', () => {
     expect(formatCalendarDate('1923-06', 'ru')).to.match(/июн.*1923/);
   });
 
+  it('formatCalendarDate writes Vietnamese dates as Vietnamese newsrooms do: 30/1/1950, tháng 6/1923', () => {
+    expect(formatCalendarDate('1950-01-30', 'vi')).to.equal('30/1/1950');
+    expect(formatCalendarDate('1923-06', 'vi')).to.equal('tháng 6/1923');
+    expect(formatCalendarDate('1979', 'vi')).to.equal('1979');
+    expect(formatDateRange('2024-06-19', '2024-06-20', 'vi')).to.equal('19–20/6/2024');
+    expect(formatDateRange('2001-02-28', '2001-03-02', 'vi')).to.equal('28/2–2/3/2001');
+    expect(formatDateRange('1979-06', '1985-05-09', 'vi')).to.equal('tháng 6/1979 – 9/5/1985');
+    expect(formatDateRange('2019-05-22', '2020', 'vi')).to.equal('22/5/2019 – 2020');
+    expect(formatDateRange('2024', '2029', 'vi')).to.equal('2024–2029');
+    expect(formatTick(utcMs('1979-06-01'), 'month', 'vi')).to.equal('6/1979');
+    expect(formatTick(utcMs('1980-07-23'), 'day', 'vi')).to.equal('23/7');
+  });
+
   it('formatDateRange shares what two dates of one precision have in common', () => {
     const spaced = (s: string) => s.replace(/\s+/g, ' ');
     expect(spaced(formatDateRange('1980-07-23', '1980-07-31', 'en'))).to.match(/^23 ?– ?31 July 1980$/);
