@@ -5,7 +5,6 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const LANGS = ['en', 'vi', 'ru'];
-const { vietnamRussiaMilestones } = await import(pathToFileURL('dist/data.js').href);
 
 /**
  * One language of a LocalizedText, as a plain string: this file is loaded only for its own language, so the
@@ -16,9 +15,9 @@ const pick = (text, lang) =>
   text === undefined || typeof text === 'string' ? text : text[lang] !== undefined ? text[lang] : { en: text.en };
 
 /** JSON with unquoted keys (every key here is a plain identifier): about 40 bytes fewer after gzip. */
-const literal = (value) => JSON.stringify(value).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:');
+export const literal = (value) => JSON.stringify(value).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:');
 
-function project(m, lang) {
+export function project(m, lang) {
   const out = { ...m, title: pick(m.title, lang) };
   if (m.description !== undefined) out.description = pick(m.description, lang);
   if (m.media) out.media = { ...m.media, alt: pick(m.media.alt, lang), caption: pick(m.media.caption, lang), credit: pick(m.media.credit, lang) };
@@ -26,8 +25,12 @@ function project(m, lang) {
   return out;
 }
 
-for (const lang of LANGS) {
-  const file = `dist/vr-timeline.data.${lang}.js`;
-  writeFileSync(file, `export default ${literal(vietnamRussiaMilestones.map((m) => project(m, lang)))};\n`);
-  console.log(`wrote ${file}`);
+// Run as a script (the build); imported by test/node for project() and literal().
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { vietnamRussiaMilestones } = await import(pathToFileURL('dist/data.js').href);
+  for (const lang of LANGS) {
+    const file = `dist/vr-timeline.data.${lang}.js`;
+    writeFileSync(file, `export default ${literal(vietnamRussiaMilestones.map((m) => project(m, lang)))};\n`);
+    console.log(`wrote ${file}`);
+  }
 }
