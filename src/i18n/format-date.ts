@@ -75,7 +75,7 @@ export function formatDateRange(date: string, endDate: string | undefined, lang:
 
 /** formatTick(time, level, lang) → the axis label of a tick at UTC ms `time`. */
 export function formatTick(time: number, level: TickLevel, lang: string): string {
-  if (lang === 'vi' && level !== 'year') {
+  if (lang === 'vi' && (level === 'month' || level === 'day')) {
     const [d, m, y] = parts(time);
     return level === 'month' ? `${m}/${y}` : `${d}/${m}`;
   }

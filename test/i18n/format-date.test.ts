@@ -33,6 +33,8 @@ describe('formatCalendarDate', () => {
     expect(formatDateRange('2019-05-22', '2020', 'vi')).to.equal('22/5/2019 – 2020');
     expect(formatDateRange('2024', '2029', 'vi')).to.equal('2024–2029');
     expect(formatTick(utcMs('1979-06-01'), 'month', 'vi')).to.equal('6/1979');
+    expect(formatTick(utcMs('1970-01-01'), 'decade', 'vi')).to.equal('1970');
+    expect(formatTick(utcMs('1979-01-01'), 'year', 'vi')).to.equal('1979');
     expect(formatTick(utcMs('1980-07-23'), 'day', 'vi')).to.equal('23/7');
   });
 
