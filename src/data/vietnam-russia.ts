@@ -26,11 +26,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Куан дой нян зан» (QĐND)' },
+        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Народная армия» (QĐND)' },
         url: 'https://en.qdnd.vn/foreign-affairs/bilateral-relations/enduring-friendship-between-vietnam-and-russia-583325',
       },
       {
-        label: { en: 'Ho Chi Minh Relic Site at the Presidential Palace', vi: 'Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch', ru: 'Мемориальный комплекс Хо Ши Мина в Президентском дворце' },
+        label: { en: 'Ho Chi Minh Relic Site at the Presidential Palace', vi: 'Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch', ru: 'Мемориальный комплекс Хо Ши Мина на территории Президентского дворца' },
         url: 'https://ditichhochiminhphuchutich.gov.vn/chu-tich-ho-chi-minh-va-nhung-chuyen-tham-lien-xo-3281',
       },
     ],
@@ -57,7 +57,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://tapchicongsan.org.vn/en/-oi-ngoai2/-/2018/504356/tu-hiep-uoc-huu-nghi-va-hop-tac-viet-nam---lien-xo-den-hiep-uoc-ve-nhung-nguyen-tac-co-ban-cua-quan-he-huu-nghi-viet-nam---nga--dieu-con-mai-va-dieu-thay-doi-cung-lam-nen-gia-tri.aspx',
       },
       {
-        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Куан дой нян зан» (QĐND)' },
+        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Народная армия» (QĐND)' },
         url: 'https://en.qdnd.vn/foreign-affairs/bilateral-relations/enduring-friendship-between-vietnam-and-russia-583325',
       },
     ],
@@ -75,7 +75,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Travelling via Beijing, Ho reached Moscow in February 1950 and met Stalin while Mao Zedong was also in the city. Stalin largely left direct aid to the Viet Minh to China.',
-      vi: 'Sau khi qua Bắc Kinh, Chủ tịch Hồ Chí Minh đến Moskva vào tháng 2/1950 và gặp Stalin trong thời gian Mao Trạch Đông cũng đang ở đây. Về cơ bản, Stalin để Trung Quốc đảm nhận việc viện trợ trực tiếp cho cuộc kháng chiến của Việt Nam.',
+      vi: 'Sau khi qua Bắc Kinh, Chủ tịch Hồ Chí Minh đến Moskva vào tháng 2/1950 và gặp Stalin trong thời gian Mao Trạch Đông cũng đang có mặt tại Moskva. Về cơ bản, Stalin để Trung Quốc đảm nhận việc viện trợ trực tiếp cho cuộc kháng chiến của Việt Nam.',
       ru: 'Проследовав через Пекин, Хо Ши Мин в феврале 1950 г. прибыл в Москву и встретился со Сталиным, когда там же находился Мао Цзэдун. Оказание прямой помощи Вьетминю Сталин в основном возложил на Китай.',
     },
     sources: [
@@ -102,7 +102,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'A mass friendship organisation was founded in the DRV. After 1991 it was renamed the Vietnam–Russia Friendship Association, which still marks 23 May as its founding day.',
-      vi: 'Hội được thành lập tại Việt Nam Dân chủ Cộng hòa như một tổ chức quần chúng. Sau năm 1991, Hội đổi tên thành Hội Hữu nghị Việt – Nga và đến nay vẫn lấy ngày 23/5 làm ngày thành lập.',
+      vi: 'Hội Hữu nghị Việt – Xô, một tổ chức quần chúng, được thành lập tại Việt Nam Dân chủ Cộng hòa. Sau năm 1991, Hội đổi tên thành Hội Hữu nghị Việt – Nga và đến nay vẫn lấy ngày 23/5 làm ngày thành lập.',
       ru: 'В ДРВ была создана массовая общественная организация — Общество вьетнамо-советской дружбы. После 1991 г. оно было переименовано в Общество вьетнамо-российской дружбы и по-прежнему отмечает 23 мая как день основания.',
     },
     sources: [
@@ -156,7 +156,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Nguyen Luong Bang, later Vice President, became the DRV’s first ambassador to the USSR. The first Soviet ambassador took up his post in Hanoi only after the 1954 Geneva settlement.',
-      vi: 'Ông Nguyễn Lương Bằng, sau này là Phó Chủ tịch nước, trở thành đại sứ đầu tiên của Việt Nam Dân chủ Cộng hòa tại Liên Xô. Đại sứ Liên Xô đầu tiên chỉ nhận nhiệm vụ tại Hà Nội sau Hiệp định Genève năm 1954.',
+      vi: 'Ông Nguyễn Lương Bằng, sau này là Phó Chủ tịch nước, trở thành đại sứ đầu tiên của Việt Nam Dân chủ Cộng hòa tại Liên Xô. Phải đến sau Hiệp định Genève năm 1954, đại sứ Liên Xô đầu tiên mới nhận nhiệm vụ tại Hà Nội.',
       ru: 'Нгуен Лыонг Банг, впоследствии вице-президент, стал первым послом ДРВ в СССР. Первый советский посол приступил к работе в Ханое лишь после Женевских соглашений 1954 г.',
     },
     sources: [
@@ -239,7 +239,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Куан дой нян зан» (QĐND)' },
+        label: { en: 'People’s Army Newspaper (QĐND)', vi: 'Báo Quân đội nhân dân', ru: 'Газета «Народная армия» (QĐND)' },
         url: 'https://www.qdnd.vn/giao-duc-khoa-hoc/cac-van-de/diem-sang-trong-giao-duc-dai-hoc-490031',
       },
       {
@@ -288,7 +288,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'On a tour of socialist countries, Ho met Khrushchev in Moscow on 17 July 1957 to discuss the stalled implementation of the Geneva Accords, the plans of the Vietnamese Workers’ Party and Soviet support.',
-      vi: 'Trong chuyến thăm các nước xã hội chủ nghĩa, ngày 17/7/1957, Chủ tịch Hồ Chí Minh gặp Khrushchev tại Moskva để bàn về việc thi hành Hiệp định Genève đang bế tắc, kế hoạch của Đảng Lao động Việt Nam và sự ủng hộ của Liên Xô.',
+      vi: 'Trong chuyến thăm các nước xã hội chủ nghĩa, ngày 17/7/1957, Chủ tịch Hồ Chí Minh gặp Khrushchev tại Moskva để bàn về tình trạng bế tắc trong việc thi hành Hiệp định Genève, kế hoạch của Đảng Lao động Việt Nam và sự ủng hộ của Liên Xô.',
       ru: 'Во время поездки по социалистическим странам Хо Ши Мин 17 июля 1957 г. встретился в Москве с Хрущёвым, чтобы обсудить застопорившееся выполнение Женевских соглашений, планы Партии трудящихся Вьетнама и советскую поддержку.',
     },
     sources: [
@@ -371,7 +371,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'At the session in Bucharest, Vietnam was admitted as the tenth full member of the Council for Mutual Economic Assistance (COMECON), tying its planned economy more closely to those of the other member countries.',
       vi: 'Tại kỳ họp ở Bucharest, Việt Nam được kết nạp làm thành viên chính thức thứ mười của Hội đồng Tương trợ Kinh tế, qua đó gắn nền kinh tế kế hoạch của Việt Nam chặt chẽ hơn với các nước SEV.',
-      ru: 'На сессии в Бухаресте Вьетнам стал десятым полноправным членом Совета экономической взаимопомощи (СЭВ), что теснее связало его плановую экономику со странами СЭВ.',
+      ru: 'На сессии в Бухаресте Вьетнам стал десятым полноправным членом Совета экономической взаимопомощи (СЭВ), что теснее связало его плановую экономику с экономиками других стран СЭВ.',
     },
     sources: [
       {
@@ -397,7 +397,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'A 25-year treaty on political, economic, scientific and security cooperation was signed in the Kremlin in the presence of General Secretaries Leonid Brezhnev and Le Duan and Premiers Alexei Kosygin and Pham Van Dong. The USSR ratified it on 13 December 1978.',
-      vi: 'Hiệp ước có thời hạn 25 năm về hợp tác chính trị, kinh tế, khoa học và an ninh được ký tại Điện Kremli với sự có mặt của Tổng Bí thư L. Brezhnev, Chủ tịch Hội đồng Bộ trưởng A. Kosygin, Tổng Bí thư Lê Duẩn và Thủ tướng Phạm Văn Đồng. Liên Xô phê chuẩn hiệp ước ngày 13/12/1978.',
+      vi: 'Hiệp ước về hợp tác chính trị, kinh tế, khoa học và an ninh, có thời hạn 25 năm, được ký tại Điện Kremli với sự có mặt của Tổng Bí thư L. Brezhnev, Chủ tịch Hội đồng Bộ trưởng A. Kosygin, Tổng Bí thư Lê Duẩn và Thủ tướng Phạm Văn Đồng. Liên Xô phê chuẩn hiệp ước ngày 13/12/1978.',
       ru: 'В Кремле в присутствии генеральных секретарей Л. И. Брежнева и Ле Зуана, председателя Совета Министров СССР А. Н. Косыгина и премьер-министра СРВ Фам Ван Донга был подписан договор сроком на 25 лет о сотрудничестве в политике, экономике, науке и безопасности. СССР ратифицировал его 13 декабря 1978 г.',
     },
     sources: [
@@ -423,7 +423,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'Soviet Navy gets rent-free use of Cam Ranh Bay',
-      vi: 'Hải quân Liên Xô được sử dụng cảng Cam Ranh không phải trả tiền thuê',
+      vi: 'Hải quân Liên Xô được sử dụng căn cứ Cam Ranh không phải trả tiền thuê',
       ru: 'ВМФ СССР получил право безвозмездно пользоваться базой в Камрани',
     },
     description: {
@@ -516,7 +516,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Air force pilot Pham Tuan flew with Viktor Gorbatko to the Salyut 6 station under the Intercosmos programme and spent nearly eight days in orbit. He was the first Vietnamese in space and the first Asian from outside the USSR.',
-      vi: 'Phi công không quân Phạm Tuân cùng Viktor Gorbatko bay lên trạm Salyut 6 trong chương trình Intercosmos và ở trên quỹ đạo gần tám ngày. Ông là người Việt Nam, đồng thời là người châu Á đầu tiên không mang quốc tịch Liên Xô, bay vào vũ trụ.',
+      vi: 'Phi công không quân Phạm Tuân cùng Viktor Gorbatko bay lên trạm Salyut 6 trong chương trình Intercosmos và ở trên quỹ đạo gần tám ngày. Ông là người Việt Nam đầu tiên, đồng thời là người châu Á đầu tiên không mang quốc tịch Liên Xô, bay vào vũ trụ.',
       ru: 'Военный лётчик Фам Туан вместе с Виктором Горбатко совершил полёт к станции «Салют-6» по программе «Интеркосмос» и провёл на орбите почти восемь суток. Он стал первым космонавтом Вьетнама и первым космонавтом из Азии, не являвшимся гражданином СССР.',
     },
     sources: [
@@ -710,7 +710,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'The first official visit to Vietnam by a Russian president produced a joint declaration on strategic partnership, signed on 1 March 2001. It was Vietnam’s first strategic partnership.',
-      vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ đối tác chiến lược, quan hệ đối tác chiến lược đầu tiên của Việt Nam.',
+      vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ đối tác chiến lược; Liên bang Nga trở thành đối tác chiến lược đầu tiên của Việt Nam.',
       ru: 'Это был первый официальный визит во Вьетнам главы Российского государства. 1 марта 2001 г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама.',
     },
     sources: [
@@ -872,12 +872,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'TH Group launches a planned US$2.7 billion dairy project in Russia',
       vi: 'Tập đoàn TH khởi động dự án sữa tại Nga, vốn dự kiến 2,7 tỷ USD',
-      ru: 'TH Group начала в России молочный проект стоимостью 2,7 млрд долларов',
+      ru: 'TH Group начала в России молочный проект: план инвестиций — 2,7 млрд долларов',
     },
     description: {
-      en: 'During PM Nguyen Xuan Phuc’s visit, TH Group launched a ten-year programme of dairy farms and milk processing plants in the Moscow and Kaluga regions. US$2.7 billion is the planned total, not money already spent.',
-      vi: 'Trong chuyến thăm của Thủ tướng Nguyễn Xuân Phúc, Tập đoàn TH khởi động chương trình mười năm xây dựng trang trại bò sữa và nhà máy chế biến sữa ở tỉnh Moskva và tỉnh Kaluga. 2,7 tỷ USD là tổng vốn đầu tư dự kiến, không phải số vốn đã giải ngân.',
-      ru: 'Во время визита премьер-министра Нгуен Суан Фука TH Group начала десятилетнюю программу строительства молочных ферм и перерабатывающих заводов в Подмосковье и Калужской области. 2,7 млрд долларов — плановый объём инвестиций, а не уже вложенные средства.',
+      en: 'During Prime Minister Nguyen Xuan Phuc’s visit to Russia, TH Group launched a ten-year programme of dairy farms and milk processing plants in the Moscow and Kaluga regions. US$2.7 billion is the planned total, not money already spent.',
+      vi: 'Trong chuyến thăm Nga của Thủ tướng Nguyễn Xuân Phúc, Tập đoàn TH khởi động chương trình mười năm xây dựng trang trại bò sữa và nhà máy chế biến sữa ở tỉnh Moskva và tỉnh Kaluga. 2,7 tỷ USD là tổng vốn đầu tư dự kiến, không phải số vốn đã giải ngân.',
+      ru: 'Во время визита премьер-министра Нгуен Суан Фука в Россию TH Group начала десятилетнюю программу строительства молочных ферм и перерабатывающих заводов в Подмосковье и Калужской области. 2,7 млрд долларов — плановый объём инвестиций, а не уже вложенные средства.',
     },
     sources: [
       {
@@ -931,7 +931,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Prime Ministers Nguyen Xuan Phuc and Dmitry Medvedev opened the cross years in Moscow to mark 25 years since the 1994 treaty, with cultural, trade and tourism events in both countries.',
-      vi: 'Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nga Dmitry Medvedev khai mạc Năm chéo tại Moskva nhân kỷ niệm 25 năm ký Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị (1994), với các hoạt động văn hóa, thương mại và du lịch ở cả hai nước.',
+      vi: 'Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nga Dmitry Medvedev khai mạc Năm chéo tại Moskva nhân kỷ niệm 25 năm ký Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị (1994). Chương trình gồm các hoạt động văn hóa, thương mại và du lịch tại cả hai nước.',
       ru: 'Премьер-министры Нгуен Суан Фук и Дмитрий Медведев открыли в Москве перекрёстные годы к 25-летию договора 1994 г.; в обеих странах прошли культурные, торговые и туристические мероприятия.',
     },
     sources: [
@@ -980,12 +980,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'Ho Chi Minh statue unveiled in St Petersburg',
-      vi: 'Khánh thành tượng Chủ tịch Hồ Chí Minh tại Saint Petersburg',
+      vi: 'Khánh thành tượng đài Chủ tịch Hồ Chí Minh tại Saint Petersburg',
       ru: 'В Санкт-Петербурге открыт памятник Хо Ши Мину',
     },
     description: {
       en: 'A bronze statue of a seated Ho Chi Minh was unveiled in the Vyborgsky district, exactly 100 years after his arrival in Petrograd.',
-      vi: 'Tượng đồng Chủ tịch Hồ Chí Minh trong tư thế ngồi được khánh thành tại quận Vyborg, đúng 100 năm sau ngày Người đặt chân đến Petrograd.',
+      vi: 'Tượng đồng Chủ tịch Hồ Chí Minh trong tư thế ngồi được khánh thành tại quận Vyborgsky, đúng 100 năm sau ngày Người đặt chân đến Petrograd.',
       ru: 'Бронзовый памятник сидящему Хо Ши Мину открыт в Выборгском районе ровно через 100 лет после его прибытия в Петроград.',
     },
     sources: [
@@ -1010,7 +1010,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'Friendship Association and Herzen University sign a 2024–2029 agreement',
       vi: 'Hội Hữu nghị Việt – Nga và Đại học Herzen ký thỏa thuận hợp tác 2024–2029',
-      ru: 'Общество вьетнамо-российской дружбы и РГПУ им. Герцена: соглашение до 2029 г.',
+      ru: 'Общество вьетнамо-российской дружбы и РГПУ им. Герцена подписали соглашение',
     },
     description: {
       en: 'The Vietnam–Russia Friendship Association and Herzen State Pedagogical University in St Petersburg signed a cooperation agreement for 2024–2029 to promote Russian language and culture in Vietnam and Vietnamese language and culture in Russia.',
@@ -1122,7 +1122,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Party General Secretary To Lam attended the 80th Victory Day celebrations in Moscow, where Vietnam People’s Army troops marched on Red Square for the first time. On 10 May To Lam and Vladimir Putin adopted a joint statement on the main directions of the comprehensive strategic partnership in a new period.',
       vi: 'Tổng Bí thư Tô Lâm dự lễ kỷ niệm 80 năm Ngày Chiến thắng tại Moskva, nơi khối quân nhân Quân đội nhân dân Việt Nam lần đầu tham gia diễu binh trên Quảng trường Đỏ. Ngày 10/5, Tổng Bí thư Tô Lâm và Tổng thống Putin ra Tuyên bố chung về các định hướng lớn của quan hệ Đối tác chiến lược toàn diện trong giai đoạn mới.',
-      ru: 'Генеральный секретарь ЦК КПВ То Лам принял участие в торжествах по случаю 80-летия Победы в Москве, где военнослужащие Вьетнамской народной армии впервые прошли по Красной площади. 10 мая То Лам и Владимир Путин приняли совместное заявление об основных направлениях развития всеобъемлющего стратегического партнёрства в новый период.',
+      ru: 'Генеральный секретарь ЦК КПВ То Лам принял участие в Москве в торжествах по случаю 80-летия Победы; военнослужащие Вьетнамской народной армии впервые прошли по Красной площади. 10 мая То Лам и Владимир Путин приняли совместное заявление об основных направлениях развития всеобъемлющего стратегического партнёрства в новый период.',
     },
     sources: [
       {
@@ -1150,8 +1150,8 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'The Vietnam Union of Friendship Organizations (VUFO) organised the forum with St Petersburg’s Committee for External Relations and the two countries’ friendship associations, alongside a ceremony for the 75th anniversary of diplomatic relations. Proposals included direct flights, more student exchanges and a “Vietnam House” in St Petersburg. VUFO had announced that the forum would then be held every year, in Vietnam or Russia.',
-      vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Ủy ban Đối ngoại thành phố Saint Petersburg, Hội Hữu nghị Việt – Nga và Hội Hữu nghị Nga – Việt tổ chức diễn đàn, bên lề lễ kỷ niệm 75 năm quan hệ ngoại giao. Các đề xuất gồm mở đường bay thẳng, tăng trao đổi sinh viên và lập “Nhà Việt Nam” tại Saint Petersburg. Theo kế hoạch Liên hiệp công bố, diễn đàn sẽ được tổ chức hằng năm tại Việt Nam hoặc Nga.',
-      ru: 'Форум организовали Союз обществ дружбы Вьетнама, Комитет по внешним связям Санкт-Петербурга, Общество вьетнамо-российской дружбы и Общество российско-вьетнамской дружбы; одновременно прошла церемония по случаю 75-летия дипломатических отношений. Среди предложений — прямые авиарейсы, расширение студенческих обменов и «Дом Вьетнама» в Санкт-Петербурге. По объявленному Союзом плану форум будет проводиться ежегодно — во Вьетнаме или в России.',
+      vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Ủy ban Đối ngoại thành phố Saint Petersburg, Hội Hữu nghị Việt – Nga và Hội Hữu nghị Nga – Việt tổ chức diễn đàn, cùng với lễ kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam – Nga. Các đề xuất gồm mở đường bay thẳng, tăng trao đổi sinh viên và lập “Nhà Việt Nam” tại Saint Petersburg. Theo kế hoạch Liên hiệp công bố, diễn đàn sẽ được tổ chức hằng năm tại Việt Nam hoặc Nga.',
+      ru: 'Форум организовали Союз обществ дружбы Вьетнама, Комитет по внешним связям Санкт-Петербурга, Общество вьетнамо-российской дружбы и Общество российско-вьетнамской дружбы; одновременно прошла церемония по случаю 75-летия установления дипломатических отношений. Среди предложений — прямые авиарейсы, расширение студенческих обменов и «Дом Вьетнама» в Санкт-Петербурге. По объявленному Союзом плану форум будет проводиться ежегодно — во Вьетнаме или в России.',
     },
     sources: [
       {
