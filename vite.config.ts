@@ -51,12 +51,13 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        minify: true,
+        // VR_UNMINIFIED=1 vite build --mode bundle: readable function names for a profile (bench/README).
+        minify: !process.env.VR_UNMINIFIED,
         sourcemap: false,
         lib: { entry: { 'vr-timeline.bundle': 'src/bundle.ts' }, formats: ['es'] },
         rolldownOptions: {
           // The build script runs terser over this output once more (see package.json "build").
-          output: { minify: true, entryFileNames: '[name].js', inlineDynamicImports: true },
+          output: { minify: !process.env.VR_UNMINIFIED, entryFileNames: '[name].js', inlineDynamicImports: true },
         },
       },
     };

@@ -1,14 +1,20 @@
-// npm run bench: speed, DOM size and memory of the built bundle in headless system Chromium, against the
-// targets of shared/BUDGETS.md. Prints medians (this machine is noisy); asserts nothing.
-// Needs `npm run build` first. The comparison with vis-timeline in the same run is not here yet.
-import { createReadStream, existsSync } from 'node:fs';
+// npm run bench: vr-timeline and vis-timeline side by side, in one run and one harness (bench/common.mjs),
+// in headless system Chromium, 1200 × 600 px box: first frame painted, main-thread time per view change
+// (from a Chrome trace), frame p50/p95 while the view changes every frame, vertical scroll frame p95,
+// JS heap, DOM elements. Medians over BENCH_RUNS runs (default 5), the libraries interleaved in every run.
+// Prints a table with ratios and writes bench/latest.json. Asserts nothing; needs `npm run build` first.
+import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 const ROOT = process.cwd();
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+const CHANGES = 60;
+// vis-timeline needs seconds per view change at 10,000 items (shared/BUDGETS.md): fewer changes there.
+const visChanges = (n) => (n >= 10000 ? 6 : CHANGES);
 
 if (!existsSync('dist/vr-timeline.bundle.js')) {
   console.error('dist/vr-timeline.bundle.js is missing: run npm run build first.');
@@ -23,49 +29,126 @@ const server = createServer((req, res) => {
 }).listen(0);
 const port = server.address().port;
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
-const row = (what, value, target, ok) => console.log(`${ok ? 'ok  ' : 'MISS'} ${what.padEnd(34)} ${value.padStart(12)}   target ${target}`);
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => sorted(xs)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
 });
-try {
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1400, height: 900 });
-  await page.goto(`http://localhost:${port}/bench/page.html`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => customElements.get('vr-timeline') && window.firstRender);
+const version = await browser.version();
 
-  console.log(`vr-timeline bench: headless Chromium, 1280 px, median of ${RUNS} runs\n`);
-  for (const [n, renderTarget] of [[1000, 50], [10000, 150]]) {
-    const renders = [];
-    let elements = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const r = await page.evaluate((count) => window.firstRender(count), n);
-      renders.push(r.ms);
-      elements = Math.max(elements, r.elements);
-    }
-    const frames = await page.evaluate(() => window.zoomFrames(60));
-    row(`first render, N=${n}`, `${median(renders).toFixed(1)} ms`, `≤ ${renderTarget} ms`, median(renders) <= renderTarget);
-    row(`zoom step p95, N=${n}`, `${p95(frames).toFixed(1)} ms`, '≤ 16.7 ms', p95(frames) <= 16.7);
-    console.log(`     (zoom step median ${median(frames).toFixed(1)} ms)`);
-    row(`DOM elements, N=${n}`, String(elements), '≤ 2,000', elements <= 2000);
+/**
+ * Main-thread time of the page's renderer in a Chrome trace, in ms: the top-level tasks on CrRendererMain.
+ * Several renderer processes may be traced; the page's is the one that did the most work.
+ */
+function mainThreadMs(trace) {
+  const events = JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents;
+  const mains = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const busy = new Map(mains.map((m) => [`${m.pid}:${m.tid}`, 0]));
+  for (const e of events) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ph === 'X' && e.dur && e.cat.split(',').includes('toplevel') && busy.has(key)) busy.set(key, busy.get(key) + e.dur);
   }
+  return Math.max(0, ...busy.values()) / 1000;
+}
 
+async function heapMB(page, cdp) {
+  await page.evaluate(() => window.gc?.());
+  await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
+}
+
+/** One library at one size, in a fresh page: every figure once. */
+async function measure(lib, n) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(`http://localhost:${port}/bench/${lib}.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => window.ready);
   const cdp = await page.createCDPSession();
-  const heap = async () => {
-    await page.evaluate(() => window.gc?.());
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
-  await page.evaluate(() => window.churn(20));
-  const before = await heap();
-  await page.evaluate(() => window.churn(200));
-  const growth = (await heap()) - before;
-  row('heap growth, 200 connect cycles', `${(growth / 1024 / 1024).toFixed(2)} MB`, '< 5 MB', growth < 5 * 1024 * 1024);
+  const baseline = await heapMB(page, cdp);
+  const first = await page.evaluate((count) => window.firstFrame(count), n);
+  const heap = (await heapMB(page, cdp)) - baseline;
+  const changes = lib === 'vis' ? visChanges(n) : CHANGES;
+  await page.tracing.start({ categories: ['toplevel', 'devtools.timeline'] });
+  const frames = await page.evaluate((count) => window.viewChanges(count), changes);
+  const perChange = mainThreadMs(await page.tracing.stop()) / changes;
+  let scroll = null;
+  let verticalDom = null;
+  if (lib === 'vr') {
+    verticalDom = await page.evaluate((count) => window.mountVertical(count), n);
+    scroll = await page.evaluate((count) => window.scrollFrames(count), CHANGES);
+  }
+  await page.close();
+  return { first: first.ms, dom: first.elements, heap, perChange, frames, scroll, verticalDom };
+}
+
+const results = {};
+try {
+  for (let run = 0; run < RUNS; run++) {
+    for (const n of SIZES) {
+      for (const lib of run % 2 === 0 ? ['vr', 'vis'] : ['vis', 'vr']) {
+        const key = `${lib}@${n}`;
+        (results[key] ??= []).push(await measure(lib, n));
+        process.stderr.write(`run ${run + 1}/${RUNS} ${key} done\n`);
+      }
+    }
+  }
 } finally {
   await browser.close();
   server.close();
 }
+
+/** Medians over runs of each figure; frame percentiles over all frames of all runs. */
+function summary(list) {
+  const frames = list.flatMap((r) => r.frames);
+  const scroll = list.flatMap((r) => r.scroll ?? []);
+  return {
+    firstFrameMs: median(list.map((r) => r.first)),
+    mainThreadPerChangeMs: median(list.map((r) => r.perChange)),
+    frameP50Ms: pct(frames, 0.5),
+    frameP95Ms: pct(frames, 0.95),
+    scrollFrameP95Ms: scroll.length ? pct(scroll, 0.95) : null,
+    heapMB: median(list.map((r) => r.heap)),
+    domElements: Math.max(...list.map((r) => r.dom)),
+    verticalDomElements: list[0].verticalDom ?? null,
+  };
+}
+
+const TARGETS = {
+  1000: { firstFrameMs: 50, mainThreadPerChangeMs: 4, frameP95Ms: 16.7, scrollFrameP95Ms: 16.7, domElements: 1000 },
+  10000: { firstFrameMs: 100, mainThreadPerChangeMs: 5, frameP95Ms: 16.7, scrollFrameP95Ms: 16.7, domElements: 1000, heapMB: 8 },
+};
+const RATIO_TARGET = { 1000: 8, 10000: 50 };
+const out = { date: new Date().toISOString(), browser: version, runs: RUNS, cores: (await import('node:os')).cpus().length, sizes: {} };
+const f = (x, unit = ' ms') => (x === null || Number.isNaN(x) ? '—' : unit === '' ? x.toLocaleString('en') : `${x.toFixed(1)}${unit}`);
+console.log(`\nvr-timeline vs vis-timeline 8.5.4 — ${version}, ${out.cores} cores, 1200 × 600 px box, median of ${RUNS} runs`);
+console.log(`(vis-timeline at 10,000: ${visChanges(10000)} view changes per run instead of ${CHANGES})\n`);
+console.log('| figure | N | vr-timeline | target | vis-timeline | vis ÷ vr |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const n of SIZES) {
+  const vr = summary(results[`vr@${n}`]);
+  const vis = summary(results[`vis@${n}`]);
+  out.sizes[n] = { vr, vis };
+  const t = TARGETS[n] ?? {};
+  const rows = [
+    ['first frame painted', 'firstFrameMs', ' ms'],
+    ['main thread per view change', 'mainThreadPerChangeMs', ' ms'],
+    ['frame p50 while the view changes', 'frameP50Ms', ' ms'],
+    ['frame p95 while the view changes', 'frameP95Ms', ' ms'],
+    ['vertical layout: scroll frame p95', 'scrollFrameP95Ms', ' ms'],
+    ['JS heap after render', 'heapMB', ' MB'],
+    ['DOM elements', 'domElements', ''],
+    ['DOM elements, vertical layout', 'verticalDomElements', ''],
+  ];
+  for (const [what, key, unit] of rows) {
+    const target = t[key] === undefined ? '' : `${vr[key] > t[key] + 0.05 ? 'MISS' : 'ok'} ≤ ${t[key]}${unit}`;
+    const ratio = vis[key] && vr[key] ? `${(vis[key] / vr[key]).toFixed(1)}×` : '';
+    console.log(`| ${what} | ${n.toLocaleString('en')} | ${f(vr[key], unit)} | ${target} | ${f(vis[key], unit)} | ${ratio} |`);
+  }
+  console.log(`ratio target on first frame and main thread per change: ≥ ${RATIO_TARGET[n]}×`);
+}
+writeFileSync('bench/latest.json', `${JSON.stringify(out, null, 2)}\n`);
+console.log('\nwrote bench/latest.json');

@@ -2,49 +2,93 @@ import { parseCalendarDate } from '../model/calendar-date.js';
 import type { Precision } from '../model/milestone.js';
 import type { TickLevel } from '../layout/types.js';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+// Dates in the element's three languages are written from tables, in each newsroom's style, not with
+// Intl.DateTimeFormat: the first formatter costs about 15 ms of ICU start-up on the first frame's path
+// (issue 9), and ICU's Vietnamese ("30 tháng 6, 1923") is not how Vietnamese newsrooms write dates.
+// Other languages, which the element never passes today, fall back to Intl, created lazily and cached.
 
-const OPTIONS: Record<Precision | 'tick-month' | 'tick-day', Intl.DateTimeFormatOptions> = {
+type Parsed = NonNullable<ReturnType<typeof parseCalendarDate>>;
+type Kind = Precision | 'tick-month' | 'tick-day';
+
+/** Day, month (1–12) and year of a UTC instant: calendar dates are UTC midnights, so no zone moves them. */
+const parts = (ms: number): [number, number, number] => {
+  const d = new Date(ms);
+  return [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()];
+};
+
+interface Style {
+  day(d: number, m: number, y: number): string;
+  month(m: number, y: number): string;
+  tickMonth(m: number, y: number): string;
+  tickDay(d: number, m: number): string;
+  /** A range within one month / one year of one precision, or null to write both dates in full. */
+  sameMonth(d1: number, d2: number, m: number, y: number): string;
+  sameYear(d1: number, m1: number, d2: number, m2: number, y: number): string;
+  monthsOfYear(m1: number, m2: number, y: number): string;
+}
+
+const split = (names: string): string[] => ['', ...names.split(' ')];
+const EN = split('January February March April May June July August September October November December');
+const EN_SHORT = split('Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec');
+const RU_GEN = split('января февраля марта апреля мая июня июля августа сентября октября ноября декабря');
+const RU_NOM = split('январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь');
+const RU_SHORT = split('янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.');
+const RU_SHORT_GEN = split('янв. февр. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.');
+
+const STYLES: Record<string, Style> = {
+  // 30 January 1950; June 1923; 23–31 July 1980; 28 February – 2 March 2001; June–August 1979.
+  en: {
+    day: (d, m, y) => `${d} ${EN[m]} ${y}`,
+    month: (m, y) => `${EN[m]} ${y}`,
+    tickMonth: (m, y) => `${EN_SHORT[m]} ${y}`,
+    tickDay: (d, m) => `${d} ${EN_SHORT[m]}`,
+    sameMonth: (d1, d2, m, y) => `${d1}–${d2} ${EN[m]} ${y}`,
+    sameYear: (d1, m1, d2, m2, y) => `${d1} ${EN[m1]} – ${d2} ${EN[m2]} ${y}`,
+    monthsOfYear: (m1, m2, y) => `${EN[m1]}–${EN[m2]} ${y}`,
+  },
+  // 30/1/1950; tháng 6/1923; 19–20/6/2024; 28/2–2/3/2001; tháng 6–8/1979; ticks 6/1979 and 23/7.
+  vi: {
+    day: (d, m, y) => `${d}/${m}/${y}`,
+    month: (m, y) => `tháng ${m}/${y}`,
+    tickMonth: (m, y) => `${m}/${y}`,
+    tickDay: (d, m) => `${d}/${m}`,
+    sameMonth: (d1, d2, m, y) => `${d1}–${d2}/${m}/${y}`,
+    sameYear: (d1, m1, d2, m2, y) => `${d1}/${m1}–${d2}/${m2}/${y}`,
+    monthsOfYear: (m1, m2, y) => `tháng ${m1}–${m2}/${y}`,
+  },
+  // 30 января 1950 г.; июнь 1923 г.; 23–31 июля 1980 г.; 28 февраля – 2 марта 2001 г.; июнь–август 1979 г.
+  ru: {
+    day: (d, m, y) => `${d} ${RU_GEN[m]} ${y} г.`,
+    month: (m, y) => `${RU_NOM[m]} ${y} г.`,
+    tickMonth: (m, y) => `${RU_SHORT[m]} ${y}`,
+    tickDay: (d, m) => `${d} ${RU_SHORT_GEN[m]}`,
+    sameMonth: (d1, d2, m, y) => `${d1}–${d2} ${RU_GEN[m]} ${y} г.`,
+    sameYear: (d1, m1, d2, m2, y) => `${d1} ${RU_GEN[m1]} – ${d2} ${RU_GEN[m2]} ${y} г.`,
+    monthsOfYear: (m1, m2, y) => `${RU_NOM[m1]}–${RU_NOM[m2]} ${y} г.`,
+  },
+};
+
+const INTL_OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
   month: { year: 'numeric', month: 'long' },
   day: { year: 'numeric', month: 'long', day: 'numeric' },
   'tick-month': { year: 'numeric', month: 'short' },
   'tick-day': { month: 'short', day: 'numeric' },
 };
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(lang: string, kind: keyof typeof OPTIONS): Intl.DateTimeFormat {
+function intl(lang: string, kind: Kind): Intl.DateTimeFormat {
   const key = `${lang}|${kind}`;
   let f = formats.get(key);
-  if (!f) {
-    // Calendar dates are UTC instants at midnight: formatting them in UTC keeps the day in every zone.
-    f = new Intl.DateTimeFormat(lang, { ...OPTIONS[kind], timeZone: 'UTC' });
-    formats.set(key, f);
-  }
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(lang, { ...INTL_OPTIONS[kind], timeZone: 'UTC' })));
   return f;
 }
 
-type Parsed = NonNullable<ReturnType<typeof parseCalendarDate>>;
-const parts = (ms: number): [number, number, number] => {
-  const d = new Date(ms);
-  return [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()];
-};
-
-/**
- * Vietnamese newsroom style, which ICU does not give ("30 tháng 6, 1923"): 30/6/1923, tháng 6/1923, 1923;
- * ranges 19–20/6/2024, 28/2–2/3/2001, tháng 6–8/1979, 2019–2020.
- */
-function viDate({ start, precision }: Parsed): string {
+function format({ start, precision }: Parsed, lang: string): string {
+  const style = STYLES[lang];
+  if (!style) return intl(lang, precision).format(start);
   const [d, m, y] = parts(start);
-  return precision === 'day' ? `${d}/${m}/${y}` : precision === 'month' ? `tháng ${m}/${y}` : `${y}`;
-}
-
-function viRange(a: Parsed, b: Parsed): string {
-  const [d1, m1, y1] = parts(a.start);
-  const [d2, m2, y2] = parts(b.start);
-  if (a.precision === 'day' && y1 === y2) return m1 === m2 ? `${d1}–${d2}/${m1}/${y1}` : `${d1}/${m1}–${d2}/${m2}/${y1}`;
-  if (a.precision === 'month' && y1 === y2) return `tháng ${m1}–${m2}/${y1}`;
-  if (a.precision === 'year') return `${y1}–${y2}`;
-  return `${viDate(a)} – ${viDate(b)}`;
+  return precision === 'day' ? style.day(d, m, y) : precision === 'month' ? style.month(m, y) : String(y);
 }
 
 /**
@@ -53,33 +97,34 @@ function viRange(a: Parsed, b: Parsed): string {
  */
 export function formatCalendarDate(date: string, lang: string): string {
   const parsed = parseCalendarDate(date);
-  if (!parsed) return date;
-  if (lang === 'vi') return viDate(parsed);
-  // 'en' alone gives "January 30, 1950"; the newsroom style of our datasets is day-month-year.
-  const locale = lang === 'en' ? 'en-GB' : lang;
-  return formatter(locale, parsed.precision).format(parsed.start);
+  return parsed ? format(parsed, lang) : date;
 }
 
 /**
- * formatDateRange('2024-06-19', '2024-06-20', 'en') → '19–20 June 2024' (Intl's range format when both
- * dates have one precision); 'June 1979 – 9 May 1985' otherwise; without an end, one date.
+ * formatDateRange('2024-06-19', '2024-06-20', 'en') → '19–20 June 2024': what two dates of one precision
+ * share is written once; 'June 1979 – 9 May 1985' otherwise; without an end, one date.
  */
 export function formatDateRange(date: string, endDate: string | undefined, lang: string): string {
   const start = parseCalendarDate(date);
   const end = endDate === undefined ? null : parseCalendarDate(endDate);
   if (!start || !end) return endDate ? `${formatCalendarDate(date, lang)} – ${endDate}` : formatCalendarDate(date, lang);
-  if (start.precision === end.precision && lang === 'vi') return viRange(start, end);
-  if (start.precision === end.precision) return formatter(lang === 'en' ? 'en-GB' : lang, start.precision).formatRange(start.start, end.start);
-  return `${formatCalendarDate(date, lang)} – ${formatCalendarDate(endDate!, lang)}`;
+  const style = STYLES[lang];
+  if (start.precision === end.precision) {
+    if (!style) return intl(lang, start.precision).formatRange(start.start, end.start);
+    const [d1, m1, y1] = parts(start.start);
+    const [d2, m2, y2] = parts(end.start);
+    if (start.precision === 'year') return `${y1}–${y2}`;
+    if (y1 === y2 && start.precision === 'month') return style.monthsOfYear(m1, m2, y1);
+    if (y1 === y2) return m1 === m2 ? style.sameMonth(d1, d2, m1, y1) : style.sameYear(d1, m1, d2, m2, y1);
+  }
+  return `${format(start, lang)} – ${format(end, lang)}`;
 }
 
 /** formatTick(time, level, lang) → the axis label of a tick at UTC ms `time`. */
 export function formatTick(time: number, level: TickLevel, lang: string): string {
-  if (lang === 'vi' && (level === 'month' || level === 'day')) {
-    const [d, m, y] = parts(time);
-    return level === 'month' ? `${m}/${y}` : `${d}/${m}`;
-  }
-  const locale = lang === 'en' ? 'en-GB' : lang;
-  const kind = level === 'month' ? 'tick-month' : level === 'day' ? 'tick-day' : 'year';
-  return formatter(locale, kind).format(time);
+  const style = STYLES[lang];
+  const kind: Kind = level === 'month' ? 'tick-month' : level === 'day' ? 'tick-day' : 'year';
+  if (!style) return intl(lang, kind).format(time);
+  const [d, m, y] = parts(time);
+  return kind === 'tick-month' ? style.tickMonth(m, y) : kind === 'tick-day' ? style.tickDay(d, m) : String(y);
 }

@@ -61,7 +61,7 @@ describe('dist/vr-timeline.bundle.js', () => {
   it('reads a TimelineJS3 sheet published as CSV, loading the CSV reader from beside the bundle only then', async () => {
     const doc = await embedPage('<vr-timeline src="/test/fixtures/timelinejs-sheet.csv"></vr-timeline>');
     await waitUntil(() => markers(doc).length === 2, 'the sheet was not drawn', { timeout: 5000 });
-    expect(markers(doc).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['30 January 1950: Diplomatic relations', `${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(Date.UTC(1980, 6, 23), Date.UTC(1980, 6, 31))}: Soyuz 37`]);
+    expect(markers(doc).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['30 January 1950: Diplomatic relations', '23–31 July 1980: Soyuz 37']);
     const scripts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(scripts.filter((p) => p.endsWith('.js')).sort()).to.deep.equal(['/dist/vr-timeline.bundle.js', '/dist/vr-timeline.csv.js']);
   });

@@ -38,6 +38,33 @@ describe('formatCalendarDate', () => {
     expect(formatTick(utcMs('1980-07-23'), 'day', 'vi')).to.equal('23/7');
   });
 
+  it('writes English and Russian dates as ICU does, month by month, without ICU', () => {
+    for (let m = 1; m <= 12; m++) {
+      const iso = `1979-${String(m).padStart(2, '0')}`;
+      for (const [lang, locale] of [['en', 'en-GB'], ['ru', 'ru']] as const) {
+        const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utcMs(`${iso}-23`));
+        expect(formatCalendarDate(`${iso}-23`, lang), iso).to.equal(intl({ year: 'numeric', month: 'long', day: 'numeric' }));
+        expect(formatCalendarDate(iso, lang), iso).to.equal(intl({ year: 'numeric', month: 'long' }));
+      }
+    }
+    expect(formatTick(utcMs('1979-09-01'), 'month', 'en')).to.equal('Sept 1979');
+    expect(formatTick(utcMs('1979-05-23'), 'day', 'ru')).to.equal('23 мая');
+  });
+
+  it('writes ranges once where the dates agree, with an en dash', () => {
+    expect(formatDateRange('2001-02-28', '2001-03-02', 'en')).to.equal('28 February – 2 March 2001');
+    expect(formatDateRange('2001-02-28', '2001-03-02', 'ru')).to.equal('28 февраля – 2 марта 2001 г.');
+    expect(formatDateRange('2000-12-30', '2001-01-02', 'ru')).to.equal('30 декабря 2000 г. – 2 января 2001 г.');
+    expect(formatDateRange('1979-06', '1979-08', 'en')).to.equal('June–August 1979');
+    expect(formatDateRange('1979-06', '1979-08', 'ru')).to.equal('июнь–август 1979 г.');
+    expect(formatDateRange('2019-05-22', '2020', 'ru')).to.equal('22 мая 2019 г. – 2020');
+  });
+
+  it('falls back to Intl for a language without a table', () => {
+    expect(formatCalendarDate('1950-01-30', 'de')).to.equal('30. Januar 1950');
+    expect(formatDateRange('1980-07-23', '1980-07-31', 'de').replace(/\s/g, '')).to.equal('23.–31.Juli1980');
+  });
+
   it('formatDateRange shares what two dates of one precision have in common', () => {
     const spaced = (s: string) => s.replace(/\s+/g, ' ');
     expect(spaced(formatDateRange('1980-07-23', '1980-07-31', 'en'))).to.match(/^23 ?– ?31 July 1980$/);

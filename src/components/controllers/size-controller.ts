@@ -24,6 +24,7 @@ export class SizeController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.measureNow();
     this.observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]!.contentRect;
       const [width, height] = [Math.round(box.width), Math.round(box.height)];
@@ -33,6 +34,24 @@ export class SizeController implements ReactiveController {
     });
     this.observed = null;
     this.hostUpdated();
+  }
+
+  /**
+   * Measures the element once, at connect time, so that the first render already draws the timeline
+   * instead of an empty track that waits a frame for the observer (issue 9). The track height is read
+   * from `--vr-height` when it is given in px (300 px when unset); any other unit waits for the observer,
+   * which also corrects this guess if the layout changes before the first frame.
+   */
+  private measureNow(): void {
+    if (this.width > 0) return;
+    const width = this.host.clientWidth;
+    if (width <= 0) return;
+    const style = getComputedStyle(this.host);
+    const given = style.getPropertyValue('--vr-height').trim();
+    const height = given === '' ? 300 : /^[\d.]+px$/.test(given) ? parseFloat(given) : 0;
+    if (height <= 0) return;
+    // clientWidth is the padding box; the sentinel, like the observer's contentRect, is the content box.
+    [this.width, this.height] = [Math.round(width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)), Math.round(height)];
   }
 
   /** Observes the sentinel once it is rendered; runs after each render. */
