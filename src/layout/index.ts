@@ -3,7 +3,7 @@ export { indexTimeline } from './timeline-index.js';
 export { layoutTimeline, type LayoutInput, type LabelSubject, type LabelBox } from './layout-timeline.js';
 export { axisTicks, DEFAULT_TICK_SPACING, type TickSpacing } from './ticks.js';
 export { assignLanes, type LabelRequest, type LabelPlacement, type LaneOptions } from './lanes.js';
-export { clusterRuns } from './clusters.js';
+export { cellSize, clusterCells, clusterRuns } from './clusters.js';
 export { visibleSlice, overlaps } from './visible.js';
 export { timeScale } from './time-scale.js';
 export { fitAll, zoomAt, panBy, centerOn, revealTime, zoomToSpan, clampView, DEFAULT_ZOOM_LIMITS, type ZoomLimits } from './view-window.js';

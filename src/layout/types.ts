@@ -41,7 +41,11 @@ export interface TimelineIndex {
 
 /** Something drawn on the axis: one milestone, or several too close together to tell apart. */
 export interface PlacedMarker {
-  /** Stable key: the milestone id, or 'cluster:' + the first id. */
+  /**
+   * Stable key: the id of the marker's first milestone, for a cluster too. When a cluster splits or merges
+   * while the view moves, its first milestone keeps the DOM node, so a zoom step re-creates only what
+   * really appeared (issue 9).
+   */
   key: string;
   kind: 'milestone' | 'cluster';
   /** Positions in `TimelineIndex.items`, in date order; one for a milestone. */

@@ -50,7 +50,7 @@ describe('dist/vr-timeline.bundle.js', () => {
       document.querySelector('vr-timeline').milestones = ['1950', '1960', '1970', '1980'].map((date) => ({ id: 'y' + date, date, title: date }));
     </script>`);
     await waitUntil(() => markers(doc).length === 4, 'the given milestones were not drawn', { timeout: 5000 });
-    const lefts = [...doc.querySelector('vr-timeline')!.shadowRoot!.querySelectorAll<HTMLElement>('li.item')].map((li) => parseFloat(li.style.left));
+    const lefts = [...doc.querySelector('vr-timeline')!.shadowRoot!.querySelectorAll<HTMLElement>('li.item')].map((li) => parseFloat(li.style.translate));
     const steps = lefts.slice(1).map((x, i) => x - lefts[i]!);
     expect(steps.every((d) => d > 100)).to.equal(true);
     expect(Math.max(...steps) - Math.min(...steps)).to.be.below(1);

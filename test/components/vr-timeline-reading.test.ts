@@ -6,7 +6,7 @@ import { textFor } from '../../src/model/localized-text.js';
 import type { Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
 import { litWarnings } from '../helpers/lit-warnings.js';
-import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
+import { nextEvent, overlapping, TimelineHarness } from '../helpers/timeline-harness.js';
 
 async function mount(width: number, attrs: { milestones?: Milestone[]; lang?: string; theme?: string } = {}): Promise<TimelineHarness> {
   const wrapper = await fixture<HTMLDivElement>(
@@ -483,6 +483,26 @@ describe('<vr-timeline> real wheel and touch input', () => {
     const panned = nextEvent(t.el, 'vr-view-change');
     await t.realWheel({ deltaY: 300 }, ['Shift']);
     expect((await panned).detail.start > detail.start).to.equal(true);
+  });
+
+  it('while a wheel zoom is under way labels ride with their markers in their lanes, and are laned again when it settles', async () => {
+    const t = await mount(1280);
+    await t.ready(vietnamRussiaMilestones.length);
+    // The label nearest the middle, where the wheel zooms in, so it stays in view.
+    const middle = t.track().getBoundingClientRect().left + 640;
+    const label = t.labels().sort((a, b) => Math.abs(a.getBoundingClientRect().left - middle) - Math.abs(b.getBoundingClientRect().left - middle))[0]!;
+    const lanePx = () => label.getBoundingClientRect().bottom;
+    const [bottom, width, x] = [lanePx(), label.getBoundingClientRect().width, label.getBoundingClientRect().left];
+    const settled = nextEvent(t.el, 'vr-view-change');
+    await t.realWheel({ deltaY: -60 }, ['Control']);
+    await t.el.updateComplete;
+    expect(label.isConnected, 'the label kept its node').to.equal(true);
+    expect(lanePx()).to.equal(bottom);
+    expect(label.getBoundingClientRect().width).to.be.closeTo(width, 0.01);
+    expect(label.getBoundingClientRect().left).to.not.equal(x);
+    await settled;
+    await t.el.updateComplete;
+    expect(overlapping(t.labelBoxes())).to.deep.equal([]);
   });
 
   it('two fingers moving apart zoom in', async () => {

@@ -7,7 +7,7 @@ import type { DataProblem, Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
 import { sendMouse } from '@web/test-runner-commands';
 import { litWarnings } from '../helpers/lit-warnings.js';
-import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
+import { nextEvent, overlapping, TimelineHarness } from '../helpers/timeline-harness.js';
 
 async function mount(milestones: Milestone[] | undefined, width = 1280): Promise<TimelineHarness> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><vr-timeline .milestones=${milestones}></vr-timeline></div>`);
@@ -19,16 +19,6 @@ afterEach(() => {
   const warnings = litWarnings.splice(0);
   expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
 });
-
-function overlapping(boxes: DOMRect[]): [number, number][] {
-  const pairs: [number, number][] = [];
-  boxes.forEach((a, i) =>
-    boxes.slice(i + 1).forEach((b, k) => {
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) pairs.push([i, i + 1 + k]);
-    }),
-  );
-  return pairs;
-}
 
 describe('<vr-timeline> data', () => {
   it('shows the built-in Vietnam–Russia timeline when no data is given', async () => {
@@ -263,7 +253,7 @@ describe('<vr-timeline> zoom and pan', () => {
     await t.el.updateComplete;
     const box = t.marker('Diplomatic relations').querySelector('.dot')!.getBoundingClientRect();
     const [x, y] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-    const before = t.marker('Diplomatic relations').closest('li')!.style.left;
+    const before = t.marker('Diplomatic relations').closest('li')!.style.translate;
     await sendMouse({ type: 'move', position: [x, y] });
     await sendMouse({ type: 'down' });
     await sendMouse({ type: 'move', position: [x + 60, y] });
@@ -271,8 +261,8 @@ describe('<vr-timeline> zoom and pan', () => {
     await sendMouse({ type: 'up' });
     await t.el.updateComplete;
     await t.el.updateComplete;
-    expect(t.marker('Diplomatic relations').closest('li')!.style.left).to.not.equal(before);
-    expect(parseFloat(t.marker('Diplomatic relations').closest('li')!.style.left) - parseFloat(before)).to.be.closeTo(120, 2);
+    expect(t.marker('Diplomatic relations').closest('li')!.style.translate).to.not.equal(before);
+    expect(parseFloat(t.marker('Diplomatic relations').closest('li')!.style.translate) - parseFloat(before)).to.be.closeTo(120, 2);
     expect(changes).to.equal(1);
     expect(selects).to.equal(0);
     expect(t.detail()).to.equal(null);

@@ -165,3 +165,14 @@ type VrEventName = 'vr-select' | 'vr-view-change' | 'vr-data-error';
 export function nextEvent<K extends VrEventName>(target: EventTarget, name: K): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as GlobalEventHandlersEventMap[K]), { once: true }));
 }
+
+/** overlapping(boxes) → the pairs of boxes that overlap (indexes), for "labels never overlap". */
+export function overlapping(boxes: DOMRect[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b, k) => {
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) pairs.push([i, i + 1 + k]);
+    }),
+  );
+  return pairs;
+}

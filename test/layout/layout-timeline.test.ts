@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clusterRuns } from '../../src/layout/clusters.js';
+import { cellSize, clusterCells, clusterRuns } from '../../src/layout/clusters.js';
 import { layoutTimeline } from '../../src/layout/layout-timeline.js';
 import { indexTimeline } from '../../src/layout/timeline-index.js';
 import type { TimelineIndex } from '../../src/layout/types.js';
@@ -92,12 +92,65 @@ describe('layoutTimeline', () => {
     expect(layout.markers[4]!.lane).to.equal(null);
   });
 
+  it('layoutTimeline with keep (a moving view) keeps each label’s lane and offset from its marker, and measures none', () => {
+    const index = indexTimeline(FIVE);
+    const settled = layoutTimeline({ index, window: window('1920-01-01', '2030-01-01'), width: 1280, laneCount: 4, labelBox });
+    let measured = 0;
+    const moving = layoutTimeline({
+      index,
+      window: window('1918-01-01', '2029-01-01'),
+      width: 1280,
+      laneCount: 4,
+      labelBox: () => (measured++, labelBox()),
+      keep: settled,
+    });
+    expect(measured).to.equal(0);
+    const labelled = settled.markers.filter((m) => m.lane !== null);
+    expect(labelled.length).to.be.greaterThan(1);
+    for (const was of labelled) {
+      const now = moving.markers.find((m) => m.key === was.key)!;
+      expect([now.lane, now.labelWidth, now.labelLanes], was.key).to.deep.equal([was.lane, was.labelWidth, was.labelLanes]);
+      expect(now.labelLeft - now.x, was.key).to.be.closeTo(was.labelLeft - was.x, 1e-9);
+      expect(now.x, was.key).to.not.equal(was.x);
+    }
+  });
+
   it('layoutTimeline clusters crowded markers when many are visible, keeping every milestone in some marker', () => {
     const index = indexTimeline(many(10_000));
     const layout = layoutTimeline({ index, window: window('1900-01-01', '2000-01-01'), width: 1280, laneCount: 4, labelBox });
     expect(layout.markers.length).to.be.below(200);
     expect(layout.markers.some((m) => m.kind === 'cluster')).to.equal(true);
     expect(layout.markers.reduce((n, m) => n + m.items.length, 0)).to.equal(10_000);
+  });
+
+  it('clusterCells keeps every group while the view zooms within a power of two, so markers keep their nodes', () => {
+    const DAY = 86_400_000;
+    // Irregular gaps of 0–5 days, from a fixed pseudo-random sequence.
+    let seed = 7;
+    let day = 0;
+    const starts = Array.from({ length: 300 }, () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Date.UTC(1990, 0, 1) + (day += Math.floor((seed / 2 ** 31) * 6)) * DAY;
+    });
+    const groups = (spanDays: number) => {
+      const pxPerMs = 1000 / (spanDays * DAY);
+      const xs = starts.map((t) => (t - starts[0]!) * pxPerMs);
+      return clusterCells(starts, xs, cellSize(pxPerMs, 20), 20).map(([a]) => a);
+    };
+    expect(cellSize(1000 / (1000 * DAY), 20)).to.equal(cellSize(1000 / (900 * DAY), 20));
+    expect(groups(900)).to.deep.equal(groups(1000));
+    // clusterRuns, anchored on whichever position starts a run, regroups on the same zoom step.
+    const runs = (spanDays: number) => clusterRuns(starts.map((t) => (t - starts[0]!) * (1000 / (spanDays * DAY))), 20).map(([a]) => a);
+    expect(runs(900)).to.not.deep.equal(runs(1000));
+  });
+
+  it('clusterCells never leaves two groups closer than the gap', () => {
+    const xs = [0, 3, 19, 21, 40, 41, 90];
+    const starts = [0, 1, 2, 3, 4, 5, 6].map((d) => d * 86_400_000);
+    const runs = clusterCells(starts, xs, 86_400_000, 20);
+    const firsts = runs.map(([a]) => xs[a]!);
+    for (let k = 1; k < firsts.length; k++) expect(firsts[k]! - firsts[k - 1]!).to.be.at.least(20);
+    expect(runs.flatMap(([a, b]) => Array.from({ length: b - a }, (_, i) => a + i))).to.deep.equal([0, 1, 2, 3, 4, 5, 6]);
   });
 
   it('clusterRuns groups positions closer than the gap', () => {

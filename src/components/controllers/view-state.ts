@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { centerOn, clampView, fitAll, panBy, revealTime, zoomAt, zoomToSpan, type ViewWindow } from '../../layout/index.js';
+import { centerOn, clampView, fitAll, panBy, revealTime, zoomAt, zoomToSpan, type TimelineLayout, type ViewWindow } from '../../layout/index.js';
 import { parseCalendarDate, toIsoDay } from '../../model/calendar-date.js';
 import { emit } from '../events.js';
 
@@ -14,6 +14,11 @@ export class ViewState implements ReactiveController {
   private asked: { start: string | null; end: string | null } | null = null;
   /** True from a settled gesture until its update has rendered. */
   settling = false;
+  /** True while a gesture moves the view (from `move()` to `settle()`): labels keep their lanes meanwhile. */
+  moving = false;
+  /** The layout of the last view that was not moving, whose labels a moving view keeps (layoutTrack). */
+  steady: TimelineLayout | null = null;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -90,10 +95,27 @@ export class ViewState implements ReactiveController {
     return true;
   }
 
+  /**
+   * A gesture is moving the view. If it never settles (a cancelled touch), the view counts as still
+   * after a second, and the labels are laned again.
+   */
+  move(): void {
+    this.moving = true;
+    clearTimeout(this.restTimer);
+    this.restTimer = setTimeout(() => ((this.moving = false), this.host.requestUpdate()), 1000);
+  }
+
   /** Reports the window (event, and the host's announcement) once the update that shows it has rendered. */
   settle(): void {
     this.settling = true;
+    this.moving = false;
+    clearTimeout(this.restTimer);
     this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.restTimer);
+    this.moving = false;
   }
 
   hostUpdated(): void {

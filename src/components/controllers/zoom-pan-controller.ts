@@ -5,6 +5,8 @@ export interface ZoomPanCallbacks {
   zoom: (anchor: number, factor: number) => void;
   /** Pan by `fraction` of the visible span (positive is later). */
   pan: (fraction: number) => void;
+  /** A gesture is moving the view (called before each zoom or pan of a gesture); cheap work only until settle. */
+  move: () => void;
   /** The gesture has ended: the host reports the new view. */
   settle: () => void;
 }
@@ -50,6 +52,7 @@ export class ZoomPanController implements ReactiveController {
     if (event.ctrlKey || event.metaKey) {
       event.preventDefault();
       const anchor = (event.clientX - box.left) / box.width;
+      this.callbacks.move();
       this.callbacks.zoom(anchor, Math.exp((event.deltaY * unit) / 300));
       this.settleSoon();
       return;
@@ -57,6 +60,7 @@ export class ZoomPanController implements ReactiveController {
     const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
     if (Math.abs(dx) > Math.abs(event.shiftKey ? 0 : event.deltaY)) {
       event.preventDefault();
+      this.callbacks.move();
       this.callbacks.pan((dx * unit) / box.width);
       this.settleSoon();
     }
@@ -82,6 +86,7 @@ export class ZoomPanController implements ReactiveController {
       const [c, d] = [...this.pointers.values()] as [{ x: number; y: number }, { x: number; y: number }];
       const after = Math.hypot(c.x - d.x, c.y - d.y);
       if (before > 0 && after > 0) {
+        this.callbacks.move();
         this.callbacks.zoom(((c.x + d.x) / 2 - box.left) / box.width, before / after);
         this.moved = true;
       }
@@ -94,6 +99,7 @@ export class ZoomPanController implements ReactiveController {
       track.setPointerCapture?.(event.pointerId);
       this.host.requestUpdate();
     }
+    this.callbacks.move();
     this.callbacks.pan(-(event.clientX - last.x) / box.width);
     this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
   };

@@ -9,7 +9,7 @@ export function renderAxis(ticks: readonly Tick[], format: (tick: Tick) => strin
     ${repeat(
       ticks,
       (tick) => tick.time,
-      (tick) => html`<span class="tick" part="tick" style=${cssomStyle({ left: `${tick.x}px` })}>${format(tick)}</span>`,
+      (tick) => html`<span class="tick" part="tick" style=${cssomStyle({ translate: `${tick.x}px` })}>${format(tick)}</span>`,
     )}
   </div>`;
 }

@@ -8,7 +8,7 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
  * then sat at x = 0 on strict news sites. Keys are CSS property names (kebab-case, custom properties).
  */
 class CssomStyleDirective extends Directive {
-  private previous = new Set<string>();
+  private previous = new Map<string, string>();
 
   constructor(part: PartInfo) {
     super(part);
@@ -21,9 +21,10 @@ class CssomStyleDirective extends Directive {
 
   override update(part: AttributePart, [styles]: [Readonly<Record<string, string>>]): typeof noChange {
     const { style } = part.element;
-    for (const name of this.previous) if (!(name in styles)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
-    this.previous = new Set(Object.keys(styles));
+    for (const name of this.previous.keys()) if (!(name in styles)) style.removeProperty(name);
+    // Only what changed is written: an unchanged custom property is not even re-parsed.
+    for (const [name, value] of Object.entries(styles)) if (this.previous.get(name) !== value) style.setProperty(name, value);
+    this.previous = new Map(Object.entries(styles));
     return noChange;
   }
 }

@@ -43,12 +43,32 @@ export function categoryColor(category: string | undefined): Record<string, stri
   return category && !BUILT_IN.has(category) ? { '--_c': `var(--vr-color-${category},var(--_muted))` } : {};
 }
 
-/** markerName(marker, index, strings, lang) → the accessible name: '30 January 1950: title', or a cluster's count and span. */
+/** Names already written, per index (new data or filter, new cache) and per language, strings and members. */
+const names = new WeakMap<TimelineIndex, Map<string, string>>();
+const stringIds = new WeakMap<UiStrings, number>();
+let nextStringId = 0;
+
+/**
+ * markerName(marker, index, strings, lang) → the accessible name: '30 January 1950: title', or a cluster's
+ * count and span. Remembered, so a zoom step formats only the names of markers that changed.
+ */
 export function markerName(marker: PlacedMarker, index: TimelineIndex, strings: UiStrings, lang: string): string {
-  const first = index.items[marker.items[0]!]!.milestone;
-  if (marker.kind === 'milestone') return `${formatDateRange(first.date, first.endDate, lang)}: ${textFor(first.title, lang)}`;
-  const last = index.items[marker.items[marker.items.length - 1]!]!.milestone;
-  return strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang));
+  let cache = names.get(index);
+  if (!cache) names.set(index, (cache = new Map<string, string>()));
+  if (!stringIds.has(strings)) stringIds.set(strings, nextStringId++);
+  const [a, b] = [marker.items[0]!, marker.items[marker.items.length - 1]!];
+  const key = `${lang}|${stringIds.get(strings)}|${marker.kind}|${a}|${b}`;
+  let name = cache.get(key);
+  if (name === undefined) {
+    const first = index.items[a]!.milestone;
+    const last = index.items[b]!.milestone;
+    name =
+      marker.kind === 'milestone'
+        ? `${formatDateRange(first.date, first.endDate, lang)}: ${textFor(first.title, lang)}`
+        : strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang));
+    cache.set(key, name);
+  }
+  return name;
 }
 
 /** The classes of a milestone's colour and shape. */
@@ -58,7 +78,8 @@ export const categoryClass = (category: string | undefined): string => `cat-${ca
  * renderMarkers(view) → the milestones as an ordered list of buttons, keyed by id, in date order. A labelled
  * milestone's button is its label box (at least 24 px tall) with its marker and stem hanging below it; one
  * without a label is a 24 × 24 box centred on its marker. Positions go through the CSSOM (cssomStyle), never
- * a style attribute, so a strict Content-Security-Policy allows them.
+ * a style attribute, so a strict Content-Security-Policy allows them. A marker moves along the axis with
+ * `translate`, which needs no layout; a button's own box changes only when its label changes lane.
  */
 export function renderMarkers(view: MarkerView): TemplateResult {
   const { lane, base, target } = GEOMETRY;
@@ -88,7 +109,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         };
         return html`<li
           class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft + m.labelWidth <= m.x + 1 ? 'flipped' : ''}"
-          style=${cssomStyle({ left: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
+          style=${cssomStyle({ translate: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
         >
           <button
             type="button"

@@ -66,6 +66,8 @@ export function layoutTrack(
         const box = kind === 'cluster' ? { width: 0, lines: 0 } : wrap(index.items[items[0]!]!);
         return { width: Math.ceil(box.width) + LABEL_CHROME_PX, lanes: box.lines };
       },
+      // While a gesture moves the view, labels keep the lanes of the last settled layout (issue 9).
+      keep: view.moving ? (view.steady ?? undefined) : undefined,
     });
   let result = layout();
   const item = show === undefined ? undefined : index.items[show];
@@ -73,6 +75,7 @@ export function layoutTrack(
     view.zoomAround(item.start, 0.5);
     result = layout();
   }
+  if (!view.moving) view.steady = result;
   return result;
 }
 
