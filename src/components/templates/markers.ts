@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from './cssom-style.js';
 import { formatCalendarDate, formatDateRange } from '../../i18n/format-date.js';
@@ -82,7 +83,6 @@ export const categoryClass = (category: string | undefined): string => `cat-${ca
  * `translate`, which needs no layout; a button's own box changes only when its label changes lane.
  */
 export function renderMarkers(view: MarkerView): TemplateResult {
-  const { lane, base, target } = GEOMETRY;
   return html`<ol class="milestones" aria-label=${view.listLabel}>
     ${repeat(
       view.markers,
@@ -94,41 +94,52 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         // A cluster that holds the selected milestone is marked, so the reader sees where the open detail sits.
         const holds = cluster && m.items.some((i) => view.index.items[i]!.milestone.id === view.selectedId);
         const labelled = m.lane !== null;
-        // The button's box, relative to the marker on the axis, and the marker relative to the button.
-        const box = labelled
-          ? { left: m.labelLeft - m.x, bottom: base + m.lane! * lane, width: m.labelWidth, height: m.labelLanes * lane - 2 }
-          : { left: -target / 2, bottom: -target / 2, width: target, height: target };
-        const buttonStyle = {
-          left: `${box.left}px`,
-          bottom: `${box.bottom}px`,
-          width: `${box.width}px`,
-          height: `${box.height}px`,
-          '--_dx': `${-box.left}px`,
-          '--_dy': `${box.bottom}px`,
-          '--_period': m.endX !== null ? `${Math.max(0, m.endX - m.x)}px` : '0px',
-        };
+        const name = view.accessibleName(m);
+        const tab = m.key === view.tabKey;
+        // What the button shows; while the view moves only the marker's x changes, so the button is skipped.
+        const shown = [view.index, name, m.kind, m.lane, labelled ? Math.round((m.labelLeft - m.x) * 100) : null, m.labelWidth, m.labelLanes, m.endX === null ? null : Math.round((m.endX - m.x) * 100), selected, tab];
         return html`<li
           class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft + m.labelWidth <= m.x + 1 ? 'flipped' : ''}"
           style=${cssomStyle({ translate: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
         >
-          <button
-            type="button"
-            class="marker ${labelled ? 'labelled' : ''}"
-            part=${cluster ? 'cluster' : selected ? 'milestone milestone-selected' : 'milestone'}
-            data-key=${m.key}
-            tabindex=${m.key === view.tabKey ? 0 : -1}
-            aria-label=${view.accessibleName(m)}
-            aria-expanded=${cluster ? nothing : selected ? 'true' : 'false'}
-            aria-controls=${cluster ? nothing : 'detail'}
-            style=${cssomStyle(buttonStyle)}
-          >
-            ${m.endX !== null ? html`<span class="period"></span>` : nothing}
-            ${labelled ? html`<span class="stem"></span><span class="label" part="label" lang=${view.labelLang(m) ?? nothing}>${view.labelText(m)}</span>` : nothing}
-            <span class="dot"></span>
-            ${cluster ? html`<span class="count" aria-hidden="true">${m.items.length}</span>` : nothing}
-          </button>
+          ${guard(shown, () => renderButton(view, m, name, selected, tab))}
         </li>`;
       },
     )}
   </ol>`;
+}
+
+function renderButton(view: MarkerView, m: PlacedMarker, name: string, selected: boolean, tab: boolean): TemplateResult {
+  const { lane, base, target } = GEOMETRY;
+  const cluster = m.kind === 'cluster';
+  const labelled = m.lane !== null;
+  // The button's box, relative to the marker on the axis, and the marker relative to the button.
+  const box = labelled
+          ? { left: m.labelLeft - m.x, bottom: base + m.lane! * lane, width: m.labelWidth, height: m.labelLanes * lane - 2 }
+          : { left: -target / 2, bottom: -target / 2, width: target, height: target };
+  const buttonStyle = {
+    left: `${box.left}px`,
+    bottom: `${box.bottom}px`,
+    width: `${box.width}px`,
+    height: `${box.height}px`,
+    '--_dx': `${-box.left}px`,
+    '--_dy': `${box.bottom}px`,
+    '--_period': m.endX !== null ? `${Math.max(0, m.endX - m.x)}px` : '0px',
+  };
+  return html`<button
+    type="button"
+    class="marker ${labelled ? 'labelled' : ''}"
+    part=${cluster ? 'cluster' : selected ? 'milestone milestone-selected' : 'milestone'}
+    data-key=${m.key}
+    tabindex=${tab ? 0 : -1}
+    aria-label=${name}
+    aria-expanded=${cluster ? nothing : selected ? 'true' : 'false'}
+    aria-controls=${cluster ? nothing : 'detail'}
+    style=${cssomStyle(buttonStyle)}
+  >
+    ${m.endX !== null ? html`<span class="period"></span>` : nothing}
+    ${labelled ? html`<span class="stem"></span><span class="label" part="label" lang=${view.labelLang(m) ?? nothing}>${view.labelText(m)}</span>` : nothing}
+    <span class="dot"></span>
+    ${cluster ? html`<span class="count" aria-hidden="true">${m.items.length}</span>` : nothing}
+  </button>`;
 }
