@@ -4,7 +4,7 @@ export { layoutTimeline, type LayoutInput, type LabelSubject, type LabelBox } fr
 export { axisTicks, DEFAULT_TICK_SPACING, type TickSpacing } from './ticks.js';
 export { assignLanes, type LabelRequest, type LabelPlacement, type LaneOptions } from './lanes.js';
 export { cellSize, clusterCells, clusterRuns } from './clusters.js';
-export { visibleSlice, overlaps } from './visible.js';
+export { visibleItems, visibleSlice, overlaps } from './visible.js';
 export { timeScale } from './time-scale.js';
 export { fitAll, zoomAt, panBy, centerOn, revealTime, zoomToSpan, clampView, DEFAULT_ZOOM_LIMITS, type ZoomLimits } from './view-window.js';
 export { nextIndex } from './navigation.js';

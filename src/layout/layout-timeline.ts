@@ -2,7 +2,7 @@ import { axisTicks, DEFAULT_TICK_SPACING, type TickSpacing } from './ticks.js';
 import { cellSize, clusterCells, clusterRuns } from './clusters.js';
 import { assignLanes } from './lanes.js';
 import { timeScale } from './time-scale.js';
-import { overlaps, visibleSlice } from './visible.js';
+import { overlaps, visibleItems } from './visible.js';
 import type { PlacedMarker, TimelineIndex, TimelineLayout, ViewWindow } from './types.js';
 
 /** What a label-width callback is asked about: one milestone, or a cluster of `count`. */
@@ -58,11 +58,10 @@ function maxImportance(index: TimelineIndex, items: readonly number[]): 1 | 2 | 
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { index, window, width, laneCount } = input;
   const scale = timeScale(window, width);
-  const [from, to] = visibleSlice(index, window);
   const visible: number[] = [];
   const xs: number[] = [];
   const starts: number[] = [];
-  for (let i = from; i < to; i++) {
+  for (const i of visibleItems(index, window)) {
     const item = index.items[i]!;
     if (!overlaps(item.start, item.end, window)) continue;
     visible.push(i);

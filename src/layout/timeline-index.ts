@@ -26,5 +26,6 @@ export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
     maxEnd = Math.max(maxEnd, end);
   }
   const positions = new Map(items.map((item, i) => [item.milestone.id, i]));
-  return { items, starts, positions, maxSpan, extent: items.length ? { start: minStart, end: maxEnd } : null };
+  const periods = Int32Array.from(items.flatMap((item, i) => (item.end !== null ? [i] : [])));
+  return { items, starts, positions, maxSpan, periods, extent: items.length ? { start: minStart, end: maxEnd } : null };
 }

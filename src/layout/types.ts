@@ -31,8 +31,14 @@ export interface TimedItem {
 export interface TimelineIndex {
   items: readonly TimedItem[];
   starts: Float64Array;
-  /** Longest period (ms); 0 when there are none. Lets bisection find periods that began before a window. */
+  /** Longest period (ms); 0 when there are none. */
   maxSpan: number;
+  /**
+   * Positions of the periods (items with an end), ascending. A window query bisects `starts` for what
+   * begins inside it and reads only these for what began before it and still runs, so one period that
+   * spans decades does not make every query read the decades before the window.
+   */
+  periods: Int32Array;
   /** Milestone id → position in `items`. */
   positions: ReadonlyMap<string, number>;
   /** Earliest start and latest end of all items, or null when there are none. */

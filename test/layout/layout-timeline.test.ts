@@ -3,7 +3,7 @@ import { cellSize, clusterCells, clusterRuns } from '../../src/layout/clusters.j
 import { layoutTimeline } from '../../src/layout/layout-timeline.js';
 import { indexTimeline } from '../../src/layout/timeline-index.js';
 import type { TimelineIndex } from '../../src/layout/types.js';
-import { visibleSlice } from '../../src/layout/visible.js';
+import { visibleItems } from '../../src/layout/visible.js';
 import type { Milestone } from '../../src/model/milestone.js';
 import { FIVE, milestone, utcMs } from '../helpers/milestones.js';
 
@@ -22,10 +22,27 @@ describe('indexTimeline and visibleSlice', () => {
     expect(index.positions.get('d-1994')).to.equal(1);
   });
 
-  it('visibleSlice finds a period that began before the window', () => {
+  it('visibleItems finds a period that began before the window', () => {
     const index = indexTimeline([milestone({ id: 'long', date: '1979-11-06', endDate: '1994-12-20' }), milestone({ id: 'after', date: '2000' })]);
-    const [from, to] = visibleSlice(index, window('1990-01-01', '1991-01-01'));
-    expect(index.items.slice(from, to).map((i) => i.milestone.id)).to.include('long');
+    const found = visibleItems(index, window('1990-01-01', '1991-01-01'));
+    expect(found.map((i) => index.items[i]!.milestone.id)).to.deep.equal(['long']);
+  });
+
+  it('layoutTimeline reads a one-year window of 10,000 milestones, one of them a period of a century, without reading the century', () => {
+    const index = indexTimeline([milestone({ id: 'century', date: '1900-01-01', endDate: '2000-01-01' }), ...many(10_000)]);
+    let reads = 0;
+    const counted: TimelineIndex = {
+      ...index,
+      items: new Proxy(index.items, {
+        get(target, key, receiver) {
+          if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      }),
+    };
+    const layout = layoutTimeline({ index: counted, window: window('1950-01-01', '1950-12-31'), width: 1280, laneCount: 4, labelBox });
+    expect(layout.markers.flatMap((m) => m.items).map((i) => index.items[i]!.milestone.id)).to.include('century');
+    expect(reads).to.be.below(1000);
   });
 
   it('layoutTimeline reads only the milestones near the window, not all 10,000', () => {
