@@ -17,18 +17,32 @@ export interface CalendarDate {
 const ISO_CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 function utcMs(year: number, monthIndex: number, day: number): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not (and costs a Date object).
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   return d.getTime();
 }
 
+/** Dates already parsed: one dataset repeats its dates (normalize, then the index, then the labels). */
+const parsed = new Map<string, Readonly<CalendarDate> | null>();
+
 /**
  * parseCalendarDate('1950-01-30') → the calendar date at its precision, or null when the
  * text is not 'YYYY', 'YYYY-MM' or a real 'YYYY-MM-DD'. Never reads the local time zone.
+ * The result is shared between callers: read it, never change it.
  */
-export function parseCalendarDate(text: unknown): CalendarDate | null {
+export function parseCalendarDate(text: unknown): Readonly<CalendarDate> | null {
   if (typeof text !== 'string') return null;
+  let date = parsed.get(text);
+  if (date === undefined) {
+    if (parsed.size >= 50_000) parsed.clear();
+    parsed.set(text, (date = parse(text)));
+  }
+  return date;
+}
+
+function parse(text: string): CalendarDate | null {
   const m = ISO_CALENDAR_DATE.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
