@@ -51,7 +51,7 @@ export default defineConfig(({ mode }): UserConfig => {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        // VR_UNMINIFIED=1 vite build --mode bundle: readable function names for a profile (bench/README).
+        // VR_UNMINIFIED=1 vite build --mode bundle: readable function names for a profile (README, Performance).
         minify: !process.env.VR_UNMINIFIED,
         sourcemap: false,
         lib: { entry: { 'vr-timeline.bundle': 'src/bundle.ts' }, formats: ['es'] },
