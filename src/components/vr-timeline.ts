@@ -11,6 +11,7 @@ import { HashSync } from './controllers/hash-sync.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LabelMeasurer } from './controllers/label-measurer.js';
 import { RovingFocus } from './controllers/roving-focus.js';
+import { CardWindow } from './controllers/card-window.js';
 import { SizeController } from './controllers/size-controller.js';
 import { StoryController } from './controllers/story-controller.js';
 import { ViewState } from './controllers/view-state.js';
@@ -146,6 +147,7 @@ export class VrTimeline extends LitElement {
   private readonly source = new DataController(this, () => (this.constructor as typeof VrTimeline).builtInData);
   private readonly labels = new LabelMeasurer(this, () => this.renderRoot.querySelector('.root'), LABEL_FONT_PX);
   private readonly roving = new RovingFocus(this, () => this.renderRoot);
+  private readonly cards = new CardWindow(this, () => this.renderRoot.querySelector('ol.spine'));
   private readonly announcer = new Announcer(this);
   private readonly hash = new HashSync(this, () => this.hashSync);
   private readonly story = new StoryController(this, {
@@ -249,7 +251,6 @@ export class VrTimeline extends LitElement {
     if (changed.has('selected')) this.hash.write(this.selected);
   }
 
-
   protected override render(): TemplateResult {
     const { strings, uiLang: lang, index, selected: selectedId } = this;
     const selected = selectedId ? index.items[index.positions.get(selectedId) ?? -1]?.milestone : undefined;
@@ -270,7 +271,7 @@ export class VrTimeline extends LitElement {
           ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) })}
         </div>
         ${this.vertical
-          ? html`<div @click=${this.story.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail })}</div>`
+          ? html`<div @click=${this.story.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, range: this.cards.view(this.spine ?? [], [selectedId, this.roving.tabKey].map((id) => index.positions.get(id ?? ''))) })}</div>`
           : renderTrack({
               ...shared,
               layout: this.layout,

@@ -107,6 +107,51 @@ describe('<vr-timeline> on a phone (vertical layout)', () => {
   });
 });
 
+describe('<vr-timeline> a long list on a phone', () => {
+  const LONG: Milestone[] = Array.from({ length: 2000 }, (_, i) => ({
+    id: `m-${i}`,
+    date: `${1900 + Math.floor(i / 20)}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    title: `Milestone ${i + 1}`,
+  }));
+  const posinset = (card: Element) => Number(card.closest('li')!.getAttribute('aria-posinset'));
+
+  it('renders only the cards near the viewport, each with its place in the whole list', async () => {
+    const t = await mount(375, { milestones: LONG });
+    await waitUntil(() => t.cards().length > 0, 'no card was drawn');
+    expect(t.cards().length).to.be.below(200);
+    const first = t.cards()[0]!;
+    expect([posinset(first), first.closest('li')!.getAttribute('aria-setsize')]).to.deep.equal([1, '2000']);
+    expect(t.el.shadowRoot!.querySelectorAll('li.spacer[aria-hidden="true"]')).to.have.length(2);
+  });
+
+  it('scrolling the page brings later cards in, and End steps to the last card, drawn and focused', async () => {
+    const t = await mount(375, { milestones: LONG });
+    await waitUntil(() => t.cards().length > 0, 'no card was drawn');
+    const list = t.el.shadowRoot!.querySelector('ol.spine')!;
+    window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + 20_000);
+    await waitUntil(() => t.cards().some((c) => posinset(c) > 100 && inViewport(c)), 'no later card came into view');
+    const shown = t.cards().filter(inViewport).map(posinset);
+    expect(Math.min(...shown)).to.be.above(100);
+    t.cards().find(inViewport)!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => posinset(t.el.shadowRoot!.activeElement ?? t.cards()[0]!) === 2000, 'End did not focus the last card');
+    expect(inViewport(t.el.shadowRoot!.activeElement!)).to.equal(true);
+    window.scrollTo(0, 0);
+  });
+
+  it('a milestone selected far down the list is drawn with its detail open', async () => {
+    const t = await mount(375, { milestones: LONG });
+    await waitUntil(() => t.cards().length > 0, 'no card was drawn');
+    t.el.selected = 'm-1500';
+    await t.el.updateComplete;
+    const card = t.cards().find((c) => c.dataset.key === 'm-1500');
+    expect(card, 'the selected card is drawn').to.exist;
+    expect(card!.getAttribute('aria-expanded')).to.equal('true');
+    expect(card!.closest('li')!.querySelector('.detail')).to.exist;
+    window.scrollTo(0, 0);
+  });
+});
+
 describe('<vr-timeline> wide layout targets', () => {
   before(() => setViewport({ width: 1400, height: 900 }));
   after(() => setViewport({ width: 800, height: 600 }));

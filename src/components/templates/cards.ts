@@ -8,6 +8,7 @@ import { textFor, textLang } from '../../model/localized-text.js';
 import type { TimelineIndex } from '../../layout/types.js';
 import type { Milestone } from '../../model/milestone.js';
 import { categoryClass, categoryColor } from './markers.js';
+import type { CardRange } from '../controllers/card-window.js';
 
 export interface CardView {
   index: TimelineIndex;
@@ -18,6 +19,8 @@ export interface CardView {
   strings: UiStrings;
   /** The detail, rendered in place under the selected card. */
   detail: (milestone: Milestone) => TemplateResult;
+  /** For a long list, the cards in the DOM (CardWindow); null renders every card. */
+  range: CardRange | null;
 }
 
 /**
@@ -26,12 +29,21 @@ export interface CardView {
  * follow time (layoutSpine); the first card of each year carries the year on the spine.
  */
 export function renderCards(view: CardView): TemplateResult {
-  const { lang } = view;
+  const { lang, range } = view;
+  const items = range ? view.index.items.slice(range.from, range.to) : view.index.items;
+  const offset = range?.from ?? 0;
+  // The tab stop must be on a drawn card, or Tab would skip the list: the first drawn one stands in.
+  const tabDrawn = items.some((item) => item.milestone.id === view.tabKey);
+  // A spacer stands for the cards of a long list that are not rendered; screen readers skip it and hear
+  // each card's place in the whole list instead (aria-posinset / aria-setsize).
+  const spacer = (px: number) => html`<li class="spacer" aria-hidden="true" style=${cssomStyle({ height: `${px}px` })}></li>`;
   return html`<ol class="spine" aria-label=${view.strings.milestones}>
+    ${range ? spacer(range.before) : nothing}
     ${repeat(
-      view.index.items,
+      items,
       (item) => item.milestone.id,
-      (item, i) => {
+      (item, k) => {
+        const i = offset + k;
         const m = item.milestone;
         const spine = view.spine[i]!;
         const selected = m.id === view.selectedId;
@@ -39,6 +51,8 @@ export function renderCards(view: CardView): TemplateResult {
         return html`<li
           class="card-item ${categoryClass(m.category)} importance-${item.importance} ${selected ? 'selected' : ''}"
           style=${cssomStyle({ 'margin-top': `${spine.gap}px`, ...categoryColor(m.category) })}
+          aria-posinset=${range ? i + 1 : nothing}
+          aria-setsize=${range ? range.count : nothing}
         >
           ${spine.year !== null ? html`<span class="year" aria-hidden="true">${formatTick(spine.year, 'year', lang)}</span>` : nothing}
           <button
@@ -46,7 +60,7 @@ export function renderCards(view: CardView): TemplateResult {
             class="marker card"
             part=${selected ? 'card milestone milestone-selected' : 'card milestone'}
             data-key=${m.id}
-            tabindex=${m.id === view.tabKey ? 0 : -1}
+            tabindex=${m.id === view.tabKey || (!tabDrawn && k === 0) ? 0 : -1}
             aria-expanded=${selected ? 'true' : 'false'}
             aria-controls=${selected ? 'detail' : nothing}
           >
@@ -59,5 +73,6 @@ export function renderCards(view: CardView): TemplateResult {
         </li>`;
       },
     )}
+    ${range ? spacer(range.after) : nothing}
   </ol>`;
 }
