@@ -14,7 +14,10 @@ export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
     const end = milestone.endDate ? (parseCalendarDate(milestone.endDate)?.end ?? null) : null;
     items.push({ milestone, start: start.start, end, importance: milestone.importance ?? 2 });
   }
-  items.sort((a, b) => a.start - b.start);
+  // normalize() hands the data over in date order already: check in one pass before sorting.
+  let sorted = true;
+  for (let i = 1; i < items.length && sorted; i++) sorted = items[i - 1]!.start <= items[i]!.start;
+  if (!sorted) items.sort((a, b) => a.start - b.start);
   const starts = Float64Array.from(items, (item) => item.start);
   let maxSpan = 0;
   let minStart = Infinity;
@@ -26,6 +29,8 @@ export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
     maxEnd = Math.max(maxEnd, end);
   }
   const positions = new Map(items.map((item, i) => [item.milestone.id, i]));
-  const periods = Int32Array.from(items.flatMap((item, i) => (item.end !== null ? [i] : [])));
+  const found: number[] = [];
+  items.forEach((item, i) => item.end !== null && found.push(i));
+  const periods = Int32Array.from(found);
   return { items, starts, positions, maxSpan, periods, extent: items.length ? { start: minStart, end: maxEnd } : null };
 }

@@ -66,7 +66,8 @@ function sources(value: unknown): MilestoneSource[] | undefined {
   });
 }
 
-function milestone(value: unknown, seen: Set<string>): Milestone {
+/** A valid milestone and its start (UTC ms), so the date is read once. */
+function milestone(value: unknown, seen: Set<string>): { m: Milestone; start: number } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new FieldError('', `a milestone must be an object (got ${describe(value)})`);
   }
@@ -102,7 +103,7 @@ function milestone(value: unknown, seen: Set<string>): Milestone {
   if (m !== undefined) result.media = m;
   const s = sources(item.sources);
   if (s !== undefined) result.sources = s;
-  return result;
+  return { m: result, start: start.start };
 }
 
 /** The item's id for a problem report, if reading it is harmless. */
@@ -134,9 +135,9 @@ export function normalize(input: unknown): NormalizeResult {
   const seen = new Set<string>();
   list.forEach((value: unknown, index) => {
     try {
-      const m = milestone(value, seen);
+      const { m, start } = milestone(value, seen);
       seen.add(m.id);
-      valid.push({ m, start: parseCalendarDate(m.date)!.start, index });
+      valid.push({ m, start, index });
     } catch (error) {
       const id = safeId(value);
       const problem: DataProblem = { index, message: error instanceof FieldError ? error.message : String(error) };
@@ -145,6 +146,9 @@ export function normalize(input: unknown): NormalizeResult {
       problems.push(problem);
     }
   });
-  valid.sort((a, b) => a.start - b.start || a.index - b.index);
+  // Most data arrives in date order: one pass checks it before a sort (stable: ties keep their order).
+  let sorted = true;
+  for (let i = 1; i < valid.length && sorted; i++) sorted = valid[i - 1]!.start <= valid[i]!.start;
+  if (!sorted) valid.sort((a, b) => a.start - b.start || a.index - b.index);
   return { milestones: valid.map((v) => v.m), problems };
 }
