@@ -28,7 +28,9 @@ try {
           { timeout: 10000 },
         );
         const file = `.screenshots/${story}-${width}-${theme}.png`;
-        await page.screenshot({ path: file, fullPage: true });
+        // A page taller than Chromium can capture (a 10,000-card list) is shot from the top, 4,000 px of it.
+        const tall = (await page.evaluate(() => document.documentElement.scrollHeight)) > 16_000;
+        await page.screenshot(tall ? { path: file, clip: { x: 0, y: 0, width, height: 4000 }, captureBeyondViewport: true } : { path: file, fullPage: true });
         console.log(file);
         await page.close();
       }

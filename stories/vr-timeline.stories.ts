@@ -134,6 +134,21 @@ FallbackList.snippet = `<vr-timeline>
   </ol>
 </vr-timeline>`;
 
+/** 10,000 generated milestones over 1900–2025: clusters on the axis; on a phone, only the cards near the viewport are drawn. */
+const TEN_THOUSAND = Array.from({ length: 10_000 }, (_, i) => {
+  const year = 1900 + Math.floor((i / 10_000) * 125);
+  return {
+    id: `m-${i}`,
+    date: `${year}-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+    title: `Milestone ${i + 1}`,
+    category: ['diplomacy', 'economy', 'energy', 'science'][i % 4],
+    importance: ((i % 3) + 1) as 1 | 2 | 3,
+  };
+}).sort((a, b) => a.date.localeCompare(b.date));
+
+export const TenThousand: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} .milestones=${TEN_THOUSAND}></vr-timeline>`;
+TenThousand.storyName = '10,000 milestones';
+
 export const AuthoringCheck: Story = () => html`<vr-authoring-check></vr-authoring-check>`;
 AuthoringCheck.storyName = 'Check your data (paste JSON or CSV)';
 
@@ -185,6 +200,7 @@ export const __namedExportsOrder = [
   'InlineJson',
   'FallbackList',
   'BadData',
+  'TenThousand',
   'AuthoringCheck',
   'DatasetProofreading',
 ];
