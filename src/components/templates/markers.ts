@@ -83,6 +83,7 @@ export const categoryClass = (category: string | undefined): string => `cat-${ca
  * `translate`, which needs no layout; a button's own box changes only when its label changes lane.
  */
 export function renderMarkers(view: MarkerView): TemplateResult {
+  const selectedAt = view.selectedId === null ? undefined : view.index.positions.get(view.selectedId);
   return html`<ol class="milestones" aria-label=${view.listLabel}>
     ${repeat(
       view.markers,
@@ -92,7 +93,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         const cluster = m.kind === 'cluster';
         const selected = !cluster && first.id === view.selectedId;
         // A cluster that holds the selected milestone is marked, so the reader sees where the open detail sits.
-        const holds = cluster && m.items.some((i) => view.index.items[i]!.milestone.id === view.selectedId);
+        const holds = cluster && selectedAt !== undefined && m.items.includes(selectedAt);
         const labelled = m.lane !== null;
         const name = view.accessibleName(m);
         const tab = m.key === view.tabKey;
