@@ -122,6 +122,7 @@ describe('<vr-timeline> a long list on a phone', () => {
     const first = t.cards()[0]!;
     expect([posinset(first), first.closest('li')!.getAttribute('aria-setsize')]).to.deep.equal([1, '2000']);
     expect(t.el.shadowRoot!.querySelectorAll('li.spacer[aria-hidden="true"]')).to.have.length(2);
+    await expect(t.el).to.be.accessible();
   });
 
   it('scrolling the page brings later cards in, and End steps to the last card, drawn and focused', async () => {
