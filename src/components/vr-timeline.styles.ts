@@ -308,6 +308,11 @@ export const styles = css`
     color: var(--_bg);
     z-index: 1;
   }
+  /* Over 99 the badge reads 99+ (the accessible name has the exact count), so it fits its 20 px circle. */
+  .cluster .count.many {
+    font-size: 8px;
+    letter-spacing: -0.2px;
+  }
   .marker:hover .label,
   .selected .label {
     background: color-mix(in srgb, var(--_c) 18%, var(--_surface));

@@ -6,7 +6,7 @@ import { textFor } from '../../src/model/localized-text.js';
 import type { Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
 import { litWarnings } from '../helpers/lit-warnings.js';
-import { nextEvent, overlapping, TimelineHarness } from '../helpers/timeline-harness.js';
+import { clusterSize, nextEvent, overlapping, TimelineHarness } from '../helpers/timeline-harness.js';
 
 async function mount(width: number, attrs: { milestones?: Milestone[]; lang?: string; theme?: string } = {}): Promise<TimelineHarness> {
   const wrapper = await fixture<HTMLDivElement>(
@@ -180,7 +180,7 @@ describe('<vr-timeline> wide layout targets', () => {
     const t = await mount(1280);
     await t.ready(vietnamRussiaMilestones.length);
     const cluster = t.clusters()[0]!;
-    const count = Number(cluster.querySelector('.count')!.textContent);
+    const count = clusterSize(cluster);
     expect(count).to.be.at.least(2);
     const changed = nextEvent(t.el, 'vr-view-change');
     await t.mouseClick(cluster);

@@ -28,7 +28,7 @@ export class TimelineHarness {
 
   /** How many milestones are drawn: one per milestone button, a cluster's count for a cluster. */
   shownCount(): number {
-    return this.markers().reduce((n, b) => n + Number(b.querySelector('.count')?.textContent ?? 1), 0);
+    return this.markers().reduce((n, b) => n + (b.querySelector('.count') ? clusterSize(b) : 1), 0);
   }
 
   clusters(): HTMLButtonElement[] {
@@ -175,4 +175,9 @@ export function overlapping(boxes: DOMRect[]): [number, number][] {
     }),
   );
   return pairs;
+}
+
+/** clusterSize(button) → how many milestones a cluster holds, from its accessible name ('120 milestones, …'); its badge shows 99+ above 99. */
+export function clusterSize(button: Element): number {
+  return Number(/^(\d+)/.exec(button.getAttribute('aria-label') ?? '')?.[1] ?? NaN);
 }

@@ -141,6 +141,6 @@ function renderButton(view: MarkerView, m: PlacedMarker, name: string, selected:
     ${m.endX !== null ? html`<span class="period"></span>` : nothing}
     ${labelled ? html`<span class="stem"></span><span class="label" part="label" lang=${view.labelLang(m) ?? nothing}>${view.labelText(m)}</span>` : nothing}
     <span class="dot"></span>
-    ${cluster ? html`<span class="count" aria-hidden="true">${m.items.length}</span>` : nothing}
+    ${cluster ? html`<span class="count ${m.items.length > 99 ? 'many' : ''}" aria-hidden="true">${m.items.length > 99 ? '99+' : m.items.length}</span>` : nothing}
   </button>`;
 }
