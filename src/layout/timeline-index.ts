@@ -19,12 +19,10 @@ export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
   for (let i = 1; i < items.length && sorted; i++) sorted = items[i - 1]!.start <= items[i]!.start;
   if (!sorted) items.sort((a, b) => a.start - b.start);
   const starts = Float64Array.from(items, (item) => item.start);
-  let maxSpan = 0;
   let minStart = Infinity;
   let maxEnd = -Infinity;
   for (const item of items) {
     const end = item.end ?? item.start;
-    maxSpan = Math.max(maxSpan, end - item.start);
     minStart = Math.min(minStart, item.start);
     maxEnd = Math.max(maxEnd, end);
   }
@@ -32,5 +30,5 @@ export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
   const found: number[] = [];
   items.forEach((item, i) => item.end !== null && found.push(i));
   const periods = Int32Array.from(found);
-  return { items, starts, positions, maxSpan, periods, extent: items.length ? { start: minStart, end: maxEnd } : null };
+  return { items, starts, positions, periods, extent: items.length ? { start: minStart, end: maxEnd } : null };
 }

@@ -31,8 +31,6 @@ export interface TimedItem {
 export interface TimelineIndex {
   items: readonly TimedItem[];
   starts: Float64Array;
-  /** Longest period (ms); 0 when there are none. */
-  maxSpan: number;
   /**
    * Positions of the periods (items with an end), ascending. A window query bisects `starts` for what
    * begins inside it and reads only these for what began before it and still runs, so one period that

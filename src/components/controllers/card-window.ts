@@ -32,8 +32,7 @@ export class CardWindow implements ReactiveController {
   /** First card rendered, and the one after the last. */
   from = 0;
   to = 0;
-  private count = 0;
-  private spine: readonly { gap: number }[] | null = null;
+  private spine: readonly { gap: number }[] = [];
   private kept: readonly (number | undefined)[] = [];
   /** gapsBefore[i]: the spine's gaps of cards 0..i-1. */
   private gapsBefore = new Float64Array(1);
@@ -46,6 +45,11 @@ export class CardWindow implements ReactiveController {
     private readonly list: () => HTMLElement | null,
   ) {
     host.addController(this);
+  }
+
+  /** How many cards the windowed list has (0 until a long list is shown). */
+  private get count(): number {
+    return this.spine.length;
   }
 
   /** Whether this list is long enough to be windowed. */
@@ -63,7 +67,10 @@ export class CardWindow implements ReactiveController {
    * above and below them, and the list's length. `keep`: cards that must be in the DOM (selected, tab stop).
    */
   view(spine: readonly { gap: number }[], keep: readonly (number | undefined)[]): CardRange | null {
-    if (!CardWindow.windowed(spine.length)) return null;
+    if (!CardWindow.windowed(spine.length)) {
+      this.spine = []; // a short list: scrolling asks for nothing
+      return null;
+    }
     const [from, to] = this.range(spine, keep);
     return { from, to, before: this.top(from), after: this.top(spine.length) - this.top(to), count: spine.length };
   }
@@ -72,7 +79,6 @@ export class CardWindow implements ReactiveController {
   private range(spine: readonly { gap: number }[], keep: readonly (number | undefined)[]): [number, number] {
     if (spine !== this.spine) {
       this.spine = spine;
-      this.count = spine.length;
       this.gapsBefore = new Float64Array(spine.length + 1);
       for (let i = 0; i < spine.length; i++) this.gapsBefore[i + 1] = this.gapsBefore[i]! + spine[i]!.gap;
       // Until the list is on the page, the first screenfuls; then the cards at the viewport.

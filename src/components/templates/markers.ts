@@ -44,21 +44,20 @@ export function categoryColor(category: string | undefined): Record<string, stri
   return category && !BUILT_IN.has(category) ? { '--_c': `var(--vr-color-${category},var(--_muted))` } : {};
 }
 
-/** Names already written, per index (new data or filter, new cache) and per language, strings and members. */
-const names = new WeakMap<TimelineIndex, Map<string, string>>();
-const stringIds = new WeakMap<UiStrings, number>();
-let nextStringId = 0;
+/** Names already written, per index (new data or filter, new cache), per strings, then per language and members. */
+const names = new WeakMap<TimelineIndex, WeakMap<UiStrings, Map<string, string>>>();
 
 /**
  * markerName(marker, index, strings, lang) → the accessible name: '30 January 1950: title', or a cluster's
  * count and span. Remembered, so a zoom step formats only the names of markers that changed.
  */
 export function markerName(marker: PlacedMarker, index: TimelineIndex, strings: UiStrings, lang: string): string {
-  let cache = names.get(index);
-  if (!cache) names.set(index, (cache = new Map<string, string>()));
-  if (!stringIds.has(strings)) stringIds.set(strings, nextStringId++);
+  let byStrings = names.get(index);
+  if (!byStrings) names.set(index, (byStrings = new WeakMap()));
+  let cache = byStrings.get(strings);
+  if (!cache) byStrings.set(strings, (cache = new Map<string, string>()));
   const [a, b] = [marker.items[0]!, marker.items[marker.items.length - 1]!];
-  const key = `${lang}|${stringIds.get(strings)}|${marker.kind}|${a}|${b}`;
+  const key = `${lang}|${marker.kind}|${a}|${b}`;
   let name = cache.get(key);
   if (name === undefined) {
     const first = index.items[a]!.milestone;
