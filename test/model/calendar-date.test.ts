@@ -40,3 +40,39 @@ describe('parseCalendarDate', () => {
     expect(toIsoDay(utcMs('1950-01-30') + 23 * 3_600_000)).to.equal('1950-01-30');
   });
 });
+
+describe('parseCalendarDate against the Date object', () => {
+  it('every day of 1899–2101 and of the years 0–3 and 9998–9999 starts and ends where Date.UTC says', () => {
+    const check = (year: number): void => {
+      for (let month = 1; month <= 12; month++) {
+        for (let day = 1; day <= 31; day++) {
+          const ref = new Date(0);
+          ref.setUTCFullYear(year, month - 1, day);
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const parsed = parseCalendarDate(text);
+          if (ref.getUTCDate() !== day) {
+            expect(parsed, text).to.equal(null);
+            continue;
+          }
+          expect(parsed?.start, text).to.equal(ref.getTime());
+          expect(parsed?.end, text).to.equal(ref.getTime() + 86_400_000);
+        }
+        const first = new Date(0);
+        first.setUTCFullYear(year, month - 1, 1);
+        const next = new Date(0);
+        next.setUTCFullYear(year, month, 1);
+        const m = parseCalendarDate(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`);
+        expect([m?.start, m?.end], `${year}-${month}`).to.deep.equal([first.getTime(), next.getTime()]);
+      }
+    };
+    for (const year of [0, 1, 2, 3, 9998, 9999]) check(year);
+    for (let year = 1899; year <= 2101; year++) check(year);
+  });
+
+  it('rejects non-ASCII digits, signs and inner spaces', () => {
+    for (const bad of ['١٩٥٠', '+1950', '-950', '1950-0a', '1950- 1', '1950-01-3x', '1950_01', '19 0']) {
+      expect(parseCalendarDate(bad), bad).to.equal(null);
+    }
+    expect(parseCalendarDate(' 1950-01-30 ')?.day).to.equal(30);
+  });
+});
