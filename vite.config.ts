@@ -12,6 +12,18 @@ import { defineConfig, type UserConfig } from 'vite';
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'lib') {
     return {
+      plugins: [
+        {
+          // define.js loads the dataset file of one language (beside it in dist/), not all three.
+          name: 'vr-data-per-language',
+          enforce: 'pre',
+          resolveId: (id: string, importer?: string) => {
+            if (/\/data\/load\.js$/.test(id) && importer?.endsWith('define.ts')) return fileURLToPath(new URL('src/bundle-shims/load-data.ts', import.meta.url));
+            const file = /^\.\/(vr-timeline\.data\.(en|vi|ru)\.js)$/.exec(id);
+            return file ? { id: `./${file[1]}`, external: true } : null;
+          },
+        },
+      ],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -19,7 +31,7 @@ export default defineConfig(({ mode }): UserConfig => {
         minify: false,
         sourcemap: true,
         lib: {
-          entry: { index: 'src/index.ts', define: 'src/define.ts', data: 'src/data/index.ts' },
+          entry: { index: 'src/index.ts', define: 'src/define.ts', data: 'src/data/index.ts', model: 'src/model/index.ts' },
           formats: ['es'],
         },
         rolldownOptions: {
