@@ -38,9 +38,9 @@ const VERTICAL_BELOW_PX = 600;
  *
  * @slot - Data for editors who write no JavaScript: a `<script type="application/json">` of milestones, or an `<ol>` of `<li>` with a `<time datetime>` and text (readable without JavaScript and by search engines). Read as data when the element upgrades, then not shown.
  *
- * @fires vr-select - A reader selected a milestone (a marker, a card, Previous/Next) or closed its detail. `detail: { milestone: Milestone | null }`.
- * @fires vr-view-change - The visible window changed after a zoom or pan settled. `detail: { start: string; end: string }` (ISO dates).
- * @fires vr-data-error - Some milestones were left out, or the data did not load; `detail: { problems: DataProblem[]; source: 'property' | 'src' | 'inline' | 'list' | 'built-in' }`, with `row` and `column` for a CSV. Fired after the update.
+ * @fires {VrSelectEvent} vr-select - A reader selected a milestone (a marker, a card, Previous/Next) or closed its detail. `detail: { milestone: Milestone | null }`.
+ * @fires {VrViewChangeEvent} vr-view-change - The visible window changed after a zoom or pan settled. `detail: { start: string; end: string }` (ISO dates).
+ * @fires {VrDataErrorEvent} vr-data-error - Some milestones were left out, or the data did not load; `detail: { problems: DataProblem[]; source: 'property' | 'src' | 'inline' | 'list' | 'built-in' }`, with `row` and `column` for a CSV. Fired after the update.
  *
  * @csspart axis - The time axis.
  * @csspart tick - One tick label on the axis.

@@ -97,13 +97,40 @@ describe('under a strict Content-Security-Policy', () => {
 });
 
 describe('dist/custom-elements.json', () => {
+  type Manifest = {
+    modules: {
+      path: string;
+      exports?: { kind: string; name: string; declaration: { module: string } }[];
+      declarations?: {
+        tagName?: string;
+        members?: { name: string; privacy?: string }[];
+        events?: { name: string; type?: { text: string } }[];
+        attributes?: { name: string }[];
+        cssParts?: { name: string }[];
+      }[];
+    }[];
+  };
+  const load = async (): Promise<Manifest> => (await (await fetch('/dist/custom-elements.json')).json()) as Manifest;
+
   it('documents every event, attribute and part of <vr-timeline>', async () => {
-    const manifest = (await (await fetch('/dist/custom-elements.json')).json()) as {
-      modules: { declarations?: { tagName?: string; events?: { name: string }[]; attributes?: { name: string }[]; cssParts?: { name: string }[] }[] }[];
-    };
+    const manifest = await load();
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
     expect(element.events!.map((e) => e.name)).to.have.members(['vr-select', 'vr-view-change', 'vr-data-error']);
     expect(element.attributes!.map((a) => a.name)).to.have.members(['src', 'selected', 'lang', 'theme', 'orientation', 'label', 'view-start', 'view-end', 'categories', 'hash-sync']);
     expect(element.cssParts!.map((p) => p.name)).to.have.members(['axis', 'tick', 'milestone', 'card', 'label', 'cluster', 'detail', 'nav', 'controls', 'legend', 'legend-item', 'error']);
+  });
+
+  it('lists the public API only, with typed events, at module paths the package ships', async () => {
+    const manifest = await load();
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
+    expect(element.members!.map((m) => m.name)).to.have.members(['milestones', 'src', 'selected', 'lang', 'theme', 'orientation', 'label', 'categories', 'hashSync', 'viewStart', 'viewEnd', 'select', 'zoomTo', 'zoomIn', 'zoomOut', 'resetView']);
+    expect(element.events!.map((e) => e.type?.text)).to.deep.equal(['VrSelectEvent', 'VrViewChangeEvent', 'VrDataErrorEvent']);
+    const paths = new Set(manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration.module)]));
+    for (const path of paths) {
+      expect(path, path).to.match(/^dist\//);
+      expect((await fetch(`/${path}`)).ok, path).to.equal(true);
+    }
+    const definition = manifest.modules.flatMap((m) => (m.exports ?? []).map((e) => ({ ...e, path: m.path }))).find((e) => e.kind === 'custom-element-definition');
+    expect(definition).to.include({ name: 'vr-timeline', path: 'dist/define.js' });
   });
 });
