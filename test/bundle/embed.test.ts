@@ -1,0 +1,61 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** The README's one-line resize listener, as a news page's template would carry it. */
+const listener = (e: MessageEvent<{ type?: string; height?: number }>): void => {
+  if (e.data?.type === 'vr-timeline:height') for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.style.height = `${e.data.height}px`;
+};
+
+/** dist/embed.html in an iframe of `width` px, as the README's snippet embeds it. */
+async function embed(query: string, width: number): Promise<{ frame: HTMLIFrameElement; heights: number[] }> {
+  const heights: number[] = [];
+  const frame = document.createElement('iframe');
+  frame.title = 'Timeline';
+  frame.style.cssText = `width:${width}px;height:640px;border:0`;
+  addEventListener('message', (e: MessageEvent<{ type?: string; height?: number }>) => {
+    if (e.source === frame.contentWindow && e.data?.type === 'vr-timeline:height') heights.push(e.data.height!);
+  });
+  frame.src = `/dist/embed.html?${query}`;
+  document.body.append(frame);
+  return { frame, heights };
+}
+
+const timeline = (frame: HTMLIFrameElement): HTMLElement | null => frame.contentDocument?.querySelector('vr-timeline') ?? null;
+
+describe('dist/embed.html', () => {
+  before(() => addEventListener('message', listener));
+  after(() => removeEventListener('message', listener));
+
+  it('at 375 px in Vietnamese and dark: shows the built-in cards, opens the selected one, and the frame fits its height', async () => {
+    const { frame, heights } = await embed('lang=vi&theme=dark&selected=1950-01-30-diplomatic-relations', 375);
+    await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) > 30, 'no cards', { timeout: 8000 });
+    const el = timeline(frame)!;
+    expect([el.getAttribute('lang'), el.getAttribute('theme'), frame.contentDocument!.documentElement.lang]).to.deep.equal(['vi', 'dark', 'vi']);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="detail"]') !== null, 'the selected milestone did not open', { timeout: 5000 });
+    expect(el.shadowRoot!.querySelector('[part~="detail"]')!.textContent).to.match(/30\/1\/1950/);
+    await waitUntil(() => heights.length > 0 && frame.style.height === `${heights.at(-1)}px`, 'no height message reached the page', { timeout: 5000 });
+    const doc = frame.contentDocument!.documentElement;
+    await waitUntil(() => Math.abs(doc.scrollHeight - frame.clientHeight) <= 1, `frame ${frame.clientHeight} px, page ${doc.scrollHeight} px`, { timeout: 5000 });
+    expect(heights.at(-1)).to.be.above(2000);
+    frame.remove();
+  });
+
+  it('at 1280 px draws the horizontal timeline; a wider or narrower frame posts its new height', async () => {
+    const { frame, heights } = await embed('lang=ru&orientation=horizontal', 1280);
+    await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('button.marker').length ?? 0) > 3, 'no markers', { timeout: 8000 });
+    await waitUntil(() => heights.length > 0, 'no height message', { timeout: 5000 });
+    const wide = heights.at(-1)!;
+    expect(wide).to.be.within(200, 900);
+    timeline(frame)!.setAttribute('orientation', 'vertical');
+    await waitUntil(() => heights.at(-1)! > wide + 500, 'the new height was not posted', { timeout: 5000 });
+    frame.remove();
+  });
+
+  it('ignores query values that are not attribute values, and shows the built-in data in English', async () => {
+    const { frame } = await embed('lang=%3Cscript%3E&theme=red&orientation=diagonal&selected=%22x%22&src=javascript:alert(1)', 800);
+    await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('button.marker, [part~="card"]').length ?? 0) > 3, 'nothing drawn', { timeout: 8000 });
+    const el = timeline(frame)!;
+    expect(['theme', 'orientation', 'selected', 'src'].map((a) => el.getAttribute(a))).to.deep.equal([null, null, null, null]);
+    expect(el.getAttribute('lang')).to.equal('en');
+    frame.remove();
+  });
+});
