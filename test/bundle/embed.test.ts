@@ -6,7 +6,7 @@ const listener = (e: MessageEvent<{ type?: string; height?: number }>): void => 
 };
 
 /** dist/embed.html in an iframe of `width` px, as the README's snippet embeds it. */
-async function embed(query: string, width: number): Promise<{ frame: HTMLIFrameElement; heights: number[] }> {
+function embed(query: string, width: number): { frame: HTMLIFrameElement; heights: number[] } {
   const heights: number[] = [];
   const frame = document.createElement('iframe');
   frame.title = 'Timeline';
@@ -26,7 +26,7 @@ describe('dist/embed.html', () => {
   after(() => removeEventListener('message', listener));
 
   it('at 375 px in Vietnamese and dark: shows the built-in cards, opens the selected one, and the frame fits its height', async () => {
-    const { frame, heights } = await embed('lang=vi&theme=dark&selected=1950-01-30-diplomatic-relations', 375);
+    const { frame, heights } = embed('lang=vi&theme=dark&selected=1950-01-30-diplomatic-relations', 375);
     await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) > 30, 'no cards', { timeout: 8000 });
     const el = timeline(frame)!;
     expect([el.getAttribute('lang'), el.getAttribute('theme'), frame.contentDocument!.documentElement.lang]).to.deep.equal(['vi', 'dark', 'vi']);
@@ -40,7 +40,7 @@ describe('dist/embed.html', () => {
   });
 
   it('at 1280 px draws the horizontal timeline; a wider or narrower frame posts its new height', async () => {
-    const { frame, heights } = await embed('lang=ru&orientation=horizontal', 1280);
+    const { frame, heights } = embed('lang=ru&orientation=horizontal', 1280);
     await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('button.marker').length ?? 0) > 3, 'no markers', { timeout: 8000 });
     await waitUntil(() => heights.length > 0, 'no height message', { timeout: 5000 });
     const wide = heights.at(-1)!;
@@ -51,7 +51,7 @@ describe('dist/embed.html', () => {
   });
 
   it('ignores query values that are not attribute values, and shows the built-in data in English', async () => {
-    const { frame } = await embed('lang=%3Cscript%3E&theme=red&orientation=diagonal&selected=%22x%22&src=javascript:alert(1)', 800);
+    const { frame } = embed('lang=%3Cscript%3E&theme=red&orientation=diagonal&selected=%22x%22&src=javascript:alert(1)', 800);
     await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('button.marker, [part~="card"]').length ?? 0) > 3, 'nothing drawn', { timeout: 8000 });
     const el = timeline(frame)!;
     expect(['theme', 'orientation', 'selected', 'src'].map((a) => el.getAttribute(a))).to.deep.equal([null, null, null, null]);
