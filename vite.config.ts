@@ -1,15 +1,17 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * One config, three uses:
- * - `vite` (npm start): serves the stories page from stories/.
+ * - `vite` (npm start): serves the stories page from stories/; `vite build` (npm run build:stories) builds
+ *   it as a static site in dist/stories.
  * - `vite build --mode lib`: the npm build; lit and d3 stay imports, one file per entry.
  * - `vite build --mode csv`: dist/vr-timeline.csv.js, the CSV reader the bundle fetches when a CSV arrives.
  * - `vite build --mode bundle`: dist/vr-timeline.bundle.js, one minified self-contained module; the
  *   built-in dataset beside it is written per language by scripts/split-data.mjs.
  */
-export default defineConfig(({ mode }): UserConfig => {
+export default defineConfig(({ mode, command }): UserConfig => {
   if (mode === 'lib') {
     return {
       plugins: [
@@ -88,9 +90,53 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
+  // The stories page (npm start) and, built, the static stories site (npm run build:stories → dist/stories).
+  const page = (name: string) => fileURLToPath(new URL(`stories/${name}`, import.meta.url));
   return {
     root: 'stories',
+    // Relative asset addresses: the built site works from any folder of any static host.
+    base: './',
     server: { fs: { allow: ['..'] } },
-    build: { outDir: '../dist/stories', emptyOutDir: true },
+    plugins: [customElementsManifest(command === 'build')],
+    build: {
+      outDir: '../dist/stories',
+      emptyOutDir: true,
+      rolldownOptions: { input: { index: page('index.html'), article: page('article.html'), 'no-js': page('no-js.html') } },
+    },
   };
 });
+
+/**
+ * `import manifest from 'virtual:vr-custom-elements'`: dist/custom-elements.json (npm run analyze), read
+ * when the page asks for it, so the stories page lists the element's API as the manifest has it now. The dev
+ * server gives `null` while the file does not exist yet (a fresh clone before its first build: the page says
+ * which command makes it); a build fails instead, so the stories site never ships without its API list.
+ */
+function customElementsManifest(required: boolean): Plugin {
+  const id = 'virtual:vr-custom-elements';
+  const file = fileURLToPath(new URL('dist/custom-elements.json', import.meta.url));
+  return {
+    name: 'vr-custom-elements-manifest',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return null;
+      if (existsSync(file)) {
+        this.addWatchFile(file);
+        return `export default ${readFileSync(file, 'utf8')};`;
+      }
+      if (required) this.error(`${file} is missing: run \`npm run analyze\` before building the stories site.`);
+      return 'export default null;';
+    },
+    configureServer(server) {
+      // A manifest written while the dev server runs (npm run analyze) reloads the page with it.
+      server.watcher.add(file);
+      const reload = (changed: string) => {
+        if (changed !== file) return;
+        const module = server.moduleGraph.getModuleById(`\0${id}`);
+        if (module) server.moduleGraph.invalidateModule(module);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('add', reload).on('change', reload);
+    },
+  };
+}

@@ -4,6 +4,7 @@
 import { css, html, LitElement, type TemplateResult } from 'lit';
 import type { DataProblem } from '../src/model/milestone.js';
 import '../src/define.js';
+import { BUNDLE_URL as BUNDLE } from './embed-snippet.js';
 
 const EXAMPLE = `id,date,title,title_vi,category,source_label,source_url
 relations,1950-01-30,Diplomatic relations,Thiết lập quan hệ ngoại giao,diplomacy,Nhân Dân,https://nhandan.vn/
@@ -11,7 +12,6 @@ soyuz,1980-07-23,Soyuz 37,Soyuz 37,science,,
 typo,1950-02-30,A day that never was,,,,
 `;
 
-const BUNDLE = 'https://cdn.example/vr-timeline/dist/vr-timeline.bundle.js';
 
 export class VrAuthoringCheck extends LitElement {
   static override properties = { text: { state: true }, url: { state: true }, problems: { state: true }, src: { state: true } };
@@ -87,4 +87,8 @@ export class VrAuthoringCheck extends LitElement {
   }
 }
 
-customElements.define('vr-authoring-check', VrAuthoringCheck);
+/** Registers <vr-authoring-check>. A function to call rather than a bare import: package.json's "sideEffects"
+ *  list lets a build drop `import './authoring-check.js'`, and the built stories site lost this page that way. */
+export function defineAuthoringCheck(): void {
+  if (!customElements.get('vr-authoring-check')) customElements.define('vr-authoring-check', VrAuthoringCheck);
+}

@@ -1,138 +1,192 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { vietnamRussiaMilestones } from '../src/data/vietnam-russia.js';
 import { parseCalendarDate } from '../src/model/calendar-date.js';
 import { textFor } from '../src/model/localized-text.js';
-import './authoring-check.js';
+import { defineAuthoringCheck } from './authoring-check.js';
+import { customProperties, inlineJson } from './embed-snippet.js';
 import { BROKEN, FIVE } from './fixtures.js';
 
-/** What every story receives from the page's controls. */
+/** What every story receives from the page's controls; '' means "not set" (the attribute or property is left out). */
 export interface StoryArgs {
   lang: 'en' | 'vi' | 'ru';
-  theme: 'auto' | 'light' | 'dark';
+  /** '' leaves the attribute out: the element follows the page's color-scheme. */
+  theme: '' | 'auto' | 'light' | 'dark';
+  orientation: 'auto' | 'horizontal' | 'vertical';
+  selected: string;
+  src: string;
+  /** --vr-height, a CSS length. */
+  height: string;
+  /** --vr-accent, a CSS colour. */
+  accent: string;
+  /** --vr-font-family. */
+  font: string;
 }
+
+export type Control = keyof StoryArgs;
 
 export interface Story {
   (args: StoryArgs): TemplateResult;
   storyName?: string;
-  /** The HTML a newsroom would paste for this story. */
-  snippet?: string;
+  /** This story's values for the controls (CSF args); a control the story leaves out keeps its value here. */
+  args?: Partial<StoryArgs>;
+  /** The controls the story offers (default: all). None: a tool page, with no embed. */
+  controls?: readonly Control[];
+  /** Attributes the story always sets, written into the embed after the controls' ('' for a boolean). */
+  attrs?: Record<string, string>;
+  /** The element's children in the embed: its data, when that is not at an address. */
+  children?: string;
+  /** A module script for the embed (data or a listener given in JavaScript). */
+  script?: string;
+  /** Milestone ids the Selected control suggests (default: the built-in dataset's). */
+  ids?: readonly string[];
 }
 
 /** Component Story Format: Storybook could read this file as it is; stories/main.ts renders it for us. */
 export default {
   title: 'Timeline',
   component: 'vr-timeline',
-  args: { lang: 'en', theme: 'auto' } satisfies StoryArgs,
+  args: { lang: 'en', theme: '', orientation: 'auto', selected: '', src: '', height: '', accent: '', font: '' } satisfies StoryArgs,
 };
 
-const tag = (attrs: string) => `<script type="module" src="https://cdn.example/vr-timeline/dist/vr-timeline.bundle.js"></script>\n<vr-timeline${attrs}></vr-timeline>`;
+const ALL: readonly Control[] = ['lang', 'theme', 'orientation', 'selected', 'src', 'height', 'accent', 'font'];
+const allBut = (...left: Control[]): Control[] => ALL.filter((control) => !left.includes(control));
+const FIVE_IDS = FIVE.map((m) => m.id);
 
-export const BuiltIn: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme}></vr-timeline>`;
+/** The element with the controls' attributes and custom properties; `more` for what a story adds. */
+function timeline(a: StoryArgs, more: { milestones?: readonly unknown[]; label?: string; hashSync?: boolean; children?: TemplateResult } = {}): TemplateResult {
+  return html`<vr-timeline
+    lang=${a.lang}
+    theme=${a.theme || nothing}
+    orientation=${a.orientation === 'auto' ? nothing : a.orientation}
+    selected=${a.selected.trim() || nothing}
+    src=${a.src.trim() || nothing}
+    label=${more.label ?? nothing}
+    ?hash-sync=${more.hashSync ?? false}
+    .milestones=${more.milestones}
+    style=${styleMap(customProperties(a))}
+    >${more.children ?? nothing}</vr-timeline
+  >`;
+}
+
+export const BuiltIn: Story = (a) => timeline(a);
 BuiltIn.storyName = 'Built-in Vietnam–Russia timeline';
-BuiltIn.snippet = tag('');
 
-export const CustomFive: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} .milestones=${FIVE}></vr-timeline>`;
+export const CustomFive: Story = (a) => timeline(a, { milestones: FIVE });
 CustomFive.storyName = 'Your own five milestones';
-CustomFive.snippet = `import 'vr-timeline/define';\ndocument.querySelector('vr-timeline').milestones = [\n  { id: 'relations', date: '1950-01-30', title: 'Diplomatic relations' },\n  …\n];`;
+CustomFive.controls = allBut('src');
+CustomFive.children = inlineJson(FIVE);
+CustomFive.ids = FIVE_IDS;
 
-export const Phone360: Story = ({ lang, theme }) => html`<div style="max-width:360px;border:1px dashed #8888">
-  <vr-timeline lang=${lang} theme=${theme}></vr-timeline>
-</div>`;
+export const Phone360: Story = (a) => html`<div style="max-width:360px;border:1px dashed #8888">${timeline(a)}</div>`;
 Phone360.storyName = 'In a 360 px column';
-Phone360.snippet = tag('');
 
-export const Dark: Story = ({ lang }) => html`<div style="background:#0d1117;padding:12px">
-  <vr-timeline lang=${lang} theme="dark" selected="1950-01-30-diplomatic-relations"></vr-timeline>
-</div>`;
+export const Dark: Story = (a) => html`<div style="background:#0d1117;padding:12px">${timeline(a)}</div>`;
 Dark.storyName = 'Dark theme, a milestone selected';
-Dark.snippet = tag(' theme="dark" selected="1950-01-30-diplomatic-relations"');
+Dark.args = { theme: 'dark', selected: '1950-01-30-diplomatic-relations' };
+Dark.controls = allBut('theme');
 
-export const Vietnamese: Story = ({ theme }) => html`<vr-timeline lang="vi" theme=${theme}></vr-timeline>`;
+export const Vietnamese: Story = (a) => timeline(a);
 Vietnamese.storyName = 'Tiếng Việt';
-Vietnamese.snippet = tag(' lang="vi"');
+Vietnamese.args = { lang: 'vi' };
+Vietnamese.controls = allBut('lang');
 
-export const Russian: Story = ({ theme }) => html`<vr-timeline lang="ru" theme=${theme}></vr-timeline>`;
+export const Russian: Story = (a) => timeline(a);
 Russian.storyName = 'Русский';
-Russian.snippet = tag(' lang="ru"');
+Russian.args = { lang: 'ru' };
+Russian.controls = allBut('lang');
 
-export const BadData: Story = ({ lang, theme }) => html`<vr-timeline
-  lang=${lang}
-  theme=${theme}
-  .milestones=${BROKEN}
-  @vr-data-error=${(e: CustomEvent) => console.info('vr-data-error', e.detail)}
-></vr-timeline>`;
+export const BadData: Story = (a) =>
+  html`<div @vr-data-error=${(e: CustomEvent) => console.info('vr-data-error', e.detail)}>${timeline(a, { milestones: BROKEN })}</div>`;
 BadData.storyName = 'Bad data: valid milestones still shown';
-BadData.snippet = `el.addEventListener('vr-data-error', (e) => console.table(e.detail.problems));`;
+BadData.controls = allBut('src');
+BadData.children = inlineJson(BROKEN);
+BadData.script = "document.querySelector('vr-timeline').addEventListener('vr-data-error', (e) => console.table(e.detail.problems));";
+BadData.ids = FIVE_IDS.slice(0, 3);
 
-export const Phone375Open: Story = ({ lang, theme }) => html`<div style="max-width:375px;border:1px dashed #8888">
-  <vr-timeline lang=${lang} theme=${theme} selected="1978-11-03-friendship-treaty"></vr-timeline>
-</div>`;
+export const Phone375Open: Story = (a) => html`<div style="max-width:375px;border:1px dashed #8888">${timeline(a)}</div>`;
 Phone375Open.storyName = 'Phone: a card opened, with Previous / Next';
-Phone375Open.snippet = tag(' selected="1978-11-03-friendship-treaty"');
+Phone375Open.args = { selected: '1978-11-03-friendship-treaty' };
 
-export const StoryCards: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} orientation="vertical" .milestones=${FIVE}></vr-timeline>`;
+export const StoryCards: Story = (a) => timeline(a);
 StoryCards.storyName = 'orientation="vertical" at any width';
-StoryCards.snippet = tag(' orientation="vertical"');
+StoryCards.args = { orientation: 'vertical', src: 'data/five.json' };
+StoryCards.ids = FIVE_IDS;
 
-export const DeepLink: Story = ({ lang, theme }) => html`<p>
+const DEEP_LINK_LABEL = 'Vietnam and Russia: the milestones';
+export const DeepLink: Story = (a) => html`<p>
     <a href="#vr-1994-06-16-basic-principles-treaty">#vr-1994-06-16-basic-principles-treaty</a> ·
     <a href="#vr-2001-02-28-strategic-partnership">#vr-2001-02-28-strategic-partnership</a>
   </p>
-  <vr-timeline lang=${lang} theme=${theme} hash-sync label="Vietnam and Russia: the milestones"></vr-timeline>`;
+  ${timeline(a, { hashSync: true, label: DEEP_LINK_LABEL })}`;
 DeepLink.storyName = 'hash-sync: links to a milestone, and a label';
-DeepLink.snippet = tag(' hash-sync label="Vietnam and Russia: the milestones"');
+DeepLink.attrs = { 'hash-sync': '', label: DEEP_LINK_LABEL };
 
-export const SrcJson: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} src="/data/five.json"></vr-timeline>`;
+export const SrcJson: Story = (a) => timeline(a);
 SrcJson.storyName = 'Data: a JSON file (src)';
-SrcJson.snippet = tag(' src="https://example.org/milestones.json"');
+SrcJson.args = { src: 'data/five.json' };
+SrcJson.ids = FIVE_IDS;
 
-export const SrcCsv: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} src="/data/ours.csv"></vr-timeline>`;
+export const SrcCsv: Story = (a) => timeline(a);
 SrcCsv.storyName = 'Data: a spreadsheet as CSV, our columns (one bad row)';
-SrcCsv.snippet = tag(' src="https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"');
+SrcCsv.args = { src: 'data/ours.csv' };
+SrcCsv.ids = [];
 
-export const SrcTimelineJs: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} src="/data/timelinejs-sheet.csv"></vr-timeline>`;
+export const SrcTimelineJs: Story = (a) => timeline(a);
 SrcTimelineJs.storyName = 'Data: an existing TimelineJS3 sheet as CSV';
-SrcTimelineJs.snippet = tag(' src="https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"');
+SrcTimelineJs.args = { src: 'data/timelinejs-sheet.csv' };
+SrcTimelineJs.ids = [];
 
 const INLINE = [
   { id: 'relations', date: '1950-01-30', title: { en: 'Diplomatic relations', vi: 'Thiết lập quan hệ ngoại giao', ru: 'Установлены дипломатические отношения' }, category: 'diplomacy' },
   { id: 'soyuz-37', date: '1980-07-23', endDate: '1980-07-31', title: { en: 'Soyuz 37 with Pham Tuan', vi: 'Soyuz 37 cùng Phạm Tuân', ru: '«Союз-37» с Фам Туаном' }, category: 'science' },
 ];
 
-export const InlineJson: Story = ({ lang, theme }) => {
-  // The JSON child is written as the page would have it, before the element reads it.
-  const host = document.createElement('vr-timeline');
-  host.setAttribute('lang', lang);
-  host.setAttribute('theme', theme);
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(INLINE);
-  host.append(script);
+/** The inline-JSON element is made once: the JSON child must be in it before it upgrades, and keeping it
+ *  keeps the reader's place (and focus) while the controls change its attributes. */
+let inlineHost: HTMLElement | undefined;
+export const InlineJson: Story = (a) => {
+  if (!inlineHost) {
+    inlineHost = document.createElement('vr-timeline');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(INLINE);
+    inlineHost.append(script);
+  }
+  const host = inlineHost;
+  // Only what changed is written: the page watches the element's attributes and draws itself again.
+  const set = (name: string, value: string) => {
+    if ((host.getAttribute(name) ?? '') === value) return;
+    if (value) host.setAttribute(name, value);
+    else host.removeAttribute(name);
+  };
+  set('lang', a.lang);
+  set('theme', a.theme);
+  set('orientation', a.orientation === 'auto' ? '' : a.orientation);
+  set('selected', a.selected.trim());
+  set('style', Object.entries(customProperties(a)).map(([name, value]) => `${name}: ${value};`).join(' '));
   return html`${host}`;
 };
 InlineJson.storyName = 'Data: inline JSON, no JavaScript to write';
-InlineJson.snippet = `<vr-timeline>
-  <script type="application/json">
-    [{ "id": "relations", "date": "1950-01-30", "title": "Diplomatic relations" }, …]
-  </script>
-</vr-timeline>`;
+InlineJson.controls = allBut('src');
+InlineJson.children = inlineJson(INLINE);
+InlineJson.ids = INLINE.map((m) => m.id);
 
-export const FallbackList: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme}>
-    <ol>
-      <li><time datetime="1923-06-30">30 June 1923</time>: Nguyen Ai Quoc arrives in Petrograd</li>
-      <li><time datetime="1950-01-30">30 January 1950</time>: The USSR and the DRV establish diplomatic relations (<a href="https://en.wikipedia.org/wiki/Russia%E2%80%93Vietnam_relations">Wikipedia</a>)</li>
-      <li><time datetime="1980-07">July 1980</time>: Pham Tuan flies on Soyuz 37</li>
-      <li><time datetime="2001">2001</time>: A strategic partnership</li>
-    </ol>
-  </vr-timeline>
-  <p><a href="/no-js.html">The same list with JavaScript off</a> (what search engines and readers without scripts see).</p>`;
+/** The list as the page writes it (a constant, so unsafeHTML renders only this text). */
+const FALLBACK_LIST = `<ol>
+  <li><time datetime="1923-06-30">30 June 1923</time>: Nguyen Ai Quoc arrives in Petrograd</li>
+  <li><time datetime="1950-01-30">30 January 1950</time>: The USSR and the DRV establish diplomatic relations (<a href="https://en.wikipedia.org/wiki/Russia%E2%80%93Vietnam_relations">Wikipedia</a>)</li>
+  <li><time datetime="1980-07">July 1980</time>: Pham Tuan flies on Soyuz 37</li>
+  <li><time datetime="2001">2001</time>: A strategic partnership</li>
+</ol>`;
+
+export const FallbackList: Story = (a) => html`${timeline(a, { children: html`${unsafeHTML(FALLBACK_LIST)}` })}
+  <p><a href="no-js.html">The same list with JavaScript off</a> (what search engines and readers without scripts see).</p>`;
 FallbackList.storyName = 'Data: an <ol> list that reads without JavaScript';
-FallbackList.snippet = `<vr-timeline>
-  <ol>
-    <li><time datetime="1950-01-30">30 January 1950</time>: Diplomatic relations</li>
-    …
-  </ol>
-</vr-timeline>`;
+FallbackList.controls = allBut('src');
+FallbackList.ids = [];
+FallbackList.children = FALLBACK_LIST;
 
 /** 10,000 generated milestones over 1900–2025: clusters on the axis; on a phone, only the cards near the viewport are drawn. */
 const TEN_THOUSAND = Array.from({ length: 10_000 }, (_, i) => {
@@ -146,11 +200,16 @@ const TEN_THOUSAND = Array.from({ length: 10_000 }, (_, i) => {
   };
 }).sort((a, b) => a.date.localeCompare(b.date));
 
-export const TenThousand: Story = ({ lang, theme }) => html`<vr-timeline lang=${lang} theme=${theme} .milestones=${TEN_THOUSAND}></vr-timeline>`;
+export const TenThousand: Story = (a) => timeline(a, { milestones: TEN_THOUSAND });
 TenThousand.storyName = '10,000 milestones';
+TenThousand.controls = allBut('src');
+TenThousand.script = "// Your Milestone[]: here, 10,000 generated ones.\ndocument.querySelector('vr-timeline').milestones = milestones;";
+TenThousand.ids = [];
 
+defineAuthoringCheck();
 export const AuthoringCheck: Story = () => html`<vr-authoring-check></vr-authoring-check>`;
 AuthoringCheck.storyName = 'Check your data (paste JSON or CSV)';
+AuthoringCheck.controls = [];
 
 /** The built-in dataset as a table for proofreading against shared/facts.md: every language side by side. */
 export const DatasetProofreading: Story = () => html`<p>${vietnamRussiaMilestones.length} milestones. Dates are shown as stored (ISO, UTC calendar dates).</p>
@@ -182,6 +241,7 @@ export const DatasetProofreading: Story = () => html`<p>${vietnamRussiaMilestone
     </tbody>
   </table>`;
 DatasetProofreading.storyName = 'Dataset proofreading table';
+DatasetProofreading.controls = [];
 
 /** Story order for the page (and for Storybook, which reads the same name): module exports are sorted by name. */
 export const __namedExportsOrder = [
