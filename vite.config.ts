@@ -19,11 +19,11 @@ export default defineConfig(({ mode }): UserConfig => {
         minify: false,
         sourcemap: true,
         lib: {
-          entry: { index: 'src/index.ts', define: 'src/define.ts', data: 'src/data/index.ts' },
+          entry: { index: 'src/index.ts', define: 'src/define.ts', data: 'src/data/index.ts', react: 'src/react.ts' },
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+          external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^react(\/|$)/],
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },
