@@ -16,7 +16,7 @@ const localTimeApis = [
 const domGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.es2021) && !['URL', 'Intl', 'console', 'setTimeout', 'clearTimeout'].includes(name));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '**/*.mjs', 'eslint.config.js', 'test/csp/*.js'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '**/*.mjs', 'eslint.config.js', 'test/csp/*.js', 'test/consumers/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

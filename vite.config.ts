@@ -16,13 +16,14 @@ export default defineConfig(({ mode, command }): UserConfig => {
     return {
       plugins: [
         {
-          // define.js loads the dataset file of one language (beside it in dist/), not all three.
+          // define.js and react.js load the dataset file of one language (in dist/), not all three.
           name: 'vr-data-per-language',
           enforce: 'pre',
           resolveId: (id: string, importer?: string) => {
-            if (/\/data\/load\.js$/.test(id) && importer?.endsWith('define.ts')) return fileURLToPath(new URL('src/bundle-shims/load-data.ts', import.meta.url));
+            if (/\/data\/load\.js$/.test(id) && /(define|react)\.ts$/.test(importer ?? '')) return fileURLToPath(new URL('src/bundle-shims/load-data.ts', import.meta.url));
             const file = /^\.\/(vr-timeline\.data\.(en|vi|ru)\.js)$/.exec(id);
-            return file ? { id: `./${file[1]}`, external: true } : null;
+            // An absolute id rendered relative to whichever chunk imports it (dist/ or dist/chunks/).
+            return file ? { id: fileURLToPath(new URL(`dist/${file[1]}`, import.meta.url)), external: 'relative' } : null;
           },
         },
       ],
@@ -33,11 +34,11 @@ export default defineConfig(({ mode, command }): UserConfig => {
         minify: false,
         sourcemap: true,
         lib: {
-          entry: { index: 'src/index.ts', define: 'src/define.ts', data: 'src/data/index.ts', model: 'src/model/index.ts' },
+          entry: { index: 'src/index.ts', define: 'src/define.ts', data: 'src/data/index.ts', model: 'src/model/index.ts', react: 'src/react.ts' },
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^d3-/],
+          external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^react(\/|$)/],
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },

@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { countsReporter } from './scripts/counts-reporter.mjs';
 import { inputCommandsPlugin } from './scripts/input-commands.mjs';
+import { reactInBrowserPlugin } from './scripts/react-in-browser.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -46,7 +47,7 @@ export default {
   middleware: [strictCsp],
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin(), reactInBrowserPlugin()],
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
@@ -55,6 +56,7 @@ export default {
     { name: 'unit-tokyo', files: unitFiles, browsers: [chromium('Asia/Tokyo')] },
     { name: 'components', files: 'test/components/**/*.test.ts', browsers: [chromium('America/Los_Angeles')] },
     { name: 'bundle', files: 'test/bundle/**/*.test.ts', browsers: [chromium('Asia/Tokyo')] },
+    { name: 'react', files: 'test/react/**/*.test.ts', browsers: [chromium('America/Los_Angeles')] },
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
 };
