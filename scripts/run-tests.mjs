@@ -31,5 +31,17 @@ if (!args.length) {
   totals.skipped += count('skipped');
   if (node.status !== 0) code = node.status ?? 1;
 }
+// With no arguments, the package as a user installs it (scripts/check-package.mjs): publint, attw, the tarball in a
+// new project, its TypeScript, React and Preact consumers type-checked, every entry imported by Node.
+if (!args.length) {
+  console.log('\nThe package as installed (scripts/check-package.mjs)');
+  const pack = spawnSync(process.execPath, ['scripts/check-package.mjs'], { encoding: 'utf8' });
+  process.stdout.write(pack.stdout.replace(/^(\d+) passed, (\d+) failed/m, 'package checks: $1 passed, $2 failed'));
+  process.stderr.write(pack.stderr);
+  const counts = /(\d+) passed, (\d+) failed/.exec(pack.stdout);
+  totals.passed += Number(counts?.[1] ?? 0);
+  totals.failed += Number(counts?.[2] ?? 0) + (pack.status !== 0 && !Number(counts?.[2]) ? 1 : 0);
+  if (pack.status !== 0) code = pack.status ?? 1;
+}
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(code !== 0 ? code : totals.failed > 0 ? 1 : 0);
