@@ -42,7 +42,9 @@ describe('dist/embed.html', () => {
   it('at 1280 px draws the horizontal timeline; a wider or narrower frame posts its new height', async () => {
     const { frame, heights } = embed('lang=ru&orientation=horizontal', 1280);
     await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('button.marker').length ?? 0) > 3, 'no markers', { timeout: 8000 });
-    await waitUntil(() => heights.length > 0, 'no height message', { timeout: 5000 });
+    // The last height posted is the page's height once the labels and legend are laid out.
+    const pageHeight = (): number => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => heights.length > 0 && heights.at(-1) === pageHeight() && pageHeight() > 200, `posted ${heights.join(', ')}`, { timeout: 5000 });
     const wide = heights.at(-1)!;
     expect(wide).to.be.within(200, 900);
     timeline(frame)!.setAttribute('orientation', 'vertical');
