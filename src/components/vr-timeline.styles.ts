@@ -437,7 +437,8 @@ export const styles = css`
     margin: 4px 0 8px;
     color: var(--_muted);
   }
-  .detail p {
+  .detail p,
+  .full p {
     margin: 0 0 8px;
   }
   .detail figure {
@@ -452,15 +453,18 @@ export const styles = css`
     font-size: 12px;
     color: var(--_muted);
   }
-  .detail h3 {
+  .detail h3,
+  .full h3 {
     margin: 8px 0 4px;
     font-size: 1em;
   }
-  .detail ul {
+  .detail ul,
+  .full ul {
     margin: 0;
     padding-inline-start: 20px;
   }
-  .detail a {
+  .detail a,
+  .full a {
     color: var(--_fg);
     text-decoration: underline 2px var(--_accent);
     text-underline-offset: 3px;
@@ -517,6 +521,19 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+
+  .full {
+    display: none;
+    padding: 6px 12px 0;
+  }
+  @media (scripting: none) {
+    .full {
+      display: block;
+    }
+    .bar {
+      display: none;
+    }
   }
 
   @media (prefers-reduced-motion: no-preference) {
