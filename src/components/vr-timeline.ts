@@ -11,6 +11,7 @@ import { HashSync } from './controllers/hash-sync.js';
 import { Hydration } from './controllers/hydration.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LabelMeasurer } from './controllers/label-measurer.js';
+import { PrintMode } from './controllers/print-mode.js';
 import { RovingFocus } from './controllers/roving-focus.js';
 import { CardWindow } from './controllers/card-window.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -152,6 +153,7 @@ export class VrTimeline extends LitElement {
   private readonly announcer = new Announcer(this);
   private readonly hash = new HashSync(this, () => this.hashSync);
   private readonly hydration = new Hydration(this);
+  private readonly print = new PrintMode(this);
   private readonly story = new StoryController(this, {
     index: () => this.index,
     layout: () => this.layout,
@@ -221,8 +223,8 @@ export class VrTimeline extends LitElement {
     const asked = snapshot ? null : this.hash.take((id) => this.index.positions.has(id));
     if (asked !== null) [this.selected, this.story.scrollDetail] = [asked, true];
     const selectedAt = this.selected ? this.index.positions.get(this.selected) : undefined;
-    // The server and the hydrating render: the vertical list, which needs no measuring.
-    this.vertical = snapshot || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && this.size.width > 0 && this.size.width < VERTICAL_BELOW_PX);
+    // The server, the hydrating render and print: the vertical list, which needs no measuring.
+    this.vertical = snapshot || this.print.active || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && this.size.width > 0 && this.size.width < VERTICAL_BELOW_PX);
     // A milestone selected since the last layout is brought into view, alone (once the width is known).
     const show = this.selected !== this.revealed && !this.vertical && this.size.width > 0 ? selectedAt : undefined;
     if (show !== undefined) this.view.reveal(this.index.items[show]!.start);
@@ -249,8 +251,8 @@ export class VrTimeline extends LitElement {
   protected override render(): TemplateResult {
     if (this.hydration.snapshot && this.hydration.shell) return html`<slot></slot>`;
     const { strings, uiLang: lang, index } = this;
-    // Rendered by the server, every card carries its text.
-    const [full, selectedId] = [this.hydration.snapshot, this.selected];
+    // Printed, and rendered by the server, every card carries its text; a printed list has no open detail.
+    const [full, selectedId] = [this.hydration.snapshot || this.print.active, this.print.active ? null : this.selected];
     const selected = selectedId ? index.items[index.positions.get(selectedId) ?? -1]?.milestone : undefined;
     const settled = (act: () => void) => () => (act(), this.view.settle());
     const shared = { index, selectedId, tabKey: this.roving.tabKey };

@@ -24,7 +24,7 @@ export interface CardView {
   range: CardRange | null;
   /**
    * Each card also carries its milestone's text and sources (hidden on screen while scripts run): for the
-   * server's render (readers without JavaScript, search engines).
+   * server's render (readers without JavaScript, search engines) and for print.
    */
   full: boolean;
 }
