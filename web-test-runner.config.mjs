@@ -7,6 +7,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { countsReporter } from './scripts/counts-reporter.mjs';
 import { inputCommandsPlugin } from './scripts/input-commands.mjs';
 import { reactInBrowserPlugin } from './scripts/react-in-browser.mjs';
+import { ssrCommandsPlugin } from './scripts/ssr.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const args = [
@@ -47,7 +48,7 @@ export default {
   middleware: [strictCsp],
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin(), reactInBrowserPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin(), reactInBrowserPlugin(), ssrCommandsPlugin()],
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },

@@ -437,7 +437,8 @@ export const styles = css`
     margin: 4px 0 8px;
     color: var(--_muted);
   }
-  .detail p {
+  .detail p,
+  .full p {
     margin: 0 0 8px;
   }
   .detail figure {
@@ -452,15 +453,18 @@ export const styles = css`
     font-size: 12px;
     color: var(--_muted);
   }
-  .detail h3 {
+  .detail h3,
+  .full h3 {
     margin: 8px 0 4px;
     font-size: 1em;
   }
-  .detail ul {
+  .detail ul,
+  .full ul {
     margin: 0;
     padding-inline-start: 20px;
   }
-  .detail a {
+  .detail a,
+  .full a {
     color: var(--_fg);
     text-decoration: underline 2px var(--_accent);
     text-underline-offset: 3px;
@@ -517,6 +521,58 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+
+  .full {
+    display: none;
+    padding: 6px 12px 0;
+  }
+  @media (scripting: none) {
+    .full {
+      display: block;
+    }
+    .bar {
+      display: none;
+    }
+  }
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      background: none;
+    }
+    .bar,
+    .sizer-box,
+    .year,
+    .dot,
+    .spine::before,
+    .retry,
+    .sr-only {
+      display: none;
+    }
+    .spine {
+      padding: 0;
+    }
+    .card-item {
+      padding: 0;
+      margin: 0 0 12px !important;
+      break-inside: avoid;
+    }
+    .card {
+      min-height: 0;
+      padding: 0 0 0 10px;
+      border: 0;
+      border-left: 4px solid var(--_c);
+      border-radius: 0;
+      background: none;
+    }
+    .full {
+      display: block;
+      padding: 2px 0 0 14px;
+    }
+    .full a::after {
+      content: ' (' attr(href) ')';
+    }
   }
 
   @media (prefers-reduced-motion: no-preference) {

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { formatCalendarDate, formatTick } from '../i18n/format-date.js';
 import { resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
 import { indexTimeline, layoutSpine, type SpineItem, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
@@ -8,8 +8,10 @@ import { BUILT_IN_CATEGORIES, type Milestone } from '../model/milestone.js';
 import { Announcer } from './controllers/announcer.js';
 import { DataController, type BuiltInDataLoader } from './controllers/data-controller.js';
 import { HashSync } from './controllers/hash-sync.js';
+import { Hydration } from './controllers/hydration.js';
 import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LabelMeasurer } from './controllers/label-measurer.js';
+import { PrintMode } from './controllers/print-mode.js';
 import { RovingFocus } from './controllers/roving-focus.js';
 import { CardWindow } from './controllers/card-window.js';
 import { SizeController } from './controllers/size-controller.js';
@@ -101,7 +103,7 @@ export class VrTimeline extends LitElement {
   src: string | null = null;
   /** The id of the selected milestone; its detail is open. */
   selected: string | null = null;
-  /** Language of the UI, dates and texts: 'en', 'vi' or 'ru' (others fall back to 'en'). Default: the nearest `lang` of the page. */
+  /** Language of the UI, dates and texts: 'en', 'vi' or 'ru' (others fall back to 'en'). Default: the nearest `lang` of the page (a server render sees no page: give `lang` there). */
   override lang = '';
   /** 'light' or 'dark' force a theme; 'auto' follows the reader's preference; without it the element follows the page's `color-scheme` (light when the page declares none). */
   theme: 'light' | 'dark' | 'auto' | undefined = undefined;
@@ -150,27 +152,19 @@ export class VrTimeline extends LitElement {
   private readonly cards = new CardWindow(this, () => this.renderRoot.querySelector('ol.spine'));
   private readonly announcer = new Announcer(this);
   private readonly hash = new HashSync(this, () => this.hashSync);
+  private readonly hydration = new Hydration(this);
+  private readonly print = new PrintMode(this);
   private readonly story = new StoryController(this, {
     index: () => this.index,
     layout: () => this.layout,
     vertical: () => this.vertical,
+    width: () => this.size.width,
     view: this.view,
     roving: this.roving,
     announcer: this.announcer,
     notice: (m) => this.strings.selectedNotice(this.text(m)),
   });
-  private readonly keys = new KeyboardController({
-    vertical: () => this.vertical,
-    itemsOf: (key) => this.story.itemsOf(key),
-    count: () => this.index.items.length,
-    focusItem: (i) => this.story.focusItem(i),
-    closeDetail: this.story.close,
-    anchorOf: (key) => {
-      const marker = key ? this.layout?.markers.find((m) => m.key === key) : undefined;
-      return marker && this.size.width > 0 ? marker.x / this.size.width : 0.5;
-    },
-    view: this.view,
-  });
+  private readonly keys = new KeyboardController(this.story);
 
   /** Shows the milestone with this id and opens its detail, or closes the detail for null. Unknown ids are reported, never thrown. */
   select(id: string | null): void {
@@ -202,7 +196,7 @@ export class VrTimeline extends LitElement {
   }
 
   private get uiLang(): string {
-    return resolveLang(this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang);
+    return this.hydration.lang ?? resolveLang(this.lang || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang));
   }
 
   private get strings(): UiStrings {
@@ -224,10 +218,13 @@ export class VrTimeline extends LitElement {
       [this.indexedData, this.spine, this.trackHeight] = [data, null, 0];
     }
     if (!this.view.apply()) console.warn('<vr-timeline>: view-start and view-end must be ISO dates, the first before the second.');
-    const asked = this.hash.take((id) => this.index.positions.has(id));
+    this.hydration.check(this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
+    const { snapshot } = this.hydration;
+    const asked = snapshot ? null : this.hash.take((id) => this.index.positions.has(id));
     if (asked !== null) [this.selected, this.story.scrollDetail] = [asked, true];
     const selectedAt = this.selected ? this.index.positions.get(this.selected) : undefined;
-    this.vertical = this.orientation === 'vertical' || (this.orientation !== 'horizontal' && this.size.width > 0 && this.size.width < VERTICAL_BELOW_PX);
+    // The server, the hydrating render and print: the vertical list, which needs no measuring.
+    this.vertical = snapshot || this.print.active || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && this.size.width > 0 && this.size.width < VERTICAL_BELOW_PX);
     // A milestone selected since the last layout is brought into view, alone (once the width is known).
     const show = this.selected !== this.revealed && !this.vertical && this.size.width > 0 ? selectedAt : undefined;
     if (show !== undefined) this.view.reveal(this.index.items[show]!.start);
@@ -235,7 +232,7 @@ export class VrTimeline extends LitElement {
     const wrap = (item: TimedItem) => this.labels.box(this.text(item.milestone), item.importance === 3, LABEL_LINE_PX, LABEL_TWO_LINES_PX);
     this.layout = !this.vertical && this.size.width > 0 ? layoutTrack(this.index, this.view, this.size, wrap, show) : null;
     if (this.layout) this.trackHeight = Math.max(this.trackHeight, trackHeight(this.layout, this.size.height));
-    if ((this.layout || this.vertical) && (selectedAt !== undefined || !this.selected)) this.revealed = this.selected;
+    if ((this.layout || (this.vertical && !snapshot)) && (selectedAt !== undefined || !this.selected)) this.revealed = this.selected;
     if (this.vertical) this.spine ??= layoutSpine(this.index);
     this.story.resolveFocus(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : []);
     const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
@@ -252,7 +249,10 @@ export class VrTimeline extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const { strings, uiLang: lang, index, selected: selectedId } = this;
+    if (this.hydration.snapshot && this.hydration.shell) return html`<slot></slot>`;
+    const { strings, uiLang: lang, index } = this;
+    // Printed, and rendered by the server, every card carries its text; a printed list has no open detail.
+    const [full, selectedId] = [this.hydration.snapshot || this.print.active, this.print.active ? null : this.selected];
     const selected = selectedId ? index.items[index.positions.get(selectedId) ?? -1]?.milestone : undefined;
     const settled = (act: () => void) => () => (act(), this.view.settle());
     const shared = { index, selectedId, tabKey: this.roving.tabKey };
@@ -271,7 +271,7 @@ export class VrTimeline extends LitElement {
           ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) })}
         </div>
         ${this.vertical
-          ? html`<div @click=${this.story.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, range: this.cards.view(this.spine ?? [], [selectedId, this.roving.tabKey].map((id) => index.positions.get(id ?? ''))) })}</div>`
+          ? html`<div @click=${this.story.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cards.view((!full && this.spine) || [], [selectedId, this.roving.tabKey].map((id) => index.positions.get(id ?? ''))) })}</div>`
           : renderTrack({
               ...shared,
               layout: this.layout,

@@ -45,6 +45,20 @@ export class TimelineHarness {
     return this.root.querySelector<HTMLButtonElement>(`[part~="nav"].${which}`)!;
   }
 
+  /** Every button in the element: milestones, controls, legend, detail. */
+  buttons(): HTMLButtonElement[] {
+    return [...this.root.querySelectorAll<HTMLButtonElement>('button')];
+  }
+
+  links(): HTMLAnchorElement[] {
+    return [...this.root.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  }
+
+  /** The text the reader sees (on paper too, under print media): what CSS hides is left out. */
+  visibleText(): string {
+    return this.root.querySelector<HTMLElement>('[role="region"]')?.innerText ?? '';
+  }
+
   legendItems(): HTMLButtonElement[] {
     return [...this.root.querySelectorAll<HTMLButtonElement>('[part~="legend-item"]')];
   }

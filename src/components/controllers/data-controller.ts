@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { milestonesFromList } from '../../model/list-items.js';
 import type { DataProblem, Milestone } from '../../model/milestone.js';
 import { normalize, type NormalizeResult } from '../../model/normalize.js';
@@ -76,6 +76,9 @@ export class DataController implements ReactiveController {
       if (request.milestonesChanged || this.loaded !== 'property') this.take('property', milestones);
       return;
     }
+    // A server render is synchronous and sees no children: it cannot fetch `src`, load the built-in
+    // dataset or read the fallback list. It renders the `milestones` it is given, or none.
+    if (isServer) return;
     if (src) {
       if (this.loaded !== `src:${src}`) this.start(`src:${src}`, 'src', (signal) => fetchData(src, signal));
       return;

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TimelineIndex, TimelineLayout } from '../../layout/types.js';
 import type { Milestone } from '../../model/milestone.js';
+import type { KeyboardTarget } from './keyboard-controller.js';
 import { emit } from '../events.js';
 import type { Announcer } from './announcer.js';
 import type { RovingFocus } from './roving-focus.js';
@@ -16,6 +17,8 @@ export interface StoryParts {
   index(): TimelineIndex;
   layout(): TimelineLayout | null;
   vertical(): boolean;
+  /** Width of the track in px (0 before it is measured). */
+  width(): number;
   view: ViewState;
   roving: RovingFocus;
   announcer: Announcer;
@@ -26,9 +29,10 @@ export interface StoryParts {
 /**
  * The reader's path through the story: selecting a milestone (marker, card or cluster), closing its
  * detail, stepping to the previous or next one, and where focus and the page's scroll go after each.
- * Fires `vr-select` for a reader's action only; knows positions and keys, not dates.
+ * Fires `vr-select` for a reader's action only; knows positions and keys, not dates. It is also what the
+ * keyboard moves (KeyboardTarget).
  */
-export class StoryController implements ReactiveController {
+export class StoryController implements ReactiveController, KeyboardTarget {
   /** Item whose milestone takes focus once drawn. */
   private pendingFocus: number | null = null;
   /** Bring the open detail into view after the next render (a reader opened it). */
@@ -39,6 +43,27 @@ export class StoryController implements ReactiveController {
     private readonly parts: StoryParts,
   ) {
     host.addController(this);
+  }
+
+  get view(): ViewState {
+    return this.parts.view;
+  }
+
+  vertical(): boolean {
+    return this.parts.vertical();
+  }
+
+  count(): number {
+    return this.parts.index().items.length;
+  }
+
+  readonly closeDetail = (): boolean => this.close();
+
+  /** Where the marker with this key sits across the track, 0–1 (0.5 when unknown). */
+  anchorOf(key: string | undefined): number {
+    const marker = key ? this.parts.layout()?.markers.find((m) => m.key === key) : undefined;
+    const width = this.parts.width();
+    return marker && width > 0 ? marker.x / width : 0.5;
   }
 
   /** The key of the button that shows item `i`: its card, its marker, or the cluster that holds it. */

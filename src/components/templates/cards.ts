@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from './cssom-style.js';
+import { renderSources, renderText } from './detail.js';
 import { formatDateRange, formatTick } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { SpineItem } from '../../layout/spine.js';
@@ -21,6 +22,11 @@ export interface CardView {
   detail: (milestone: Milestone) => TemplateResult;
   /** For a long list, the cards in the DOM (CardWindow); null renders every card. */
   range: CardRange | null;
+  /**
+   * Each card also carries its milestone's text and sources (hidden on screen while scripts run): for the
+   * server's render (readers without JavaScript, search engines) and for print.
+   */
+  full: boolean;
 }
 
 /**
@@ -65,11 +71,15 @@ export function renderCards(view: CardView): TemplateResult {
             aria-controls=${selected ? 'detail' : nothing}
           >
             <span class="dot"></span>
-            <span class="when">${formatDateRange(m.date, m.endDate, lang)}</span>
+            <time class="when" datetime=${m.date}>${formatDateRange(m.date, m.endDate, lang)}</time>
             <span class="title" lang=${textLang(m.title, lang) ?? nothing}>${textFor(m.title, lang)}</span>
             ${category ? html`<span class="cat"><span class="shape" aria-hidden="true"></span>${category}</span>` : nothing}
           </button>
-          ${selected ? view.detail(m) : nothing}
+          ${selected
+            ? view.detail(m)
+            : view.full
+              ? html`<div class="full">${renderText(m, lang)}${renderSources(m, lang, view.strings)}</div>`
+              : nothing}
         </li>`;
       },
     )}

@@ -1,4 +1,4 @@
-import { noChange } from 'lit';
+import { isServer, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 /**
@@ -6,6 +6,8 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
  * (style.setProperty), on the first render too. Lit's styleMap writes the first render as a `style`
  * attribute, which a Content-Security-Policy without 'unsafe-inline' in style-src blocks: every marker
  * then sat at x = 0 on strict news sites. Keys are CSS property names (kebab-case, custom properties).
+ * On the server (@lit-labs/ssr calls only render()) it writes the `style` attribute, the only way HTML can
+ * carry it; hydration then sets the same properties through the CSSOM, so nothing moves.
  */
 class CssomStyleDirective extends Directive {
   private previous = new Map<string, string>();
@@ -15,8 +17,8 @@ class CssomStyleDirective extends Directive {
     if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') throw new Error('cssomStyle goes in a style attribute');
   }
 
-  render(_styles: Readonly<Record<string, string>>): typeof noChange {
-    return noChange;
+  render(styles: Readonly<Record<string, string>>): string | typeof nothing | typeof noChange {
+    return isServer ? Object.entries(styles).map(([name, value]) => `${name}:${value}`).join(';') || nothing : noChange;
   }
 
   override update(part: AttributePart, [styles]: [Readonly<Record<string, string>>]): typeof noChange {

@@ -26,6 +26,33 @@ function navButton(direction: 'previous' | 'next', to: Milestone | undefined, la
   </button>`;
 }
 
+/** renderText(milestone, lang) → the description, one <p> per paragraph (split on blank lines). */
+export function renderText(milestone: Milestone, lang: string): TemplateResult[] {
+  const textLanguage = textLang(milestone.description, lang) ?? nothing;
+  return textFor(milestone.description, lang)
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => html`<p lang=${textLanguage}>${p}</p>`);
+}
+
+/** renderSources(milestone, lang, strings) → a "Sources" heading and list; http(s) links only, other addresses as text. */
+export function renderSources(milestone: Milestone, lang: string, strings: UiStrings): TemplateResult | typeof nothing {
+  return milestone.sources?.length
+    ? html`<h3>${strings.sources}</h3>
+        <ul class="sources">
+          ${milestone.sources.map((s) => {
+            const url = toHttpUrl(s.url);
+            return html`<li>
+              ${url
+                ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${textLang(s.label, lang) ?? nothing}>${textFor(s.label, lang)}</a>`
+                : textFor(s.label, lang)}
+            </li>`;
+          })}
+        </ul>`
+    : nothing;
+}
+
 /**
  * renderDetail(milestone, lang, strings, actions) → the story card: title, date, category, text, image with
  * credit, sources, and Previous / Next buttons named with the neighbour's title.
@@ -33,10 +60,6 @@ function navButton(direction: 'previous' | 'next', to: Milestone | undefined, la
 export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
   const at = index.positions.get(milestone.id) ?? -1;
   const [previous, next] = [index.items[at - 1]?.milestone, index.items[at + 1]?.milestone];
-  const paragraphs = textFor(milestone.description, lang)
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
   const category = milestone.category;
   const media = milestone.media;
   const categoryName = category ? (strings.categories[category] ?? category) : '';
@@ -56,7 +79,7 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
         ? html` · <span class="category">${categoryName}</span>`
         : nothing}
     </p>
-    ${paragraphs.map((p) => html`<p lang=${textLang(milestone.description, lang) ?? nothing}>${p}</p>`)}
+    ${renderText(milestone, lang)}
     ${media
       ? html`<figure>
           <img src=${media.src} alt=${textFor(media.alt, lang)} loading="lazy" decoding="async" @error=${hideBrokenImage} />
@@ -69,19 +92,7 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
             : nothing}
         </figure>`
       : nothing}
-    ${milestone.sources?.length
-      ? html`<h3>${strings.sources}</h3>
-          <ul class="sources">
-            ${milestone.sources.map((s) => {
-              const url = toHttpUrl(s.url);
-              return html`<li>
-                ${url
-                  ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${textLang(s.label, lang) ?? nothing}>${textFor(s.label, lang)}</a>`
-                  : textFor(s.label, lang)}
-              </li>`;
-            })}
-          </ul>`
-      : nothing}
+    ${renderSources(milestone, lang, strings)}
     <div class="nav">${navButton('previous', previous, lang, strings, on)} ${navButton('next', next, lang, strings, on)}</div>
   </section>`;
 }

@@ -1,0 +1,39 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Whether the page is being printed (or previewed as print): `beforeprint` / `afterprint` and the `print`
+ * media query. While it is, the element renders every milestone as a dated list with its text and sources
+ * (a long list is not windowed then), and the print stylesheet hides the controls.
+ */
+export class PrintMode implements ReactiveController {
+  active = false;
+  private media: MediaQueryList | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.media = matchMedia('print');
+    this.media.addEventListener('change', this.follow);
+    addEventListener('beforeprint', this.start);
+    addEventListener('afterprint', this.follow);
+    this.active = this.media.matches;
+  }
+
+  hostDisconnected(): void {
+    this.media?.removeEventListener('change', this.follow);
+    removeEventListener('beforeprint', this.start);
+    removeEventListener('afterprint', this.follow);
+  }
+
+  private readonly start = (): void => this.set(true);
+  private readonly follow = (): void => this.set(!!this.media?.matches);
+
+  /** The update runs in a microtask, so after `beforeprint` it is done before the page is laid out for paper. */
+  private set(active: boolean): void {
+    if (active === this.active) return;
+    this.active = active;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,77 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { formatDateRange } from '../../src/i18n/format-date.js';
+import type { Milestone } from '../../src/model/milestone.js';
+import { litWarnings } from '../helpers/lit-warnings.js';
+import { FIVE, milestone } from '../helpers/milestones.js';
+import { TimelineHarness } from '../helpers/timeline-harness.js';
+
+async function mount(width: number, milestones: Milestone[], selected?: string): Promise<TimelineHarness> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang="en"><vr-timeline .milestones=${milestones} selected=${selected ?? ''}></vr-timeline></div>`);
+  const el = wrapper.querySelector('vr-timeline')!;
+  if (!selected) el.removeAttribute('selected');
+  return new TimelineHarness(el).ready(1);
+}
+
+/** Prints as a browser does: `beforeprint`, then the page under print media; `afterprint` and screen media after. */
+async function print(t: TimelineHarness, on: boolean): Promise<void> {
+  await emulateMedia({ media: on ? 'print' : 'screen' });
+  dispatchEvent(new Event(on ? 'beforeprint' : 'afterprint'));
+  await t.el.updateComplete;
+  await t.el.updateComplete;
+}
+
+/** Rendered, displayed and not clipped away: what ends up on paper. */
+const printed = (el: Element) => el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
+
+afterEach(async () => {
+  await emulateMedia({ media: 'screen' });
+  const warnings = litWarnings.splice(0);
+  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
+});
+
+describe('<vr-timeline> printed', () => {
+  it('a wide timeline prints as a dated list of every milestone with its text and sources, and no controls', async () => {
+    const t = await mount(1280, FIVE, 'b-1950');
+    expect(t.detail(), 'on screen: the horizontal layout with a detail open').to.not.equal(null);
+    await print(t, true);
+
+    const cards = t.cards();
+    expect(cards.map((c) => c.querySelector('.title')!.textContent)).to.deep.equal(FIVE.map((m) => m.title));
+    cards.forEach((card, i) => {
+      const date = card.querySelector('time')!;
+      expect(printed(card) && printed(date), `${FIVE[i]!.id} printed with its date`).to.equal(true);
+      expect(date.textContent).to.equal(formatDateRange(FIVE[i]!.date, FIVE[i]!.endDate, 'en'));
+    });
+    const text = t.visibleText();
+    expect(text).to.contain('First paragraph.').and.to.contain('Second paragraph.').and.to.contain('Source one');
+    const link = t.links().find((a) => a.href === 'https://example.org/one')!;
+    expect(printed(link)).to.equal(true);
+    expect(getComputedStyle(link, '::after').content, 'the address is printed after the link').to.contain('https://example.org/one');
+    expect(t.detail(), 'no open detail on paper: every card carries its text').to.equal(null);
+    const controls = t.buttons().filter((b) => !b.matches('[part~="card"]'));
+    expect(controls.filter(printed).map((b) => b.textContent.trim()), 'controls on paper').to.deep.equal([]);
+    expect(t.legendItems().length, 'the legend is in the DOM, but not printed').to.be.greaterThan(0);
+
+    await print(t, false);
+    expect(t.cards(), 'back on screen: the horizontal layout').to.have.length(0);
+    expect(t.detail()?.textContent).to.contain('First paragraph.');
+  });
+
+  it('a long list, drawn near the viewport on screen, prints every milestone', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => milestone({ id: `p-${i}`, date: `${1600 + i}`, title: `Event ${i}` }));
+    const t = await mount(375, many);
+    expect(t.cards().length, 'on screen: only the cards near the viewport').to.be.lessThan(100);
+    await print(t, true);
+    expect(t.cards().map((c) => c.querySelector('.title')!.textContent)).to.deep.equal(many.map((m) => m.title));
+    expect(t.cards().every(printed)).to.equal(true);
+    await print(t, false);
+    expect(t.cards().length).to.be.lessThan(100);
+  });
+
+  it('the text blocks of the printed list are not shown on screen', async () => {
+    const t = await mount(375, FIVE);
+    expect(t.visibleText()).to.not.contain('First paragraph.');
+  });
+});
