@@ -193,20 +193,23 @@ FallbackList.children = FALLBACK_LIST;
  * scripts/ssr-page.mjs, which `npm start` runs), in frames whose sandbox runs no scripts: what readers without
  * JavaScript and search engines get. Each card carries its text and sources, shown only when scripts are off.
  */
-export const ServerRendered: Story = ({ lang }) => html`<p>
-    Server output with JavaScript off, at 375 px and full width.
-    <a href="/ssr/${lang}.html">Open the page on its own</a> (no scripts on it); print it to see the print stylesheet.
-  </p>
-  <iframe src="/ssr/${lang}.html" sandbox title="Server-rendered timeline, 375 px" style="width:375px;max-width:100%;height:640px;border:1px dashed #8888"></iframe>
-  <iframe src="/ssr/${lang}.html" sandbox title="Server-rendered timeline, full width" style="width:100%;height:640px;border:1px dashed #8888"></iframe>`;
-ServerRendered.storyName = 'Server-rendered, JavaScript off (@lit-labs/ssr)';
-ServerRendered.snippet = `// On the server (Node): the element's npm build and @lit-labs/ssr
+const SSR_CODE = `// On the server (Node): the element's npm build and @lit-labs/ssr
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import 'vr-timeline/define';
 import { vietnamRussiaMilestones } from 'vr-timeline/data';
 const markup = await collectResult(render(html\`<vr-timeline .milestones=\${vietnamRussiaMilestones} lang="vi"></vr-timeline>\`));`;
+
+export const ServerRendered: Story = ({ lang }) => html`<p>
+    Server output with JavaScript off, at 375 px and full width.
+    <a href="ssr/${lang}.html">Open the page on its own</a> (no scripts on it); print it to see the print stylesheet.
+  </p>
+  <pre><code>${SSR_CODE}</code></pre>
+  <iframe src="ssr/${lang}.html" sandbox title="Server-rendered timeline, 375 px" style="width:375px;max-width:100%;height:640px;border:1px dashed #8888"></iframe>
+  <iframe src="ssr/${lang}.html" sandbox title="Server-rendered timeline, full width" style="width:100%;height:640px;border:1px dashed #8888"></iframe>`;
+ServerRendered.storyName = 'Server-rendered, JavaScript off (@lit-labs/ssr)';
+ServerRendered.controls = ['lang'];
 
 /** 10,000 generated milestones over 1900–2025: clusters on the axis; on a phone, only the cards near the viewport are drawn. */
 const TEN_THOUSAND = Array.from({ length: 10_000 }, (_, i) => {
