@@ -218,7 +218,7 @@ export class VrTimeline extends LitElement {
       [this.indexedData, this.spine, this.trackHeight] = [data, null, 0];
     }
     if (!this.view.apply()) console.warn('<vr-timeline>: view-start and view-end must be ISO dates, the first before the second.');
-    this.hydration.check(this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
+    this.hydration.check(() => this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
     const { snapshot } = this.hydration;
     const asked = snapshot ? null : this.hash.take((id) => this.index.positions.has(id));
     if (asked !== null) [this.selected, this.story.scrollDetail] = [asked, true];

@@ -45,14 +45,16 @@ export class Hydration implements ReactiveController {
   }
 
   /**
-   * Call in willUpdate with the ids of the milestones shown and whether `milestones` was given. On the
+   * Call in willUpdate with the ids of the milestones shown (read only while hydrating: every update of a
+   * zoom calls this) and whether `milestones` was given. On the
    * server, no milestones given makes the shell. On the client's hydrating render, milestones that are not
    * the ones the server rendered (the page gave the client other data, or none yet) cannot hydrate the
    * server's DOM: it is removed and the element renders afresh.
    */
-  check(ids: readonly string[], given: boolean): void {
+  check(idsOf: () => readonly string[], given: boolean): void {
     if (isServer) this.shell = !given;
     if (isServer || !this.snapshot || this.shell) return;
+    const ids = idsOf();
     if (ids.length === this.keys.length && ids.every((id, i) => id === this.keys[i])) return;
     console.warn('<vr-timeline>: its milestones are not the ones the server rendered, so it renders afresh. Set the same `milestones` on the client before the element upgrades.');
     this.host.shadowRoot!.replaceChildren();
