@@ -22,6 +22,7 @@ describe('<vr-timeline> server-rendered, without the hydrate support', () => {
     const t = new TimelineHarness(el);
     expect(t.cards().map((c) => c.querySelector('.title')!.textContent)).to.deep.equal(FIVE.map((m) => m.title));
     expect(el.shadowRoot!.querySelectorAll('[role="region"]')).to.have.length(1);
+    expect(getComputedStyle(t.cards()[0]!).minHeight, 'styled').to.equal('44px');
     expect(warned.join('\n')).to.contain('lit-element-hydrate-support.js');
     box.remove();
   });

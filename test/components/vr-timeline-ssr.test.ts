@@ -122,6 +122,8 @@ describe('<vr-timeline> server-rendered, then hydrated', () => {
       const t = await hydrated(el);
       await waitUntil(() => t.cards().length === 2);
       expect(el.shadowRoot!.querySelectorAll('[role="region"]')).to.have.length(1);
+      // The server's stylesheet went with its DOM: the fresh render must be styled all the same.
+      expect(getComputedStyle(t.cards()[0]!).minHeight).to.equal('44px');
     } finally {
       [console.warn, console.error] = [warn, error];
     }

@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveControllerHost, type RenderOptions } from 'lit';
+import { adoptStyles, isServer, type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost, type RenderOptions } from 'lit';
 
 /**
  * Server rendering (@lit-labs/ssr) and hydration (@lit-labs/ssr-client). The server knows no width, so it
@@ -57,7 +57,10 @@ export class Hydration implements ReactiveController {
     const ids = idsOf();
     if (ids.length === this.keys.length && ids.every((id, i) => id === this.keys[i])) return;
     console.warn('<vr-timeline>: its milestones are not the ones the server rendered, so it renders afresh. Set the same `milestones` on the client before the element upgrades.');
-    this.host.shadowRoot!.replaceChildren();
+    const root = this.host.shadowRoot!;
+    root.replaceChildren();
+    // The server's <style> went with its DOM, and Lit's hydrate support adopts no styles over a server render.
+    adoptStyles(root, (this.host.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles);
     [this.snapshot, this.lang] = [false, null];
   }
 
