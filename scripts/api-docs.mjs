@@ -36,7 +36,7 @@ export function apiMarkdown(el) {
     '',
     '| Method | Description |',
     '| --- | --- |',
-    ...methods.map((m) => `| \`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ')})\` | ${cell(m.description)} |`),
+    ...methods.map((m) => `| ${code(`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}: ${p.type?.text ?? 'unknown'}`).join(', ')})`)} | ${cell(m.description)} |`),
     '',
     '| Event | Type | Description |',
     '| --- | --- | --- |',

@@ -12,7 +12,7 @@ export const EMBED_PAGE_URL = 'https://vr-timeline.github.io/vr-timeline/embed.h
 
 /** Fits each vr-timeline iframe to the height its embed page reports (DESIGN.md, Packaging). */
 export const RESIZE_LISTENER =
-  "<script>addEventListener('message',e=>{if(e.data?.type==='vr-timeline:height')for(const f of document.querySelectorAll('iframe'))if(f.contentWindow===e.source)f.style.height=e.data.height+'px'})</script>";
+  "<script>addEventListener('message',e=>{if(e.data?.type==='vr-timeline:height'&&typeof e.data.height==='number')for(const f of document.querySelectorAll('iframe'))if(f.contentWindow===e.source&&new URL(f.src).origin===e.origin)f.style.height=e.data.height+'px'})</script>";
 
 /** The controls that set a CSS custom property, the property, and the kind of value it takes. */
 export const CSS_CONTROLS = {

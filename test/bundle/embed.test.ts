@@ -1,8 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 /** The README's one-line resize listener, as a news page's template would carry it. */
-const listener = (e: MessageEvent<{ type?: string; height?: number }>): void => {
-  if (e.data?.type === 'vr-timeline:height') for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source) f.style.height = `${e.data.height}px`;
+const listener = (e: MessageEvent<{ type?: string; height?: unknown }>): void => {
+  if (e.data?.type === 'vr-timeline:height' && typeof e.data.height === 'number')
+    for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source && new URL(f.src).origin === e.origin) f.style.height = `${e.data.height}px`;
 };
 
 /** dist/embed.html in an iframe of `width` px, as the README's snippet embeds it. */
@@ -39,7 +40,7 @@ describe('dist/embed.html', () => {
     frame.remove();
   });
 
-  it('at 1280 px draws the horizontal timeline; a wider or narrower frame posts its new height', async () => {
+  it('at 1280 px draws the horizontal timeline; when the timeline changes layout the frame gets its new height', async () => {
     const { frame, heights } = embed('lang=ru&orientation=horizontal', 1280);
     await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('button.marker').length ?? 0) > 3, 'no markers', { timeout: 8000 });
     // The last height posted is the page's height once the labels and legend are laid out.
