@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { formatDateRange } from '../../src/i18n/format-date.js';
@@ -32,6 +32,20 @@ afterEach(async () => {
 });
 
 describe('<vr-timeline> printed', () => {
+  it('a reader’s keyboard place survives printing: the focused milestone has focus again after', async () => {
+    const t = await mount(1280, FIVE);
+    const marker = t.el.shadowRoot!.querySelector<HTMLElement>('button.marker[data-key]')!;
+    const key = marker.dataset.key!;
+    marker.focus();
+    await print(t, true);
+    expect(t.cards().length, 'printing: the dated list').to.equal(FIVE.length);
+    await print(t, false);
+    await waitUntil(() => t.el.shadowRoot!.activeElement !== null, 'focus did not come back', { timeout: 3000 });
+    const focused = t.el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(focused?.matches('button.marker'), 'focus is on a marker again').to.equal(true);
+    expect(focused?.dataset.key).to.equal(key);
+  });
+
   it('a wide timeline prints as a dated list of every milestone with its text and sources, and no controls', async () => {
     const t = await mount(1280, FIVE, 'b-1950');
     expect(t.detail(), 'on screen: the horizontal layout with a detail open').to.not.equal(null);

@@ -8,8 +8,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class PrintMode implements ReactiveController {
   active = false;
   private media: MediaQueryList | null = null;
+  /** The key of the milestone button that had focus when printing began: it gets focus back after. */
+  private focusedKey: string | null = null;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -34,6 +36,21 @@ export class PrintMode implements ReactiveController {
   private set(active: boolean): void {
     if (active === this.active) return;
     this.active = active;
+    if (active) this.focusedKey = (this.host.shadowRoot?.activeElement as HTMLElement | null)?.dataset.key ?? null;
+    this.tries = active ? 0 : 5;
     this.host.requestUpdate();
+  }
+
+  /** Updates left in which to give focus back after printing (the track may wait for its width). */
+  private tries = 0;
+
+  /** After printing, the reader's place comes back: the focused milestone's button, once it is drawn again. */
+  hostUpdated(): void {
+    if (this.active || this.focusedKey === null || this.tries <= 0) return;
+    this.tries--;
+    const button = this.host.shadowRoot?.querySelector<HTMLElement>(`button[data-key="${CSS.escape(this.focusedKey)}"]`);
+    if (!button) return;
+    this.focusedKey = null;
+    button.focus();
   }
 }
