@@ -2,17 +2,13 @@
 // light and dark. Needs the stories page running (npm start). Writes PNGs to .screenshots/.
 // usage: node scripts/screenshots.mjs [base-url] [Story ...]
 import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:5173/';
 const stories = process.argv.slice(3).length ? process.argv.slice(3) : ['BuiltIn', 'CustomFive', 'Phone360', 'Phone375Open', 'StoryCards', 'DeepLink', 'Dark', 'Vietnamese', 'Russian', 'BadData'];
 mkdirSync('.screenshots', { recursive: true });
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   for (const story of stories) {
     for (const width of [1280, 375]) {

@@ -5,10 +5,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer as createNetServer } from 'node:net';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { freePort, launchChromium } from '../../scripts/chromium.mjs';
 import { createServer } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,16 +17,6 @@ let server;
 let browser;
 let page;
 let base;
-
-/** A port nobody listens on now. */
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createNetServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 const text = (selector) => page.$eval(selector, (element) => element.textContent);
 const scriptEmbed = () => text('#embed-script');
@@ -52,11 +41,7 @@ before(async () => {
   server = await createServer({ configFile: `${root}vite.config.ts`, logLevel: 'error', clearScreen: false, server: { host: '127.0.0.1', port, strictPort: true } });
   await server.listen();
   base = `http://127.0.0.1:${port}/`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   await browser.defaultBrowserContext().overridePermissions(base, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });

@@ -4,12 +4,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import { freePort, launchChromium } from '../../scripts/chromium.mjs';
 import { build, preview } from 'vite';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,15 +17,6 @@ let server;
 let browser;
 let base;
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const probe = createNetServer().once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
 before(async () => {
   if (!existsSync(`${root}dist/custom-elements.json`)) spawnSync('npm', ['run', 'analyze', '--silent'], { cwd: root, stdio: 'inherit' });
   const config = { configFile: `${root}vite.config.ts`, logLevel: 'error', build: { outDir: out, emptyOutDir: true } };
@@ -34,11 +24,7 @@ before(async () => {
   const port = await freePort();
   server = await preview({ ...config, preview: { host: '127.0.0.1', port, strictPort: true } });
   base = `http://127.0.0.1:${port}/`;
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
