@@ -8,7 +8,14 @@ const TITLES: Record<string, string> = { en: 'Timeline of Vietnam–Russia relat
 function param(name: string, allowed: string[] | RegExp): string | null {
   const value = query.get(name)?.trim();
   if (!value) return null;
-  return (Array.isArray(allowed) ? allowed.includes(value) : allowed.test(value)) ? value : null;
+  if (Array.isArray(allowed) ? allowed.includes(value) : allowed.test(value)) return value;
+  ignored(name, value, Array.isArray(allowed) ? `one of ${allowed.join(', ')}` : 'a valid value');
+  return null;
+}
+
+/** Tells the editor who wrote the iframe's address which part of it was left out, and why. */
+function ignored(name: string, value: string, expected: string): void {
+  console.warn(`vr-timeline embed: ${name}=${JSON.stringify(value)} is ignored; expected ${expected}.`);
 }
 
 const lang = param('lang', /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/) ?? 'en';
@@ -27,12 +34,10 @@ if (selected) el.setAttribute('selected', selected);
 // src: an http(s) address, or one relative to this page; the element checks the data itself.
 const src = query.get('src')?.trim();
 if (src) {
-  try {
-    const url = new URL(src, location.href);
-    if (url.protocol === 'https:' || url.protocol === 'http:') el.setAttribute('src', url.href);
-  } catch {
-    // Not an address: the built-in data shows.
-  }
+  // Not an http(s) address: the built-in data shows.
+  const url = URL.canParse(src, location.href) ? new URL(src, location.href) : null;
+  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) el.setAttribute('src', url.href);
+  else ignored('src', src, 'an http(s) address of JSON or CSV');
 }
 
 let last = -1;
