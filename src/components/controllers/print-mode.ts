@@ -51,6 +51,8 @@ export class PrintMode implements ReactiveController {
     const button = this.host.shadowRoot?.querySelector<HTMLElement>(`button[data-key="${CSS.escape(this.focusedKey)}"]`);
     if (!button) return;
     this.focusedKey = null;
-    button.focus();
+    // Unless the reader has since put focus somewhere else on the page.
+    const now = document.activeElement;
+    if (!now || now === document.body || now === this.host) button.focus();
   }
 }
