@@ -38,7 +38,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^react(\/|$)/],
+          // @lit/react (1 KB) goes into react.js: as a dependency it would install its peer @types/react for everyone.
+          external: [/^lit(\/|$)/, /^@lit\/(?!react)/, /^d3-/, /^react(\/|$)/],
           output: { chunkFileNames: 'chunks/[name]-[hash].js' },
         },
       },

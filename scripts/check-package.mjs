@@ -87,15 +87,24 @@ try {
       2,
     ),
   );
-  const [publint, attw, install] = await Promise.all([
+  // A second project installs the tarball alone, as a site without React does: it must get no React and no
+  // React typings (a dependency's non-optional peer dependency would bring them).
+  const alone = join(work, 'alone');
+  mkdirSync(alone);
+  writeFileSync(join(alone, 'package.json'), JSON.stringify({ name: 'vr-timeline-alone', private: true, type: 'module', dependencies: { 'vr-timeline': `file:../${tarball}` } }));
+  const npmInstall = (cwd) => run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock'], cwd);
+  const [publint, attw, install, installAlone] = await Promise.all([
     run(bin('publint'), ['run', tgz, '--strict']),
     run(bin('attw'), [tgz, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'table-flipped', '--no-emoji']),
-    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock'], project),
+    npmInstall(project),
+    npmInstall(alone),
   ]);
   report('publint --strict (tarball)', publint.code === 0 && /All good/.test(publint.output), publint.output);
   report('attw --profile esm-only (tarball)', attw.code === 0, attw.output);
   report(`npm install ${tarball} into a new project`, install.code === 0, install.output);
   if (install.code !== 0) throw new Error('install failed');
+  const extra = ['react', 'react-dom', '@types/react', 'csstype', 'preact'].filter((name) => existsSync(join(alone, 'node_modules', name)));
+  report(`installed alone, it brings no React and no React typings${extra.length ? `: found ${extra.join(', ')}` : ''}`, installAlone.code === 0 && !extra.length, installAlone.output);
 
   // 3. Type-check each consumer on its own, as its own project would, once per module resolution, with
   // skipLibCheck as most projects have it. A consumer that needs no framework must not pull React's or

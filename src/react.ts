@@ -5,15 +5,33 @@ import * as React from 'react';
 import type { VrDataErrorEvent, VrSelectEvent, VrViewChangeEvent } from './components/events.js';
 import { VrTimeline } from './components/vr-timeline.js';
 import { loadVietnamRussiaMilestones } from './data/load.js';
+import type { VrTimelineAttributes } from './jsx/vr-timeline-attributes.js';
 import { registerVrTimeline } from './register.js';
 
 export type { VrTimelineJsxProps } from './jsx-react.js';
+
+/** The wrapper's own props: the element's properties (set as properties) and its three events. */
+export type VrTimelineReactOwnProps = Pick<VrTimelineAttributes, 'milestones' | 'src' | 'selected' | 'theme' | 'orientation' | 'label' | 'categories' | 'viewStart' | 'viewEnd' | 'hashSync'> & {
+  /** A reader selected a milestone (`e.detail.milestone`) or closed its detail (null). */
+  onVrSelect?: ((event: VrSelectEvent) => void) | undefined;
+  /** The visible window after a zoom or pan settled (`e.detail.start`, `.end`). */
+  onVrViewChange?: ((event: VrViewChangeEvent) => void) | undefined;
+  /** Milestones left out, or data that did not load (`e.detail.problems`). */
+  onVrDataError?: ((event: VrDataErrorEvent) => void) | undefined;
+};
+
+/** The props of `<VrTimelineReact>`: React's own (className, style, aria-*, lang, children) and the wrapper's. */
+export type VrTimelineReactProps = Omit<React.HTMLAttributes<VrTimeline>, keyof VrTimelineReactOwnProps> & VrTimelineReactOwnProps;
 
 // What define.ts does, done here rather than by importing it: the build would otherwise move define.ts's
 // registration into a shared chunk that package.json's "sideEffects" does not name, and a bundler could drop it.
 VrTimeline.builtInData ??= loadVietnamRussiaMilestones;
 registerVrTimeline();
 
+// The type is written out rather than inferred from @lit/react's, so the published .d.ts needs only React's
+// types: @lit/react is bundled into dist/react.js, and its peer dependency on @types/react would otherwise be
+// installed for every user of the package, React or not. (It also lets viewStart and viewEnd take null, as
+// their setters do; @lit/react types a prop by its getter.)
 /**
  * `<VrTimelineReact milestones={data} lang="vi" onVrSelect={(e) => e.detail.milestone} />`: the element's
  * properties as props (set as properties, so `milestones` takes the array), and `onVrSelect`,
@@ -29,4 +47,4 @@ export const VrTimelineReact = createComponent({
     onVrDataError: 'vr-data-error' as EventName<VrDataErrorEvent>,
   },
   displayName: 'VrTimelineReact',
-});
+}) as unknown as React.ForwardRefExoticComponent<VrTimelineReactProps & React.RefAttributes<VrTimeline>>;
