@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:5173/';
-const stories = process.argv.slice(3).length ? process.argv.slice(3) : ['BuiltIn', 'CustomFive', 'Phone360', 'Phone375Open', 'StoryCards', 'DeepLink', 'Dark', 'Vietnamese', 'Russian', 'BadData'];
+const stories = process.argv.slice(3).length ? process.argv.slice(3) : ['BuiltIn', 'CustomFive', 'Phone360', 'Phone375Open', 'StoryCards', 'DeepLink', 'Dark', 'Vietnamese', 'Russian', 'BadData', 'ServerRendered'];
 mkdirSync('.screenshots', { recursive: true });
 
 const browser = await launchChromium();
@@ -20,13 +20,20 @@ try {
         await page.goto(`${base}?story=${story}&theme=${theme}`, { waitUntil: 'networkidle0' });
         await page.evaluate(() => document.fonts.ready);
         await page.waitForFunction(
-          () => document.querySelector('table, vr-authoring-check') || document.querySelector('vr-timeline')?.shadowRoot?.querySelector('button.marker'),
+          // The server-rendered story has no element, only frames of the server's HTML (loaded by networkidle0).
+          () => document.querySelector('table, vr-authoring-check, iframe[src^="ssr/"]') || document.querySelector('vr-timeline')?.shadowRoot?.querySelector('button.marker'),
           { timeout: 10000 },
         );
         const file = `.screenshots/${story}-${width}-${theme}.png`;
         // A page taller than Chromium can capture (a 10,000-card list) is shot from the top, 4,000 px of it.
         const tall = (await page.evaluate(() => document.documentElement.scrollHeight)) > 16_000;
-        await page.screenshot(tall ? { path: file, clip: { x: 0, y: 0, width, height: 4000 }, captureBeyondViewport: true } : { path: file, fullPage: true });
+        if (!tall && (await page.$('iframe'))) {
+          // A sandboxed frame runs in its own process, which a full-page shot leaves blank below the first
+          // screen: the window is made as tall as the page instead.
+          await page.setViewport({ width, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+          await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+          await page.screenshot({ path: file });
+        } else await page.screenshot(tall ? { path: file, clip: { x: 0, y: 0, width, height: 4000 }, captureBeyondViewport: true } : { path: file, fullPage: true });
         console.log(file);
         await page.close();
       }

@@ -36,3 +36,6 @@ export const wrongMilestones = <VrTimelineReact milestones="relations" />;
 export const wrongHandler = <VrTimelineReact onVrSelect={(event: VrViewChangeEvent) => event.detail.start} />;
 // @ts-expect-error the detail of vr-select holds a milestone, not an id
 export const wrongDetail = <VrTimelineReact onVrSelect={(event) => event.detail.id} />;
+
+// viewStart and viewEnd take an ISO date, or null for the whole timeline, as the element's setters do.
+export const window1950s = <VrTimelineReact viewStart="1950-01-01" viewEnd={null} />;
