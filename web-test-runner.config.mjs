@@ -48,7 +48,7 @@ export default {
   middleware: [strictCsp],
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin(), reactInBrowserPlugin(), ssrCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin(), reactInBrowserPlugin({ from: process.env.REACT === '18' ? new URL('./test/react18', import.meta.url).pathname : undefined }), ssrCommandsPlugin()],
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },

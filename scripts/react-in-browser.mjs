@@ -10,20 +10,23 @@ const SPECIFIERS = { react: 'React', 'react-dom': 'ReactDOM', 'react-dom/client'
 const PREFIX = '/__react/';
 
 /** The names a CommonJS module exports, read in a child process (React's development build patches console on load). */
-function exportNames(specifier, nodeEnv) {
+function exportNames(specifier, nodeEnv, from) {
   const script = `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(specifier)}))))`;
-  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: import.meta.dirname, env: { ...process.env, NODE_ENV: nodeEnv }, encoding: 'utf8' }));
+  return JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: from, env: { ...process.env, NODE_ENV: nodeEnv }, encoding: 'utf8' }));
 }
 
-/** React's development build by default: it checks more (keys, hooks, act), as a test should. */
-export function reactInBrowserPlugin({ nodeEnv = 'development' } = {}) {
+/**
+ * React's development build by default: it checks more (keys, hooks, act), as a test should. `from`: the
+ * folder whose node_modules holds the React to serve (test/react18 for the React 18 run).
+ */
+export function reactInBrowserPlugin({ nodeEnv = 'development', from = import.meta.dirname } = {}) {
   let shared;
   const bundle = async () => {
     const contents = Object.entries(SPECIFIERS)
       .map(([specifier, name]) => `import * as ${name} from '${specifier}'; export { ${name} };`)
       .join('\n');
     const result = await build({
-      stdin: { contents, resolveDir: import.meta.dirname },
+      stdin: { contents, resolveDir: from },
       bundle: true,
       format: 'esm',
       write: false,
@@ -43,7 +46,7 @@ export function reactInBrowserPlugin({ nodeEnv = 'development' } = {}) {
       const specifier = context.path.slice(PREFIX.length, -'.js'.length);
       const name = SPECIFIERS[specifier];
       if (!name) return undefined;
-      const names = exportNames(specifier, nodeEnv).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+      const names = exportNames(specifier, nodeEnv, from).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
       return { body: `import { ${name} } from '${PREFIX}shared.js';\nexport default ${name};\nexport const { ${names.join(', ')} } = ${name};\n`, type: 'js' };
     },
   };

@@ -5,15 +5,28 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { COUNTS_FILE } from './counts-reporter.mjs';
 
 // With no arguments: every group in Lit's production build, then the element tests again in Lit's
-// development build (MODE=dev), where Lit warns about misuse and the tests fail on those warnings.
+// development build (MODE=dev), where Lit warns about misuse and the tests fail on those warnings, then the
+// React wrapper's tests again with React 18 (REACT=18), the oldest React of package.json's peer range.
 const args = process.argv.slice(2);
-const runs = args.length ? [{ args, env: {} }] : [{ args: [], env: {} }, { args: ['--group', 'components'], env: { MODE: 'dev' } }];
+const runs = args.length
+  ? [{ args, env: {} }]
+  : [
+      { args: [], env: {} },
+      { args: ['--group', 'components'], env: { MODE: 'dev' }, title: "Element tests again in Lit's development build (MODE=dev)" },
+      { args: ['--group', 'react'], env: { REACT: '18' }, title: 'React wrapper tests again with React 18 (REACT=18, from test/react18)' },
+    ];
+
+// React 18 lives in a project of its own (test/react18): one node_modules cannot hold React 18 and 19.
+if (runs.some((run) => run.env.REACT) && !existsSync('test/react18/node_modules/react-dom/package.json')) {
+  const install = spawnSync('npm', ['ci', '--prefix', 'test/react18', '--no-audit', '--no-fund', '--prefer-offline'], { stdio: 'inherit' });
+  if (install.status !== 0) process.exit(install.status ?? 1);
+}
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let code = 0;
 for (const run of runs) {
   rmSync(COUNTS_FILE, { force: true });
-  if (run.env.MODE) console.log(`\nElement tests again in Lit's development build (MODE=${run.env.MODE})`);
+  if (run.title) console.log(`\n${run.title}`);
   const result = spawnSync('npx', ['wtr', ...run.args], { stdio: 'inherit', env: { ...process.env, ...run.env } });
   const counts = existsSync(COUNTS_FILE) ? JSON.parse(readFileSync(COUNTS_FILE, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
   for (const key of Object.keys(totals)) totals[key] += counts[key];

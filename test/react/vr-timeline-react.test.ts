@@ -3,7 +3,7 @@
 // and Preact, as the jsx-react / jsx-preact typings describe it. React comes from scripts/react-in-browser.mjs.
 import { expect, fixture, html } from '@open-wc/testing';
 import { h, render as renderPreact } from 'preact';
-import { act, createElement, createRef, type ComponentProps } from 'react';
+import { act, createElement, createRef, version, type ComponentProps } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { VrDataErrorEvent, VrSelectEvent, VrViewChangeEvent } from '../../src/components/events.js';
 import type { VrTimeline } from '../../src/components/vr-timeline.js';
@@ -122,7 +122,10 @@ describe('VrTimelineReact', () => {
 });
 
 // What 'vr-timeline/jsx-react' and 'vr-timeline/jsx-preact' type: the element written directly, with no wrapper.
-describe('<vr-timeline> written directly in React 19 and Preact', () => {
+// Not in the React 18 run (REACT=18 npm test), which checks the wrapper only: React 18 sets a custom element's
+// props as attributes, as the README says.
+const react19 = Number(version.split('.')[0]) >= 19;
+(react19 ? describe : describe.skip)('<vr-timeline> written directly in React 19 and Preact', () => {
   it('React 19 sets milestones as a property, listens with onvr-select, and sets view-start as an attribute', async () => {
     const container = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
     const root = createRoot(container);
