@@ -67,6 +67,7 @@ export class CardWindow implements ReactiveController {
    * above and below them, and the list's length. `keep`: cards that must be in the DOM (selected, tab stop).
    */
   view(spine: readonly { gap: number }[], keep: readonly (number | undefined)[]): CardRange | null {
+    this.drawn = true;
     if (!CardWindow.windowed(spine.length)) {
       this.spine = []; // a short list: scrolling asks for nothing
       return null;
@@ -97,6 +98,13 @@ export class CardWindow implements ReactiveController {
     return [from, to];
   }
 
+  /** Whether this update's render drew the card list (view() is called only from the vertical layout's render). */
+  private drawn = false;
+
+  hostUpdate(): void {
+    this.drawn = false;
+  }
+
   hostConnected(): void {
     document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.onScroll, { passive: true });
@@ -110,8 +118,11 @@ export class CardWindow implements ReactiveController {
 
   /** After each render: measures the rendered cards, then checks the window against the viewport. */
   hostUpdated(): void {
+    // Only after a render that drew the windowed list: the horizontal layout updates every frame of a zoom,
+    // and has no list to look up.
+    if (!this.count || !this.drawn) return;
     const list = this.list();
-    if (!list || !this.count) return;
+    if (!list) return;
     for (const li of list.querySelectorAll<HTMLElement>(':scope > li.card-item')) {
       this.measured++;
       this.average += (li.offsetHeight - this.average) / Math.min(this.measured, 200);
@@ -130,8 +141,9 @@ export class CardWindow implements ReactiveController {
 
   /** Puts the window over the part of the list in the viewport, plus the overscan; asks for a render when it moved. */
   private place(request = true): void {
+    if (!this.count) return;
     const list = this.list();
-    if (!list || !this.count) return;
+    if (!list) return;
     const box = list.getBoundingClientRect();
     const height = window.innerHeight;
     const [top, bottom] = [-box.top - height * OVERSCAN, -box.top + height * (1 + OVERSCAN)];
