@@ -35,6 +35,9 @@ const chromium = (timeZone) =>
 
 const unitFiles = ['test/model/**/*.test.ts', 'test/csv/**/*.test.ts', 'test/layout/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/data/**/*.test.ts'];
 
+/** Vue's full build (with the template compiler) for the Vue tests: its npm entry expects a bundler. */
+const vueInBrowser = { name: 'vr-vue-in-browser', resolveImport: ({ source }) => (source === 'vue' ? '/node_modules/vue/dist/vue.esm-browser.js' : undefined) };
+
 /** The policy a strict news site sends: no inline styles or scripts, Trusted Types required. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -48,7 +51,7 @@ export default {
   middleware: [strictCsp],
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin(), reactInBrowserPlugin({ from: process.env.REACT === '18' ? new URL('./test/react18', import.meta.url).pathname : undefined }), ssrCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin(), reactInBrowserPlugin({ from: process.env.REACT === '18' ? new URL('./test/react18', import.meta.url).pathname : undefined }), ssrCommandsPlugin(), vueInBrowser],
   concurrency: 1,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 10000 } },
@@ -58,6 +61,7 @@ export default {
     { name: 'components', files: 'test/components/**/*.test.ts', browsers: [chromium('America/Los_Angeles')] },
     { name: 'bundle', files: 'test/bundle/**/*.test.ts', browsers: [chromium('Asia/Tokyo')] },
     { name: 'react', files: 'test/react/**/*.test.ts', browsers: [chromium('America/Los_Angeles')] },
+    { name: 'vue', files: 'test/vue/**/*.test.ts', browsers: [chromium('Asia/Tokyo')] },
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
 };

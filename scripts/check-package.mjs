@@ -25,6 +25,9 @@ const consumers = [
   { file: 'preact-element.tsx', needs: ['preact'] },
 ];
 
+/** The Vue consumer: a single-file component and the typing the README gives, checked by vue-tsc. */
+const VUE_FILES = ['vue-app.vue', 'vr-timeline-vue.d.ts'];
+
 /** run(cmd, args, cwd) resolves to { code, output } (stdout and stderr together); never rejects. */
 function run(cmd, args, cwd = repo) {
   return new Promise((done) => {
@@ -81,6 +84,7 @@ try {
           react: lockedVersion('react'),
           '@types/react': lockedVersion('@types/react'),
           preact: lockedVersion('preact'),
+          vue: lockedVersion('vue'),
         },
       },
       null,
@@ -110,7 +114,7 @@ try {
   // skipLibCheck as most projects have it. A consumer that needs no framework must not pull React's or
   // Preact's types into its program (--listFiles). Then all consumers once more in one program without
   // skipLibCheck, so an error inside our .d.ts files (a broken augmentation, a missing import) fails too.
-  for (const { file } of consumers) copyFileSync(join(repo, 'test/consumers', file), join(project, 'src', file));
+  for (const file of [...consumers.map(({ file }) => file), ...VUE_FILES]) copyFileSync(join(repo, 'test/consumers', file), join(project, 'src', file));
   const base = { target: 'ES2022', lib: ['ES2022', 'DOM', 'DOM.Iterable'], strict: true, exactOptionalPropertyTypes: true, noEmit: true, types: [] };
   const checks = [];
   const tsconfig = (name, compilerOptions, files) => {
@@ -142,8 +146,14 @@ try {
       report(frameworkFiles.length ? `${name}: loads ${frameworkFiles.map((f) => f.replace(/.*node_modules\//, '')).join(', ')}` : name, code === 0 && !frameworkFiles.length, errors);
     });
   }
-  const expected = consumers.map(({ file }) => (readFileSync(join(repo, 'test/consumers', file), 'utf8').match(/@ts-expect-error/g) ?? []).length);
-  report(`every consumer holds wrong types that must fail (${expected.join(' + ')} @ts-expect-error lines)`, expected.every((count) => count > 0));
+  // Vue: the README's single-file component and its typing, checked by vue-tsc (templates included).
+  const vueConfig = join(project, 'tsconfig.vue.json');
+  writeFileSync(vueConfig, JSON.stringify({ compilerOptions: { ...base, module: 'ESNext', moduleResolution: 'bundler', skipLibCheck: true }, include: VUE_FILES.map((file) => `src/${file}`) }, null, 2));
+  const vueTsc = await run(process.execPath, [join(repo, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', vueConfig], project);
+  report('vue-tsc vue-app.vue with vr-timeline-vue.d.ts (the README\'s Vue 3 typing, templates included)', vueTsc.code === 0, vueTsc.output);
+
+  const expected = [...consumers.map(({ file }) => file), 'vue-app.vue'].map((file) => (readFileSync(join(repo, 'test/consumers', file), 'utf8').match(/@(ts|vue)-expect-error/g) ?? []).length);
+  report(`every consumer holds wrong types that must fail (${expected.join(' + ')} expect-error lines)`, expected.every((count) => count > 0));
 
   // 4. Every JavaScript entry loads in Node from the installed copy (the exports map points at real files).
   const smoke = `
