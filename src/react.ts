@@ -10,14 +10,14 @@ import { registerVrTimeline } from './register.js';
 
 export type { VrTimelineJsxProps } from './jsx-react.js';
 
-/** The wrapper's own props: the element's properties (set as properties) and its three events. */
+/**
+ * The wrapper's own props: the element's properties (set as properties) and its three events, typed as
+ * `<vr-timeline>` in JSX types them (onVrSelect is that type's `onvr-select`), so the two cannot drift apart.
+ */
 export type VrTimelineReactOwnProps = Pick<VrTimelineAttributes, 'milestones' | 'src' | 'selected' | 'theme' | 'orientation' | 'label' | 'categories' | 'viewStart' | 'viewEnd' | 'hashSync'> & {
-  /** A reader selected a milestone (`e.detail.milestone`) or closed its detail (null). */
-  onVrSelect?: ((event: VrSelectEvent) => void) | undefined;
-  /** The visible window after a zoom or pan settled (`e.detail.start`, `.end`). */
-  onVrViewChange?: ((event: VrViewChangeEvent) => void) | undefined;
-  /** Milestones left out, or data that did not load (`e.detail.problems`). */
-  onVrDataError?: ((event: VrDataErrorEvent) => void) | undefined;
+  onVrSelect?: VrTimelineAttributes['onvr-select'];
+  onVrViewChange?: VrTimelineAttributes['onvr-view-change'];
+  onVrDataError?: VrTimelineAttributes['onvr-data-error'];
 };
 
 /** The props of `<VrTimelineReact>`: React's own (className, style, aria-*, lang, children) and the wrapper's. */
