@@ -120,8 +120,9 @@ export const styles = css`
     color: var(--_fg);
   }
   .detail .close {
-    min-width: 40px;
-    min-height: 40px;
+    flex: none;
+    min-width: 44px;
+    min-height: 44px;
   }
   .controls button,
   .legend-item,
@@ -171,7 +172,16 @@ export const styles = css`
     box-shadow: 0 0 0 2px var(--_bg);
   }
 
+  /* The milestones come first in the tab order, the legend and zoom buttons are drawn above them. */
+  .root.horizontal {
+    display: flex;
+    flex-direction: column;
+  }
+  .horizontal > .bar {
+    order: -1;
+  }
   .track {
+    height: var(--_height);
     position: relative;
     overflow: hidden;
     contain: strict;
@@ -284,10 +294,20 @@ export const styles = css`
     border-right: 3px solid var(--_c);
     padding: 0 8px 0 6px;
   }
-  .item.importance-3:not(.cluster) .label {
+  .item.importance-3 .label {
     font-weight: 600;
   }
-  .cluster .dot {
+  /* Lower lanes are drawn over the stems that rise behind them; bare markers and clusters over every label. */
+  ${unsafeCSS(Array.from({ length: 10 }, (_, lane) => `.item.lane-${lane} { z-index: ${20 - lane}; }`).join('\n'))}
+  .item.bare {
+    z-index: 30;
+  }
+  .label .more {
+    font-weight: 600;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .cluster.bare .dot {
     left: calc(var(--_dx) - 10px);
     bottom: calc(-1 * var(--_dy) - 10px);
     width: 20px;
@@ -296,7 +316,13 @@ export const styles = css`
     clip-path: none;
     background: var(--_muted);
   }
-  .cluster .count {
+  /* A titled cluster: its lead's marker, ringed to say it holds more. */
+  .cluster:not(.bare) .dot {
+    box-shadow:
+      0 0 0 2px var(--_bg),
+      0 0 0 3.5px var(--_muted);
+  }
+  .cluster.bare .count {
     position: absolute;
     left: calc(var(--_dx) - 10px);
     bottom: calc(-1 * var(--_dy) - 10px);
@@ -405,14 +431,6 @@ export const styles = css`
   .vertical .detail {
     margin: 8px 0 0;
   }
-  .vertical .nav {
-    flex-direction: column;
-  }
-  .vertical .step {
-    flex: none;
-    max-width: none;
-    text-align: start;
-  }
 
   .detail {
     margin: 0 8px 8px;
@@ -422,11 +440,13 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .detail-head {
-    display: flex;
-    gap: 12px;
-    align-items: flex-start;
-    justify-content: space-between;
+  .horizontal .detail-body {
+    height: var(--vr-detail-height, 260px);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .detail-body {
+    padding-top: 10px;
   }
   .detail h2 {
     margin: 0;
@@ -472,16 +492,15 @@ export const styles = css`
   }
   .nav {
     display: flex;
-    justify-content: space-between;
+    align-items: stretch;
     gap: 8px;
-    margin-top: 12px;
   }
   .step {
     flex: 1 1 0;
-    min-height: 44px;
+    min-width: 0;
+    height: 52px;
     padding: 6px 10px;
     text-align: start;
-    max-width: 50%;
   }
   .step.next {
     text-align: end;
@@ -494,11 +513,14 @@ export const styles = css`
     display: block;
     font-weight: 600;
   }
+  /* The neighbour's whole title is the button's accessible name; on screen one line, so the buttons never move. */
   .step .to {
     display: block;
     font-size: 13px;
     color: var(--_muted);
-    overflow-wrap: break-word;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
 
   .status,

@@ -1,21 +1,19 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { formatCalendarDate, formatTick } from '../i18n/format-date.js';
 import { resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
-import { indexTimeline, layoutSpine, type SpineItem, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
+import { fitAll, indexTimeline, layoutSpine, type PlacedMarker, type SpineItem, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
 import { parseCalendarDate } from '../model/calendar-date.js';
 import { textFor, textLang } from '../model/localized-text.js';
 import { BUILT_IN_CATEGORIES, type Milestone } from '../model/milestone.js';
-import { Announcer } from './controllers/announcer.js';
 import { DataController, type BuiltInDataLoader } from './controllers/data-controller.js';
 import { HashSync } from './controllers/hash-sync.js';
 import { Hydration } from './controllers/hydration.js';
-import { KeyboardController } from './controllers/keyboard-controller.js';
 import { LabelMeasurer } from './controllers/label-measurer.js';
 import { PrintMode } from './controllers/print-mode.js';
-import { RovingFocus } from './controllers/roving-focus.js';
-import { CardWindow } from './controllers/card-window.js';
+import { Reader } from './controllers/reader.js';
+import { CardWindow, type CardRange } from './controllers/card-window.js';
 import { SizeController } from './controllers/size-controller.js';
-import { StoryController } from './controllers/story-controller.js';
 import { ViewState } from './controllers/view-state.js';
 import { ZoomPanController } from './controllers/zoom-pan-controller.js';
 import { renderCards } from './templates/cards.js';
@@ -24,7 +22,7 @@ import { renderDetail } from './templates/detail.js';
 import { legendEntries, renderLegend, toggledCategories, type LegendEntry } from './templates/legend.js';
 import { markerName } from './templates/markers.js';
 import { renderStatus } from './templates/status.js';
-import { LABEL_FONT_PX, LABEL_LINE_PX, LABEL_TWO_LINES_PX, layoutTrack, renderTrack, trackHeight } from './templates/track.js';
+import { LABEL_FONT_PX, layoutTrack, renderTrack, titlesAllFit } from './templates/track.js';
 import { styles } from './vr-timeline.styles.js';
 
 export type { BuiltInDataLoader };
@@ -136,35 +134,32 @@ export class VrTimeline extends LitElement {
   private spine: SpineItem[] | null = null;
   private legend: LegendEntry[] = [];
   private vertical = false;
-  /** Height of the track: what its labels use, never shrinking for one data and size (`sizedFor`, 'WxH'). */
-  private trackHeight = 0;
-  private sizedFor = '';
+  /** For a long list on the spine, the cards in the DOM (CardWindow). */
+  private cardRange: CardRange | null = null;
+  /** Whether every importance-3 title fits the default view at this size and language (for orientation="auto"), and for what. */
+  private titlesFit = { for: '', fit: true };
   /** The selection the view was last brought to. */
   private revealed: string | null = null;
   /** The data `index` was built from, to rebuild it only when the data changes. */
   private indexedData: readonly Milestone[] | null = null;
-  private readonly size = new SizeController(this, () => this.renderRoot.querySelector('.sizer'));
+  private readonly sizer = createRef<HTMLElement>();
+  private readonly root = createRef<HTMLElement>();
+  private readonly size = new SizeController(this, () => this.sizer.value ?? null);
   private readonly view = new ViewState(this, () => this.index.extent);
   private readonly zoomPan = new ZoomPanController(this, this.view);
   private readonly source = new DataController(this, () => (this.constructor as typeof VrTimeline).builtInData);
-  private readonly labels = new LabelMeasurer(this, () => this.renderRoot.querySelector('.root'), LABEL_FONT_PX);
-  private readonly roving = new RovingFocus(this, () => this.renderRoot);
-  private readonly cards = new CardWindow(this, () => this.renderRoot.querySelector('ol.spine'));
-  private readonly announcer = new Announcer(this);
+  private readonly labels = new LabelMeasurer(this, () => this.root.value ?? null, LABEL_FONT_PX);
+  private readonly cards = new CardWindow(this, () => this.reader.list.value ?? null);
   private readonly hash = new HashSync(this, () => this.hashSync);
   private readonly hydration = new Hydration(this);
   private readonly print = new PrintMode(this);
-  private readonly story = new StoryController(this, {
+  private readonly reader = new Reader(this, {
     index: () => this.index,
     layout: () => this.layout,
     vertical: () => this.vertical,
-    width: () => this.size.width,
     view: this.view,
-    roving: this.roving,
-    announcer: this.announcer,
     notice: (m) => this.strings.selectedNotice(this.text(m)),
   });
-  private readonly keys = new KeyboardController(this.story);
 
   /** Shows the milestone with this id and opens its detail, or closes the detail for null. Unknown ids are reported, never thrown. */
   select(id: string | null): void {
@@ -207,36 +202,77 @@ export class VrTimeline extends LitElement {
     return textFor(milestone.title, this.uiLang);
   }
 
+  /**
+   * Everything the render reads is worked out here, in this order: the data and its index, the view asked for,
+   * the hydration check, a hash link, the orientation, the selection brought into view, the layout, the tab
+   * stop, and what the live region says.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Decided at the first update, not on connect: a page may set `milestones` before the element upgrades.
-    this.source.sync({ milestones: this.milestones, milestonesChanged: changed.has('milestones'), src: this.src, lang: this.uiLang });
-    const data = this.source.milestones;
-    if (data !== this.indexedData || changed.has('categories')) {
-      this.legend = legendEntries(data, this.categories, BUILT_IN_CATEGORIES);
-      const hidden = new Set(this.legend.filter((e) => !e.shown).map((e) => e.category));
-      this.index = indexTimeline(hidden.size ? data.filter((m) => m.category && !hidden.has(m.category)) : data);
-      [this.indexedData, this.spine, this.trackHeight] = [data, null, 0];
-    }
+    this.indexData(changed);
     if (!this.view.apply()) console.warn('<vr-timeline>: view-start and view-end must be ISO dates, the first before the second.');
     this.hydration.check(() => this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
-    const { snapshot } = this.hydration;
-    const asked = snapshot ? null : this.hash.take((id) => this.index.positions.has(id));
-    if (asked !== null) [this.selected, this.story.scrollDetail] = [asked, true];
-    const selectedAt = this.selected ? this.index.positions.get(this.selected) : undefined;
-    // The server, the hydrating render and print: the vertical list, which needs no measuring.
-    this.vertical = snapshot || this.print.active || this.orientation === 'vertical' || (this.orientation !== 'horizontal' && this.size.width > 0 && this.size.width < VERTICAL_BELOW_PX);
-    // A milestone selected since the last layout is brought into view, alone (once the width is known).
-    const show = this.selected !== this.revealed && !this.vertical && this.size.width > 0 ? selectedAt : undefined;
-    if (show !== undefined) this.view.reveal(this.index.items[show]!.start);
-    if (this.sizedFor !== `${this.size.width}x${this.size.height}`) [this.sizedFor, this.trackHeight] = [`${this.size.width}x${this.size.height}`, 0];
-    const wrap = (item: TimedItem) => this.labels.box(this.text(item.milestone), item.importance === 3, LABEL_LINE_PX, LABEL_TWO_LINES_PX);
-    this.layout = !this.vertical && this.size.width > 0 ? layoutTrack(this.index, this.view, this.size, wrap, show) : null;
-    if (this.layout) this.trackHeight = Math.max(this.trackHeight, trackHeight(this.layout, this.size.height));
-    if ((this.layout || (this.vertical && !snapshot)) && (selectedAt !== undefined || !this.selected)) this.revealed = this.selected;
-    if (this.vertical) this.spine ??= layoutSpine(this.index);
-    this.story.resolveFocus(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : []);
-    const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
-    if (this.view.settling) this.announcer.text = this.strings.viewNotice(formatCalendarDate(this.viewStart, this.uiLang), formatCalendarDate(this.viewEnd, this.uiLang), count);
+    const asked = this.hydration.snapshot ? null : this.hash.take((id) => this.index.positions.has(id));
+    if (asked !== null) {
+      this.selected = asked;
+      this.reader.revealOnce();
+    }
+    this.vertical = this.readsVertically();
+    this.revealSelection();
+    this.layOut();
+    this.reader.resolve(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : []);
+    if (this.view.settling) {
+      const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
+      this.reader.announcement = this.strings.viewNotice(formatCalendarDate(this.viewStart, this.uiLang), formatCalendarDate(this.viewEnd, this.uiLang), count);
+    }
+  }
+
+  /** Reads the data (decided at the first update, not on connect: a page may set `milestones` before the element upgrades) and indexes what the legend shows. */
+  private indexData(changed: PropertyValues<this>): void {
+    this.source.sync({ milestones: this.milestones, milestonesChanged: changed.has('milestones'), src: this.src, lang: this.uiLang });
+    const data = this.source.milestones;
+    if (data === this.indexedData && !changed.has('categories')) return;
+    this.legend = legendEntries(data, this.categories, BUILT_IN_CATEGORIES);
+    const hidden = new Set(this.legend.filter((e) => !e.shown).map((e) => e.category));
+    this.index = indexTimeline(hidden.size ? data.filter((m) => m.category && !hidden.has(m.category)) : data);
+    [this.indexedData, this.spine] = [data, null];
+  }
+
+  /** The title shapes the layout places, measured in the label font. */
+  private shapes = (item: TimedItem, more: number) => this.labels.shapes(this.text(item.milestone), item.importance === 3, more);
+
+  /**
+   * The server, the hydrating render and print read the vertical list, which needs no measuring; so does a
+   * narrow element, and with orientation="auto" one whose default view cannot title every importance-3 milestone.
+   */
+  private readsVertically(): boolean {
+    if (this.hydration.snapshot || this.print.active || this.orientation === 'vertical') return true;
+    if (this.orientation === 'horizontal' || this.size.width <= 0) return false;
+    if (this.size.width < VERTICAL_BELOW_PX) return true;
+    const key = `${this.size.width}x${this.size.height}|${this.uiLang}|${this.index.items.length}|${this.labels.generation}`;
+    if (this.titlesFit.for !== key) this.titlesFit = { for: key, fit: titlesAllFit(this.index, fitAll(this.index.extent), this.size, this.shapes) };
+    return !this.titlesFit.fit;
+  }
+
+  /** A milestone selected since the last layout is brought into view with its neighbours (once the width is known). */
+  private revealSelection(): void {
+    const at = this.selected ? this.index.positions.get(this.selected) : undefined;
+    if (this.selected === this.revealed || this.vertical || this.size.width <= 0) return;
+    if (at !== undefined) {
+      const { items } = this.index;
+      const [before, after] = [items[Math.max(0, at - 1)]!, items[Math.min(items.length - 1, at + 1)]!];
+      this.view.showSpan(before.start, after.end ?? after.start);
+    }
+    if (at !== undefined || !this.selected) this.revealed = this.selected;
+  }
+
+  private layOut(): void {
+    const horizontal = !this.vertical && this.size.width > 0;
+    this.layout = horizontal ? layoutTrack({ index: this.index, view: this.view, size: this.size, shapes: this.shapes, pinned: this.reader.pinned(), held: this.reader.held() }) : null;
+    if (!this.vertical) return;
+    this.spine ??= layoutSpine(this.index);
+    const full = this.hydration.snapshot || this.print.active;
+    const keep = [this.selected, this.reader.tabKey].map((id) => this.index.positions.get(id ?? ''));
+    this.cardRange = this.cards.view(full ? [] : this.spine, keep);
   }
 
   private toggleCategory = (category: string): void => {
@@ -250,43 +286,44 @@ export class VrTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     if (this.hydration.snapshot && this.hydration.shell) return html`<slot></slot>`;
-    const { strings, uiLang: lang, index } = this;
+    const { strings, uiLang: lang, index, reader } = this;
     // Printed, and rendered by the server, every card carries its text; a printed list has no open detail.
     const [full, selectedId] = [this.hydration.snapshot || this.print.active, this.print.active ? null : this.selected];
     const selected = selectedId ? index.items[index.positions.get(selectedId) ?? -1]?.milestone : undefined;
     const settled = (act: () => void) => () => (act(), this.view.settle());
-    const shared = { index, selectedId, tabKey: this.roving.tabKey };
-    const detail = (m: Milestone) => renderDetail(m, index, lang, strings, this.story);
+    const shared = { index, selectedId, tabKey: reader.tabKey, list: reader.list, onKeydown: reader.onListKeydown, onFocusOut: reader.onListFocusOut };
+    const detail = (m: Milestone) => renderDetail(m, index, lang, strings, reader);
+    const title = (m: PlacedMarker) => index.items[m.lead]!.milestone.title;
     return html`
       <div
         class="root ${this.vertical ? 'vertical' : 'horizontal'}"
         role="region"
         aria-label=${this.label || this.source.title || (this.source.builtIn ? strings.timeline : strings.timelineGeneric)}
         lang=${lang}
-        @keydown=${this.keys.onKeydown}
+        @keydown=${reader.onKeydown}
+        ${ref(this.root)}
       >
-        <div class="sizer-box"><div class="sizer"></div></div>
-        <div class="bar">
-          ${this.legend.length ? renderLegend(this.legend, strings.legend, (c) => strings.categories[c] ?? c, this.toggleCategory) : nothing}
-          ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) })}
-        </div>
+        <div class="sizer-box"><div class="sizer" ${ref(this.sizer)}></div></div>
         ${this.vertical
-          ? html`<div @click=${this.story.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cards.view((!full && this.spine) || [], [selectedId, this.roving.tabKey].map((id) => index.positions.get(id ?? ''))) })}</div>`
+          ? html`<div @click=${reader.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cardRange })}</div>`
           : renderTrack({
               ...shared,
               layout: this.layout,
-              height: this.trackHeight || null,
               gestures: this.zoomPan,
               tick: (time, level) => formatTick(time, level, lang),
-              onClick: this.story.onClick,
-              labelText: (m) => this.text(index.items[m.items[0]!]!.milestone),
-              labelLang: (m) => textLang(index.items[m.items[0]!]!.milestone.title, lang),
+              onClick: reader.onClick,
+              labelText: (m) => textFor(title(m), lang),
+              labelLang: (m) => textLang(title(m), lang),
               accessibleName: (m) => markerName(m, index, strings, lang),
               listLabel: strings.milestones,
             })}
+        <div class="bar">
+          ${this.legend.length ? renderLegend(this.legend, strings.legend, (c) => strings.categories[c] ?? c, this.toggleCategory) : nothing}
+          ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) }, reader.onControlsKeydown)}
+        </div>
         ${renderStatus(this.source, !index.items.length, strings)}
         ${selected && !this.vertical ? detail(selected) : nothing}
-        <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
+        <div class="sr-only" role="status" aria-live="polite">${reader.announcement}</div>
       </div>
     `;
   }

@@ -1,11 +1,11 @@
 export * from './types.js';
 export { indexTimeline } from './timeline-index.js';
-export { layoutTimeline, type LayoutInput, type LabelSubject, type LabelBox } from './layout-timeline.js';
+export { layoutTimeline, type LayoutInput } from './layout-timeline.js';
 export { axisTicks, DEFAULT_TICK_SPACING, type TickSpacing } from './ticks.js';
-export { assignLanes, type LabelRequest, type LabelPlacement, type LaneOptions } from './lanes.js';
+export { LabelLanes, type LabelShape, type LabelPlacement, type LaneOptions } from './lanes.js';
 export { cellSize, clusterCells, clusterRuns } from './clusters.js';
 export { visibleItems, visibleSlice, overlaps } from './visible.js';
 export { timeScale } from './time-scale.js';
-export { fitAll, zoomAt, panBy, centerOn, revealTime, zoomToSpan, clampView, DEFAULT_ZOOM_LIMITS, type ZoomLimits } from './view-window.js';
+export { fitAll, zoomAt, panBy, centerOn, revealTime, revealSpan, zoomToSpan, clampView, DEFAULT_ZOOM_LIMITS, type ZoomLimits } from './view-window.js';
 export { nextIndex } from './navigation.js';
 export { layoutSpine, type SpineItem, type SpineOptions } from './spine.js';

@@ -1,15 +1,14 @@
-/** A label that wants a place: anchored at `x`, `width` pixels wide, `lanes` lanes tall (default 1). */
-export interface LabelRequest {
-  x: number;
+/** One way to draw a label: `width` pixels wide, `lanes` lanes tall (a title on one line, or wrapped to two). */
+export interface LabelShape {
   width: number;
-  importance: 1 | 2 | 3;
-  lanes?: number;
+  lanes: number;
 }
 
-/** Where a label went: its lowest lane (0 nearest the axis) and left edge, or lane null when it was dropped. */
+/** Where a label went: its lowest lane (0 nearest the axis), its left edge and the shape it took. */
 export interface LabelPlacement {
-  lane: number | null;
+  lane: number;
   left: number;
+  shape: LabelShape;
 }
 
 export interface LaneOptions {
@@ -18,6 +17,8 @@ export interface LaneOptions {
   viewWidth: number;
   /** Minimum horizontal space between two labels in one lane. */
   gap: number;
+  /** Minimum space between a stem and the edge of a label it passes behind or beside (default 4 px: a 1 px stem stays apart from a 3 px border). */
+  stemGap?: number;
 }
 
 /** A placed label: its box in pixels and lanes [lane, top), and its stem from the axis up to `lane` at `x`. */
@@ -29,47 +30,107 @@ interface Placed {
   x: number;
 }
 
+/** The narrowest label that is worth measuring for: where not even this fits, a title is not tried. */
+const NARROWEST_PX = 48;
+
 /**
- * assignLanes(requests, options) → one placement per request, in the same order. Labels start at
- * their marker and run right, or left where that fits better (always inside the view). More important labels are
- * placed first (equals from right to left), each in the lowest run of `lanes` free lanes where neither its box nor its stem (the
- * line from its marker up to it) crosses another label or stem; a label that fits nowhere is dropped
- * (lane null), so labels never overlap, are never cut, and every line leads to its own label.
+ * Label lanes above the axis, filled one label at a time (`place`), most important first: the caller decides
+ * the order. A label starts at its marker and runs right, or ends at it; it never overlaps another label and
+ * stays inside the view. A stem (the line from a marker up to its label) may pass behind a label of a lower
+ * lane (labels are opaque and drawn over stems), but never along a label's edge, where it would seem to
+ * belong to that label; placements whose stems cross no label are preferred within a lane. The lowest lane
+ * that takes the label wins, so labels sit as close to their markers as they can.
  */
-export function assignLanes(requests: readonly LabelRequest[], options: LaneOptions): LabelPlacement[] {
-  const { laneCount, viewWidth, gap } = options;
-  const placed: Placed[] = [];
-  const placements: LabelPlacement[] = requests.map(() => ({ lane: null, left: 0 }));
-  // Most important first; among equals from right to left, so crowded labels stack as a staircase whose
-  // stems (each left of the labels below it) cross no label.
-  const order = requests.map((_, i) => i).sort((a, b) => requests[b]!.importance - requests[a]!.importance || requests[b]!.x - requests[a]!.x);
-  for (const i of order) {
-    const { x, width } = requests[i]!;
-    const tall = Math.max(1, requests[i]!.lanes ?? 1);
-    if (width > viewWidth) continue;
-    // Run right from the marker, or end at it; where neither stays inside the view, sit over it.
-    const sides = [x + width <= viewWidth ? x : null, x - width >= 0 ? x - width : null].filter((l) => l !== null);
-    if (!sides.length) sides.push(Math.max(0, Math.min(x - width / 2, viewWidth - width)));
-    const fits = (lane: number, left: number): boolean =>
-      placed.every(
-        (p) =>
-          // boxes apart, or in other lanes
-          (left + width + gap <= p.left || left >= p.right + gap || lane + tall <= p.lane || lane >= p.top) &&
-          // its stem does not cross this box
-          !(p.lane > lane && p.x >= left - gap && p.x <= left + width + gap) &&
-          // this stem does not cross its box
-          !(lane > p.lane && x >= p.left - gap && x <= p.right + gap),
-      );
-    let lane = -1;
-    let left = 0;
-    for (let at = 0; at + tall <= laneCount && lane === -1; at++) {
-      const side = sides.find((l) => fits(at, l));
-      if (side !== undefined) [lane, left] = [at, side];
-    }
-    if (lane === -1) continue;
-    const right = left + width;
-    placed.push({ left, right, lane, top: lane + tall, x });
-    placements[i] = { lane, left };
+export class LabelLanes {
+  private readonly placed: Placed[] = [];
+  /** Per lane, the labels that occupy it. */
+  private readonly byLane: Placed[][];
+
+  constructor(private readonly options: LaneOptions) {
+    this.byLane = Array.from({ length: Math.max(0, options.laneCount) }, () => []);
   }
-  return placements;
+
+  /** How many labels have been placed. */
+  get size(): number {
+    return this.placed.length;
+  }
+
+  /**
+   * Whether a label at least NARROWEST_PX wide could still start or end at `x` in some lane: a cheap test
+   * made before a title is measured, so a crowded view of 10,000 milestones measures only what may fit.
+   */
+  roomAt(x: number): boolean {
+    const { gap, viewWidth } = this.options;
+    for (const lane of this.byLane) {
+      const right = x + NARROWEST_PX <= viewWidth && lane.every((p) => x + NARROWEST_PX + gap <= p.left || x >= p.right + gap);
+      const left = x - NARROWEST_PX >= 0 && lane.every((p) => x + gap <= p.left || x - NARROWEST_PX >= p.right + gap);
+      if (right || left) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Places a label for the marker at `x` in the first shape and lane that take it; null when none does.
+   * `blocks(edge)` says whether a label edge there would stand on the stem of a milestone still to be labelled:
+   * such places are taken only when no other is left.
+   */
+  place(x: number, shapes: readonly LabelShape[], blocks: (edge: number) => boolean = () => false): LabelPlacement | null {
+    return this.placeIn(x, shapes, blocks) ?? this.placeIn(x, shapes, () => false);
+  }
+
+  private placeIn(x: number, shapes: readonly LabelShape[], blocks: (edge: number) => boolean): LabelPlacement | null {
+    const { laneCount, viewWidth } = this.options;
+    for (let lane = 0; lane < laneCount; lane++) {
+      let best: { left: number; shape: LabelShape; crossings: number } | null = null;
+      for (const shape of shapes) {
+        const tall = Math.max(1, shape.lanes);
+        if (lane + tall > laneCount || shape.width > viewWidth) continue;
+        for (const left of sidesOf(x, shape.width, viewWidth)) {
+          if ((left !== x && blocks(left)) || (left + shape.width !== x && blocks(left + shape.width))) continue;
+          const crossings = this.crossings(x, lane, tall, left, left + shape.width);
+          if (crossings < 0 || (best && best.crossings <= crossings)) continue;
+          best = { left, shape, crossings };
+          if (crossings === 0) break;
+        }
+        if (best?.crossings === 0) break;
+      }
+      if (best) {
+        const p: Placed = { left: best.left, right: best.left + best.shape.width, lane, top: lane + Math.max(1, best.shape.lanes), x };
+        this.placed.push(p);
+        for (let l = p.lane; l < p.top; l++) this.byLane[l]!.push(p);
+        return { lane, left: best.left, shape: best.shape };
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How many stems would pass behind a label (this one's behind lower labels, others' behind this box), or
+   * -1 when the box overlaps a label or a stem would run along a label's edge.
+   */
+  private crossings(x: number, lane: number, tall: number, left: number, right: number): number {
+    const { gap } = this.options;
+    const near = this.options.stemGap ?? 4;
+    let n = 0;
+    for (const p of this.placed) {
+      const sameLanes = lane < p.top && p.lane < lane + tall;
+      if (sameLanes && left < p.right + gap && right + gap > p.left) return -1;
+      // Another label's stem rises through this box, or this stem through a lower label.
+      const theirs = p.lane > lane && p.x >= left - near && p.x <= right + near;
+      const ours = lane > p.lane && x >= p.left - near && x <= p.right + near;
+      if (theirs && !(p.x > left + near && p.x < right - near)) return -1;
+      if (ours && !(x > p.left + near && x < p.right - near)) return -1;
+      if (theirs || ours) n++;
+    }
+    return n;
+  }
+}
+
+/** The left edges a label may take: running right from its marker, ending at it, or (neither fitting) over it. */
+function sidesOf(x: number, width: number, viewWidth: number): number[] {
+  const sides: number[] = [];
+  if (x + width <= viewWidth) sides.push(x);
+  if (x - width >= 0) sides.push(x - width);
+  if (!sides.length) sides.push(Math.max(0, Math.min(x - width / 2, viewWidth - width)));
+  return sides;
 }

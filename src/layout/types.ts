@@ -46,15 +46,19 @@ export interface TimelineIndex {
 /** Something drawn on the axis: one milestone, or several too close together to tell apart. */
 export interface PlacedMarker {
   /**
-   * Stable key: the id of the marker's first milestone, for a cluster too. When a cluster splits or merges
-   * while the view moves, its first milestone keeps the DOM node, so a zoom step re-creates only what
-   * really appeared (issue 9).
+   * Stable key: the id of the lead milestone. When a cluster splits or merges while the view moves, its lead
+   * keeps the DOM node, so a zoom step re-creates only what really appeared (issue 9).
    */
   key: string;
   kind: 'milestone' | 'cluster';
   /** Positions in `TimelineIndex.items`, in date order; one for a milestone. */
   items: number[];
-  /** Pixel position of the marker (start of the period, clamped into the view). */
+  /**
+   * The milestone the marker stands for: itself, or the cluster member whose title its label shows (the most
+   * important; an untitled cluster's first). The marker is drawn at its position.
+   */
+  lead: number;
+  /** Pixel position of the marker (the lead's start, kept inside the view). */
   x: number;
   /** Pixel position of a period's end, clamped into the view; null for single dates and clusters. */
   endX: number | null;
@@ -69,6 +73,8 @@ export interface PlacedMarker {
 
 export interface TimelineLayout {
   window: ViewWindow;
+  /** Length of the axis in pixels. */
+  width: number;
   ticks: Tick[];
   /** In date order. */
   markers: PlacedMarker[];

@@ -84,3 +84,22 @@ export function clampView(window: ViewWindow, extent: ViewWindow | null, limits:
   const start = Math.min(Math.max(sized.start, bounds.start), bounds.end - span);
   return { start, end: start + span };
 }
+
+/**
+ * revealSpan(window, start, end, margin) → the window moved only as far as needed so that [start, end] is
+ * inside it with `margin` (a fraction of the window) on each side: unchanged (the same object) when it already
+ * is, panned when the span fits at this zoom, zoomed out around the span when it does not. Never zooms in, so
+ * a reader stepping through a story keeps the scale they chose.
+ */
+export function revealSpan(window: ViewWindow, start: number, end: number, margin = 0.08): ViewWindow {
+  const span = window.end - window.start;
+  const pad = span * margin;
+  if (start >= window.start + pad && end <= window.end - pad) return window;
+  const needed = (end - start) / (1 - 2 * margin);
+  if (needed > span) {
+    const mid = (start + end) / 2;
+    return { start: mid - needed / 2, end: mid + needed / 2 };
+  }
+  const shift = start < window.start + pad ? start - pad - window.start : end + pad - window.end;
+  return { start: window.start + shift, end: window.end + shift };
+}

@@ -8,7 +8,7 @@ import type { Milestone } from '../../src/model/milestone.js';
 import { FIVE, milestone, utcMs } from '../helpers/milestones.js';
 
 const window = (from: string, to: string) => ({ start: utcMs(from), end: utcMs(to) });
-const labelBox = () => ({ width: 120, lanes: 1 });
+const labelShapes = () => [{ width: 120, lanes: 1 }];
 
 /** The index with its items counted as they are read, to check what a layout touches. */
 function countingReads(index: TimelineIndex): { counted: TimelineIndex; reads: () => number } {
@@ -43,7 +43,7 @@ describe('indexTimeline and visibleSlice', () => {
   it('layoutTimeline reads a one-year window of 10,000 milestones, one of them a period of a century, without reading the century', () => {
     const index = indexTimeline([milestone({ id: 'century', date: '1900-01-01', endDate: '2000-01-01' }), ...many(10_000)]);
     const { counted, reads } = countingReads(index);
-    const layout = layoutTimeline({ index: counted, window: window('1950-01-01', '1950-12-31'), width: 1280, laneCount: 4, labelBox });
+    const layout = layoutTimeline({ index: counted, window: window('1950-01-01', '1950-12-31'), width: 1280, laneCount: 4, labelShapes });
     expect(layout.markers.flatMap((m) => m.items).map((i) => index.items[i]!.milestone.id)).to.include('century');
     expect(reads()).to.be.below(1000);
   });
@@ -51,7 +51,7 @@ describe('indexTimeline and visibleSlice', () => {
   it('layoutTimeline reads only the milestones near the window, not all 10,000', () => {
     const index = indexTimeline(many(10_000));
     const { counted, reads } = countingReads(index);
-    const layout = layoutTimeline({ index: counted, window: window('1950-01-01', '1950-12-31'), width: 1280, laneCount: 4, labelBox });
+    const layout = layoutTimeline({ index: counted, window: window('1950-01-01', '1950-12-31'), width: 1280, laneCount: 4, labelShapes });
     expect(layout.markers.reduce((n, m) => n + m.items.length, 0)).to.equal(100);
     expect(reads()).to.be.below(1000);
   });
@@ -60,7 +60,7 @@ describe('indexTimeline and visibleSlice', () => {
 describe('layoutTimeline', () => {
   it('layoutTimeline places every visible milestone in date order with its x position', () => {
     const index = indexTimeline(FIVE);
-    const layout = layoutTimeline({ index, window: window('1920-01-01', '2030-01-01'), width: 1100, laneCount: 4, labelBox });
+    const layout = layoutTimeline({ index, window: window('1920-01-01', '2030-01-01'), width: 1100, laneCount: 4, labelShapes });
     expect(layout.markers.map((m) => m.key)).to.deep.equal(FIVE.map((m) => m.id));
     const xs = layout.markers.map((m) => m.x);
     expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
@@ -68,19 +68,19 @@ describe('layoutTimeline', () => {
   });
 
   it('layoutTimeline leaves out milestones outside the window', () => {
-    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1940-01-01', '1960-01-01'), width: 800, laneCount: 4, labelBox });
+    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1940-01-01', '1960-01-01'), width: 800, laneCount: 4, labelShapes });
     expect(layout.markers.map((m) => m.key)).to.deep.equal(['b-1950']);
   });
 
   it('layoutTimeline gives a period an end position', () => {
-    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1980-07-01', '1980-08-15'), width: 900, laneCount: 4, labelBox });
+    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1980-07-01', '1980-08-15'), width: 900, laneCount: 4, labelShapes });
     const soyuz = layout.markers.find((m) => m.key === 'c-1980')!;
     expect(soyuz.endX! - soyuz.x).to.be.closeTo((9 / 45) * 900, 1);
   });
 
   it('layoutTimeline gathers markers closer than 20 px into a cluster even when few are visible, so no marker covers another', () => {
     const two = [milestone({ id: 'x', date: '1980-07-23' }), milestone({ id: 'y', date: '1980-09-01' }), milestone({ id: 'z', date: '2000' })];
-    const layout = layoutTimeline({ index: indexTimeline(two), window: window('1920-01-01', '2030-01-01'), width: 1280, laneCount: 4, labelBox });
+    const layout = layoutTimeline({ index: indexTimeline(two), window: window('1920-01-01', '2030-01-01'), width: 1280, laneCount: 4, labelShapes });
     expect(layout.markers.map((m) => [m.kind, m.items.length])).to.deep.equal([
       ['cluster', 2],
       ['milestone', 1],
@@ -96,7 +96,7 @@ describe('layoutTimeline', () => {
       window: window('1920-01-01', '2030-01-01'),
       width: 1280,
       laneCount: 4,
-      labelBox: (s) => (index.items[s.items[0]!]!.milestone.id === 'b-1950' ? { width: 200, lanes: 2 } : s.items[0] === 4 ? { width: 90, lanes: 0 } : { width: 120, lanes: 1 }),
+      labelShapes: (i) => (index.items[i]!.milestone.id === 'b-1950' ? [{ width: 200, lanes: 2 }] : i === 4 ? [] : [{ width: 120, lanes: 1 }]),
     });
     const b = layout.markers.find((m) => m.key === 'b-1950')!;
     expect([b.lane, b.labelLanes, b.labelWidth]).to.deep.equal([0, 2, 200]);
@@ -105,14 +105,14 @@ describe('layoutTimeline', () => {
 
   it('layoutTimeline with keep (a moving view) keeps each label’s lane and offset from its marker, and measures none', () => {
     const index = indexTimeline(FIVE);
-    const settled = layoutTimeline({ index, window: window('1920-01-01', '2030-01-01'), width: 1280, laneCount: 4, labelBox });
+    const settled = layoutTimeline({ index, window: window('1920-01-01', '2030-01-01'), width: 1280, laneCount: 4, labelShapes });
     let measured = 0;
     const moving = layoutTimeline({
       index,
       window: window('1918-01-01', '2029-01-01'),
       width: 1280,
       laneCount: 4,
-      labelBox: () => (measured++, labelBox()),
+      labelShapes: () => (measured++, labelShapes()),
       keep: settled,
     });
     expect(measured).to.equal(0);
@@ -128,7 +128,7 @@ describe('layoutTimeline', () => {
 
   it('layoutTimeline clusters crowded markers when many are visible, keeping every milestone in some marker', () => {
     const index = indexTimeline(many(10_000));
-    const layout = layoutTimeline({ index, window: window('1900-01-01', '2000-01-01'), width: 1280, laneCount: 4, labelBox });
+    const layout = layoutTimeline({ index, window: window('1900-01-01', '2000-01-01'), width: 1280, laneCount: 4, labelShapes });
     expect(layout.markers.length).to.be.below(200);
     expect(layout.markers.some((m) => m.kind === 'cluster')).to.equal(true);
     expect(layout.markers.reduce((n, m) => n + m.items.length, 0)).to.equal(10_000);
@@ -170,7 +170,7 @@ describe('layoutTimeline', () => {
   });
 
   it('layoutTimeline leaves out ticks whose labels the edges would cut', () => {
-    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1919-06-01', '2030-06-01'), width: 1280, laneCount: 2, labelBox });
+    const layout = layoutTimeline({ index: indexTimeline(FIVE), window: window('1919-06-01', '2030-06-01'), width: 1280, laneCount: 2, labelShapes });
     expect(layout.ticks.length).to.be.greaterThan(5);
     expect(layout.ticks.every((t) => t.x >= 24 && t.x <= 1256)).to.equal(true);
   });
@@ -178,7 +178,59 @@ describe('layoutTimeline', () => {
   it('layoutTimeline does not modify the given window', () => {
     const w = window('1920-01-01', '2030-01-01');
     const copy = { ...w };
-    layoutTimeline({ index: indexTimeline(FIVE), window: w, width: 500, laneCount: 2, labelBox });
+    layoutTimeline({ index: indexTimeline(FIVE), window: w, width: 500, laneCount: 2, labelShapes });
     expect(w).to.deep.equal(copy);
+  });
+});
+
+describe('layoutTimeline: the reading rule', () => {
+  const item = (id: string, date: string, importance: 1 | 2 | 3) => milestone({ id, date, importance });
+  const shapesOf = (width: number) => () => [{ width, lanes: 1 }];
+  const titledIds = (index: TimelineIndex, layout: ReturnType<typeof layoutTimeline>) => layout.markers.filter((m) => m.lane !== null).map((m) => index.items[m.lead]!.milestone.id);
+
+  it('titles the important milestones first, and no lesser one once an important one finds no place', () => {
+    // Five milestones within 40 px, one lane: only one title fits there, and it is the importance-3 one.
+    const index = indexTimeline([item('minor', '1950-01-01', 1), item('mid', '1951-01-01', 2), item('major', '1952-01-01', 3), item('major-2', '1953-01-01', 3), item('far-minor', '2020-01-01', 1)]);
+    const layout = layoutTimeline({ index, window: window('1940-01-01', '2030-01-01'), width: 1000, laneCount: 1, labelShapes: shapesOf(300) });
+    const titled = titledIds(index, layout);
+    expect(titled).to.include('major-2');
+    // One importance-3 title found no place, so no importance-1 title anywhere, even where there was room.
+    expect(titled).to.not.include('far-minor');
+    expect(titled).to.not.include('minor');
+  });
+
+  it('a labelled milestone stands alone; an unlabelled one on its marker joins it and the label says +N', () => {
+    const index = indexTimeline([item('a', '1950-01-01', 3), item('b', '1950-03-01', 1), item('c', '1990-01-01', 2)]);
+    let asked = -1;
+    const layout = layoutTimeline({
+      index,
+      window: window('1940-01-01', '2000-01-01'),
+      width: 1000,
+      laneCount: 1,
+      labelShapes: (i, more) => (index.items[i]!.milestone.id === 'a' && (asked = more), [{ width: 900, lanes: 1 }]),
+    });
+    const a = layout.markers.find((m) => m.key === 'a')!;
+    expect([a.kind, a.items.length, a.lane]).to.deep.equal(['cluster', 2, 0]);
+    expect(asked).to.equal(1);
+  });
+
+  it('draws the pinned milestones as themselves, never inside a cluster', () => {
+    const index = indexTimeline([item('a', '1950-01-01', 3), item('b', '1950-01-02', 1), item('c', '1950-01-03', 1)]);
+    const layout = layoutTimeline({ index, window: window('1900-01-01', '2000-01-01'), width: 1000, laneCount: 0, labelShapes: shapesOf(100), pinned: [1] });
+    const b = layout.markers.find((m) => m.items.includes(1))!;
+    expect([b.kind, b.key]).to.deep.equal(['milestone', 'b']);
+  });
+
+  it('keeps the item keyboard focus is on drawn at the near edge after the view moved past it', () => {
+    const index = indexTimeline([item('a', '1950-01-01', 3), item('b', '1990-01-01', 1)]);
+    const layout = layoutTimeline({ index, window: window('1980-01-01', '2000-01-01'), width: 1000, laneCount: 2, labelShapes: shapesOf(100), held: 0 });
+    const a = layout.markers.find((m) => m.key === 'a')!;
+    expect(a.x).to.equal(12);
+  });
+
+  it('draws no marker half outside the track: every x is at least 12 px inside either end', () => {
+    const index = indexTimeline([item('a', '1950-01-01', 3), item('b', '1999-12-31', 3)]);
+    const layout = layoutTimeline({ index, window: window('1950-01-01', '2000-01-01'), width: 1000, laneCount: 2, labelShapes: shapesOf(100) });
+    expect(layout.markers.map((m) => m.x)).to.deep.equal([12, 988]);
   });
 });

@@ -98,12 +98,8 @@ export class CardWindow implements ReactiveController {
     return [from, to];
   }
 
-  /** Whether this update's render drew the card list (view() is called only from the vertical layout's render). */
+  /** Whether this update draws the card list (view() is called only while the vertical layout is laid out). */
   private drawn = false;
-
-  hostUpdate(): void {
-    this.drawn = false;
-  }
 
   hostConnected(): void {
     document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
@@ -121,6 +117,7 @@ export class CardWindow implements ReactiveController {
     // Only after a render that drew the windowed list: the horizontal layout updates every frame of a zoom,
     // and has no list to look up.
     if (!this.count || !this.drawn) return;
+    this.drawn = false;
     const list = this.list();
     if (!list) return;
     for (const li of list.querySelectorAll<HTMLElement>(':scope > li.card-item')) {

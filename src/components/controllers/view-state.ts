@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { centerOn, clampView, fitAll, panBy, revealTime, zoomAt, zoomToSpan, type TimelineLayout, type ViewWindow } from '../../layout/index.js';
+import { centerOn, clampView, fitAll, panBy, revealSpan, revealTime, zoomAt, zoomToSpan, type TimelineLayout, type ViewWindow } from '../../layout/index.js';
 import { parseCalendarDate, toIsoDay } from '../../model/calendar-date.js';
 import { emit } from '../events.js';
+
+/** How long the view glides to show a milestone a reader stepped to. */
+const GLIDE_MS = 250;
 
 /**
  * The visible window of the horizontal layout: null means "everything", any other window is kept within
@@ -19,6 +22,7 @@ export class ViewState implements ReactiveController {
   /** The layout of the last view that was not moving, whose labels a moving view keeps (layoutTrack). */
   steady: TimelineLayout | null = null;
   private restTimer: ReturnType<typeof setTimeout> | undefined;
+  private glideFrame = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -38,11 +42,13 @@ export class ViewState implements ReactiveController {
   }
 
   set(window: ViewWindow): void {
+    cancelAnimationFrame(this.glideFrame);
     this.window = clampView(window, this.extent());
     this.host.requestUpdate();
   }
 
   reset(): void {
+    cancelAnimationFrame(this.glideFrame);
     this.window = null;
     this.host.requestUpdate();
   }
@@ -64,6 +70,37 @@ export class ViewState implements ReactiveController {
   reveal(time: number): void {
     const next = revealTime(this.current, time);
     if (next !== this.current) this.set(next);
+  }
+
+  /**
+   * Moves the view only as far as needed to show [start, end] (a milestone and its neighbours), gliding there
+   * in 250 ms with an ease (at once under prefers-reduced-motion), then settles.
+   */
+  showSpan(start: number, end: number): void {
+    const from = this.current;
+    const to = clampView(revealSpan(from, start, end), this.extent());
+    if (Math.abs(to.start - from.start) < 1 && Math.abs(to.end - from.end) < 1) return;
+    cancelAnimationFrame(this.glideFrame);
+    if (!this.host.isConnected || matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      this.set(to);
+      return;
+    }
+    const began = performance.now();
+    const frame = (now: number): void => {
+      const t = Math.min(1, (now - began) / GLIDE_MS);
+      const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+      if (t < 1) {
+        this.move();
+        this.window = { start: from.start + (to.start - from.start) * e, end: from.end + (to.end - from.end) * e };
+        this.host.requestUpdate();
+        this.glideFrame = requestAnimationFrame(frame);
+      } else {
+        this.set(to);
+        this.settle();
+      }
+    };
+    this.window = from;
+    this.glideFrame = requestAnimationFrame(frame);
   }
 
   /** Zooms to [start, end] with a margin; returns false when that shows nothing new (already at that zoom). */
@@ -115,6 +152,7 @@ export class ViewState implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.restTimer);
+    cancelAnimationFrame(this.glideFrame);
     this.moving = false;
   }
 

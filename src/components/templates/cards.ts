@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from './cssom-style.js';
 import { renderSources, renderText } from './detail.js';
@@ -27,6 +28,10 @@ export interface CardView {
    * server's render (readers without JavaScript, search engines) and for print.
    */
   full: boolean;
+  /** The list element, for the reader's focus; its keys and focus leaving it. */
+  list: Ref<HTMLElement>;
+  onKeydown: (event: KeyboardEvent) => void;
+  onFocusOut: (event: FocusEvent) => void;
 }
 
 /**
@@ -43,7 +48,7 @@ export function renderCards(view: CardView): TemplateResult {
   // A spacer stands for the cards of a long list that are not rendered; screen readers skip it and hear
   // each card's place in the whole list instead (aria-posinset / aria-setsize).
   const spacer = (px: number) => html`<li class="spacer" aria-hidden="true" style=${cssomStyle({ height: `${px}px` })}></li>`;
-  return html`<ol class="spine" aria-label=${view.strings.milestones}>
+  return html`<ol class="spine" aria-label=${view.strings.milestones} ${ref(view.list)} @keydown=${view.onKeydown} @focusout=${view.onFocusOut}>
     ${range ? spacer(range.before) : nothing}
     ${repeat(
       items,

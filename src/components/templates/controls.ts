@@ -7,9 +7,9 @@ export interface ControlHandlers {
   reset: () => void;
 }
 
-/** renderControls(strings, handlers) → the zoom in / zoom out / show-all buttons. */
-export function renderControls(strings: UiStrings, on: ControlHandlers): TemplateResult {
-  return html`<div class="controls" part="controls" role="group" aria-label=${strings.zoom}>
+/** renderControls(strings, handlers, onKeydown) → the zoom in / zoom out / show-all buttons; `+`/`-`/`0` work on them too. */
+export function renderControls(strings: UiStrings, on: ControlHandlers, onKeydown: (event: KeyboardEvent) => void): TemplateResult {
+  return html`<div class="controls" part="controls" role="group" aria-label=${strings.zoom} @keydown=${onKeydown}>
     <button type="button" @click=${on.zoomOut} aria-label=${strings.zoomOut} title=${strings.zoomOut}>−</button>
     <button type="button" @click=${on.zoomIn} aria-label=${strings.zoomIn} title=${strings.zoomIn}>+</button>
     <button type="button" @click=${on.reset}>${strings.resetView}</button>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import { formatDateRange } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { TimelineIndex } from '../../layout/types.js';
@@ -12,6 +13,10 @@ export interface DetailActions {
   close: () => void;
   /** Opens a neighbour in date order. */
   step: (to: Milestone, direction: 'previous' | 'next') => void;
+  /** The detail and its story buttons, for the reader's focus and scroll. */
+  detail: Ref<HTMLElement>;
+  previous: Ref<HTMLButtonElement>;
+  next: Ref<HTMLButtonElement>;
 }
 
 /** An image that does not load leaves its caption and credit, not a broken-image icon. */
@@ -20,7 +25,7 @@ const hideBrokenImage = (event: Event): void => {
 };
 
 function navButton(direction: 'previous' | 'next', to: Milestone | undefined, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
-  return html`<button type="button" class="step ${direction}" part="nav" ?disabled=${!to} @click=${() => to && on.step(to, direction)}>
+  return html`<button type="button" class="step ${direction}" part="nav" ?disabled=${!to} @click=${() => to && on.step(to, direction)} ${ref(on[direction])}>
     <span class="dir">${direction === 'previous' ? `‹ ${strings.previous}` : `${strings.next} ›`}</span>
     ${to ? html`<span class="to" lang=${textLang(to.title, lang) ?? nothing}>${textFor(to.title, lang)}</span>` : nothing}
   </button>`;
@@ -54,8 +59,9 @@ export function renderSources(milestone: Milestone, lang: string, strings: UiStr
 }
 
 /**
- * renderDetail(milestone, lang, strings, actions) → the story card: title, date, category, text, image with
- * credit, sources, and Previous / Next buttons named with the neighbour's title.
+ * renderDetail(milestone, lang, strings, actions) → the story card: Previous / Next (named with the neighbour's
+ * title) and Close on top, where they stay from step to step, then title, date, category, text, image with
+ * credit and sources in a body that scrolls within the detail's fixed height (horizontal layout).
  */
 export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
   const at = index.positions.get(milestone.id) ?? -1;
@@ -69,30 +75,33 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
     part="detail"
     aria-labelledby="detail-title"
     style=${cssomStyle(categoryColor(category))}
+    ${ref(on.detail)}
   >
-    <div class="detail-head">
-      <h2 id="detail-title" lang=${textLang(milestone.title, lang) ?? nothing}>${textFor(milestone.title, lang)}</h2>
+    <div class="nav">
+      ${navButton('previous', previous, lang, strings, on)} ${navButton('next', next, lang, strings, on)}
       <button type="button" class="close" @click=${on.close} aria-label=${strings.close} title=${strings.close}>×</button>
     </div>
-    <p class="meta">
-      <time datetime=${milestone.date}>${formatDateRange(milestone.date, milestone.endDate, lang)}</time>${categoryName
-        ? html` · <span class="category">${categoryName}</span>`
+    <div class="detail-body" tabindex="0" role="group" aria-labelledby="detail-title">
+      <h2 id="detail-title" lang=${textLang(milestone.title, lang) ?? nothing}>${textFor(milestone.title, lang)}</h2>
+      <p class="meta">
+        <time datetime=${milestone.date}>${formatDateRange(milestone.date, milestone.endDate, lang)}</time>${categoryName
+          ? html` · <span class="category">${categoryName}</span>`
+          : nothing}
+      </p>
+      ${renderText(milestone, lang)}
+      ${media
+        ? html`<figure>
+            <img src=${media.src} alt=${textFor(media.alt, lang)} loading="lazy" decoding="async" @error=${hideBrokenImage} />
+            ${media.caption || media.credit
+              ? html`<figcaption lang=${textLang(media.caption ?? media.credit, lang) ?? nothing}>
+                  ${textFor(media.caption, lang)}${media.caption && media.credit ? ' · ' : ''}${media.credit
+                    ? html`<span class="credit">${strings.credit}: ${textFor(media.credit, lang)}</span>`
+                    : nothing}
+                </figcaption>`
+              : nothing}
+          </figure>`
         : nothing}
-    </p>
-    ${renderText(milestone, lang)}
-    ${media
-      ? html`<figure>
-          <img src=${media.src} alt=${textFor(media.alt, lang)} loading="lazy" decoding="async" @error=${hideBrokenImage} />
-          ${media.caption || media.credit
-            ? html`<figcaption lang=${textLang(media.caption ?? media.credit, lang) ?? nothing}>
-                ${textFor(media.caption, lang)}${media.caption && media.credit ? ' · ' : ''}${media.credit
-                  ? html`<span class="credit">${strings.credit}: ${textFor(media.credit, lang)}</span>`
-                  : nothing}
-              </figcaption>`
-            : nothing}
-        </figure>`
-      : nothing}
-    ${renderSources(milestone, lang, strings)}
-    <div class="nav">${navButton('previous', previous, lang, strings, on)} ${navButton('next', next, lang, strings, on)}</div>
+      ${renderSources(milestone, lang, strings)}
+    </div>
   </section>`;
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ref, type Ref } from 'lit/directives/ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from './cssom-style.js';
 import { formatCalendarDate, formatDateRange } from '../../i18n/format-date.js';
@@ -15,7 +16,7 @@ export const GEOMETRY = {
   /** Space between the axis and the lowest label lane. */
   base: 14,
   /** Height of one label lane; a label box is its lanes minus 2 px. */
-  lane: 26,
+  lane: 24,
   /** Side of the smallest target: a marker without a label, or a cluster. */
   target: 24,
 } as const;
@@ -32,6 +33,10 @@ export interface MarkerView {
   /** Accessible name of a marker: its date(s) and title. */
   accessibleName: (marker: PlacedMarker) => string;
   listLabel: string;
+  /** The list element, for the reader's focus; its keys and focus leaving it. */
+  list: Ref<HTMLElement>;
+  onKeydown: (event: KeyboardEvent) => void;
+  onFocusOut: (event: FocusEvent) => void;
 }
 
 const BUILT_IN = new Set<string>(BUILT_IN_CATEGORIES);
@@ -57,7 +62,8 @@ export function markerName(marker: PlacedMarker, index: TimelineIndex, strings: 
   let cache = byStrings.get(strings);
   if (!cache) byStrings.set(strings, (cache = new Map<string, string>()));
   const [a, b] = [marker.items[0]!, marker.items[marker.items.length - 1]!];
-  const key = `${lang}|${marker.kind}|${a}|${b}`;
+  const titled = marker.kind === 'cluster' && marker.lane !== null;
+  const key = `${lang}|${marker.kind}|${a}|${b}|${titled ? marker.lead : ''}`;
   let name = cache.get(key);
   if (name === undefined) {
     const first = index.items[a]!.milestone;
@@ -65,7 +71,7 @@ export function markerName(marker: PlacedMarker, index: TimelineIndex, strings: 
     name =
       marker.kind === 'milestone'
         ? `${formatDateRange(first.date, first.endDate, lang)}: ${textFor(first.title, lang)}`
-        : strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang));
+        : `${titled ? `${textFor(index.items[marker.lead]!.milestone.title, lang)}; ` : ''}${strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang))}`;
     cache.set(key, name);
   }
   return name;
@@ -83,12 +89,12 @@ export const categoryClass = (category: string | undefined): string => `cat-${ca
  */
 export function renderMarkers(view: MarkerView): TemplateResult {
   const selectedAt = view.selectedId === null ? undefined : view.index.positions.get(view.selectedId);
-  return html`<ol class="milestones" aria-label=${view.listLabel}>
+  return html`<ol class="milestones" aria-label=${view.listLabel} ${ref(view.list)} @keydown=${view.onKeydown} @focusout=${view.onFocusOut}>
     ${repeat(
       view.markers,
       (m) => m.key,
       (m) => {
-        const first = view.index.items[m.items[0]!]!.milestone;
+        const first = view.index.items[m.lead]!.milestone;
         const cluster = m.kind === 'cluster';
         const selected = !cluster && first.id === view.selectedId;
         // A cluster that holds the selected milestone is marked, so the reader sees where the open detail sits.
@@ -97,10 +103,12 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         const name = view.accessibleName(m);
         const tab = m.key === view.tabKey;
         // What the button shows; while the view moves only the marker's x changes, so the button is skipped.
-        const shown = [view.index, name, m.kind, m.lane, labelled ? Math.round((m.labelLeft - m.x) * 100) : null, m.labelWidth, m.labelLanes, m.endX === null ? null : Math.round((m.endX - m.x) * 100), selected, tab];
+        const shown = [view.index, name, m.kind, m.lead, m.items.length, m.lane, labelled ? Math.round((m.labelLeft - m.x) * 100) : null, m.labelWidth, m.labelLanes, m.endX === null ? null : Math.round((m.endX - m.x) * 100), selected, tab];
+        // A titled cluster wears its lead's colour; lower lanes are drawn over the stems that rise behind them.
+        const coloured = !cluster || labelled;
         return html`<li
-          class="item ${cluster ? 'cluster' : categoryClass(first.category)} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft + m.labelWidth <= m.x + 1 ? 'flipped' : ''}"
-          style=${cssomStyle({ translate: `${m.x}px`, ...(cluster ? {} : categoryColor(first.category)) })}
+          class="item ${coloured ? categoryClass(first.category) : ''} ${cluster ? 'cluster' : ''} ${labelled ? `lane-${Math.min(m.lane!, 9)}` : 'bare'} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft + m.labelWidth <= m.x + 1 ? 'flipped' : ''}"
+          style=${cssomStyle({ translate: `${m.x}px`, ...(coloured ? categoryColor(first.category) : {}) })}
         >
           ${guard(shown, () => renderButton(view, m, name, selected, tab))}
         </li>`;
@@ -138,8 +146,12 @@ function renderButton(view: MarkerView, m: PlacedMarker, name: string, selected:
     style=${cssomStyle(buttonStyle)}
   >
     ${m.endX !== null ? html`<span class="period"></span>` : nothing}
-    ${labelled ? html`<span class="stem"></span><span class="label" part="label" lang=${view.labelLang(m) ?? nothing}>${view.labelText(m)}</span>` : nothing}
+    ${labelled
+      ? html`<span class="stem"></span><span class="label" part="label"
+          ><span><span lang=${view.labelLang(m) ?? nothing}>${view.labelText(m)}</span>${cluster ? html` <span class="more" aria-hidden="true">+${m.items.length - 1}</span>` : nothing}</span></span
+        >`
+      : nothing}
     <span class="dot"></span>
-    ${cluster ? html`<span class="count ${m.items.length > 99 ? 'many' : ''}" aria-hidden="true">${m.items.length > 99 ? '99+' : m.items.length}</span>` : nothing}
+    ${cluster && !labelled ? html`<span class="count ${m.items.length > 99 ? 'many' : ''}" aria-hidden="true">${m.items.length > 99 ? '99+' : m.items.length}</span>` : nothing}
   </button>`;
 }

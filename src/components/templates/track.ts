@@ -1,16 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { layoutTimeline } from '../../layout/index.js';
-import type { TimedItem, TimelineIndex, TimelineLayout } from '../../layout/types.js';
+import { layoutTimeline, type LabelShape } from '../../layout/index.js';
+import type { TimedItem, TimelineIndex, TimelineLayout, ViewWindow } from '../../layout/types.js';
 import type { ViewState } from '../controllers/view-state.js';
 import type { ZoomPanController } from '../controllers/zoom-pan-controller.js';
 import { renderAxis } from './axis.js';
 import { GEOMETRY, renderMarkers, type MarkerView } from './markers.js';
-import { cssomStyle } from './cssom-style.js';
 
 export interface TrackView extends Omit<MarkerView, 'markers'> {
   layout: TimelineLayout | null;
-  /** Height of the track in pixels: what the labels use, so no empty band sits above them. */
-  height: number | null;
   gestures: ZoomPanController;
   tick: (time: number, level: TimelineLayout['ticks'][number]['level']) => string;
   onClick: (event: MouseEvent) => void;
@@ -21,7 +18,6 @@ export function renderTrack(view: TrackView): TemplateResult {
   const { layout, gestures: g } = view;
   return html`<div
     class="track ${g.dragging ? 'dragging' : ''}"
-    style=${cssomStyle(view.height === null ? {} : { height: `${view.height}px` })}
     @wheel=${{ handleEvent: g.onWheel, passive: false }}
     @pointerdown=${g.onPointerDown}
     @pointermove=${g.onPointerMove}
@@ -36,52 +32,66 @@ export function renderTrack(view: TrackView): TemplateResult {
 
 /** Font size of labels in px (the stylesheet's .root font-size). */
 export const LABEL_FONT_PX = 14;
-/** A label is one line up to this width, else two balanced lines up to the next, else not shown. */
-export const LABEL_LINE_PX = 200;
-export const LABEL_TWO_LINES_PX = 320;
 /** Label padding and border, plus 2 px so the browser wraps where the canvas did. */
 const LABEL_CHROME_PX = 21;
 
-/**
- * layoutTrack(index, view, size, wrap, show) → the horizontal layout in the track's pixel geometry: lanes
- * from the height the page allows, label boxes from `wrap` (the element's text measurer), and no label for
- * a cluster (it shows its count on its marker; lanes are for whole titles). When item `show` (a milestone
- * just selected) is hidden in a cluster, the view zooms in around it until it stands alone.
- */
-export function layoutTrack(
-  index: TimelineIndex,
-  view: ViewState,
-  size: { width: number; height: number },
-  wrap: (item: TimedItem) => { width: number; lines: number },
-  show?: number,
-): TimelineLayout {
+/** What the track's layout needs from the element. */
+export interface TrackInput {
+  index: TimelineIndex;
+  view: ViewState;
+  size: { width: number; height: number };
+  /** The shapes a title may take (LabelMeasurer.shapes), with room for "+N" when `more` > 0. */
+  shapes: (item: TimedItem, more: number) => readonly { width: number; lines: number }[];
+  /** Items drawn as themselves, labelled first (Reader.pinned). */
+  pinned: readonly number[];
+  /** The item keyboard focus is on, drawn even when the view has moved past it. */
+  held: number | null;
+}
+
+/** The measurer's text shapes as label boxes: the label's padding and border added. */
+const inPixels =
+  (index: TimelineIndex, shapes: TrackInput['shapes']) =>
+  (i: number, more: number): LabelShape[] =>
+    shapes(index.items[i]!, more).map((s) => ({ width: Math.ceil(s.width) + LABEL_CHROME_PX, lanes: s.lines }));
+
+/** laneCount(height) → how many label lanes a track of this height has above its axis. */
+export function laneCount(height: number): number {
   const { axis, base, lane } = GEOMETRY;
-  const layout = (): TimelineLayout =>
-    layoutTimeline({
-      index,
-      window: view.current,
-      width: size.width,
-      laneCount: Math.max(0, Math.floor((size.height - axis - base) / lane)),
-      labelBox: ({ kind, items }) => {
-        const box = kind === 'cluster' ? { width: 0, lines: 0 } : wrap(index.items[items[0]!]!);
-        return { width: Math.ceil(box.width) + LABEL_CHROME_PX, lanes: box.lines };
-      },
-      // While a gesture moves the view, labels keep the lanes of the last settled layout (issue 9).
-      keep: view.moving ? (view.steady ?? undefined) : undefined,
-    });
-  let result = layout();
-  const item = show === undefined ? undefined : index.items[show];
-  for (let n = 0; n < 12 && item && result.markers.some((m) => m.kind === 'cluster' && m.items.includes(show!)); n++) {
-    view.zoomAround(item.start, 0.5);
-    result = layout();
-  }
+  return Math.max(0, Math.floor((height - axis - base) / lane));
+}
+
+/**
+ * layoutTrack(input) → the horizontal layout in the track's pixel geometry: lanes from the height the page
+ * allows (`--vr-height`), label shapes from the element's text measurer. While a gesture moves the view,
+ * labels keep the lanes of the last settled layout (issue 9). Pure but for remembering that settled layout.
+ */
+export function layoutTrack({ index, view, size, shapes, pinned, held }: TrackInput): TimelineLayout {
+  const result = layoutTimeline({
+    index,
+    window: view.current,
+    width: size.width,
+    laneCount: laneCount(size.height),
+    labelShapes: inPixels(index, shapes),
+    pinned,
+    held,
+    keep: view.moving ? (view.steady ?? undefined) : undefined,
+  });
   if (!view.moving) view.steady = result;
   return result;
 }
 
-/** trackHeight(layout, max) → the height its labels use (at least two lanes), at most `max`: no empty band above them. */
-export function trackHeight(layout: TimelineLayout, max: number): number {
-  const { axis, base, lane } = GEOMETRY;
-  const lanes = layout.markers.reduce((n, m) => Math.max(n, m.lane === null ? 0 : m.lane + m.labelLanes), 2);
-  return Math.min(max, axis + base + lanes * lane + 12);
+/**
+ * titlesAllFit(index, size, shapes) → whether every importance-3 title in the default view finds a place at
+ * this size: orientation="auto" reads the vertical layout when they do not.
+ */
+export function titlesAllFit(index: TimelineIndex, window: ViewWindow, size: { width: number; height: number }, shapes: TrackInput['shapes']): boolean {
+  const layout = layoutTimeline({
+    index,
+    window,
+    width: size.width,
+    laneCount: laneCount(size.height),
+    labelShapes: inPixels(index, shapes),
+  });
+  const titled = new Set(layout.markers.filter((m) => m.lane !== null).map((m) => m.lead));
+  return layout.markers.every((m) => m.items.every((i) => index.items[i]!.importance < 3 || titled.has(i)));
 }
