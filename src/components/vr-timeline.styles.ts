@@ -350,6 +350,41 @@ export const styles = css`
       0 0 0 4px var(--_fg);
   }
 
+  .preview {
+    position: absolute;
+    top: 4px;
+    z-index: 40;
+    max-width: min(360px, 90%);
+    padding: 6px 10px;
+    border: 1px solid var(--_line);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_bg);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: 13px;
+    line-height: 1.35;
+    pointer-events: none;
+  }
+  .preview.low {
+    top: auto;
+    bottom: ${unsafeCSS(GEOMETRY.axis + 14)}px;
+  }
+  .preview ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .preview li + li {
+    margin-top: 4px;
+  }
+  .preview time {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .preview p {
+    margin: 4px 0 0;
+    color: var(--_muted);
+  }
+
   .spine {
     position: relative;
     padding: 12px 8px 16px 0;

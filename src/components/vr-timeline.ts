@@ -21,6 +21,7 @@ import { renderControls } from './templates/controls.js';
 import { renderDetail } from './templates/detail.js';
 import { legendEntries, renderLegend, toggledCategories, type LegendEntry } from './templates/legend.js';
 import { markerName } from './templates/markers.js';
+import { renderPreview } from './templates/preview.js';
 import { renderStatus } from './templates/status.js';
 import { LABEL_FONT_PX, layoutTrack, renderTrack, titlesAllFit } from './templates/track.js';
 import { styles } from './vr-timeline.styles.js';
@@ -29,6 +30,8 @@ export type { BuiltInDataLoader };
 
 /** Below this width of the element itself, orientation="auto" is vertical. */
 const VERTICAL_BELOW_PX = 600;
+/** orientation="auto" reads vertically when the importance-3 titles do not fit, for data with at most this many of them. */
+const MOST_KEY_EVENTS = 24;
 /**
  * An interactive, accessible timeline of milestones. With no data given it shows the built-in,
  * sourced timeline of Vietnam–Russia relations (1923 to today).
@@ -54,6 +57,7 @@ const VERTICAL_BELOW_PX = 600;
  * @csspart legend - The category legend.
  * @csspart legend-item - One category's toggle in the legend.
  * @csspart error - The notice shown when data was left out or did not load.
+ * @csspart preview - The preview of a hovered or focused marker: date and whole title, or a cluster's members.
  *
  * @cssprop [--vr-font-family=inherit] - Font of all text.
  * @cssprop [--vr-fg=#1b1f24] - Text colour (light theme; #e6edf3 in dark).
@@ -220,6 +224,7 @@ export class VrTimeline extends LitElement {
     this.revealSelection();
     this.layOut();
     this.reader.resolve(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : []);
+    if (this.vertical) this.windowCards();
     if (this.view.settling) {
       const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
       this.reader.announcement = this.strings.viewNotice(formatCalendarDate(this.viewStart, this.uiLang), formatCalendarDate(this.viewEnd, this.uiLang), count);
@@ -248,6 +253,8 @@ export class VrTimeline extends LitElement {
     if (this.hydration.snapshot || this.print.active || this.orientation === 'vertical') return true;
     if (this.orientation === 'horizontal' || this.size.width <= 0) return false;
     if (this.size.width < VERTICAL_BELOW_PX) return true;
+    // Only a story with a few key events can have them all titled; a big dataset keeps the axis.
+    if (this.index.items.filter((i) => i.importance === 3).length > MOST_KEY_EVENTS) return false;
     const key = `${this.size.width}x${this.size.height}|${this.uiLang}|${this.index.items.length}|${this.labels.generation}`;
     if (this.titlesFit.for !== key) this.titlesFit = { for: key, fit: titlesAllFit(this.index, fitAll(this.index.extent), this.size, this.shapes) };
     return !this.titlesFit.fit;
@@ -268,11 +275,14 @@ export class VrTimeline extends LitElement {
   private layOut(): void {
     const horizontal = !this.vertical && this.size.width > 0;
     this.layout = horizontal ? layoutTrack({ index: this.index, view: this.view, size: this.size, shapes: this.shapes, pinned: this.reader.pinned(), held: this.reader.held() }) : null;
-    if (!this.vertical) return;
-    this.spine ??= layoutSpine(this.index);
+    if (this.vertical) this.spine ??= layoutSpine(this.index);
+  }
+
+  /** A long list on the spine renders the cards near the viewport, the selected one and the tab stop. */
+  private windowCards(): void {
     const full = this.hydration.snapshot || this.print.active;
     const keep = [this.selected, this.reader.tabKey].map((id) => this.index.positions.get(id ?? ''));
-    this.cardRange = this.cards.view(full ? [] : this.spine, keep);
+    this.cardRange = this.cards.view(full ? [] : (this.spine ?? []), keep);
   }
 
   private toggleCategory = (category: string): void => {
@@ -282,6 +292,13 @@ export class VrTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selected')) this.hash.write(this.selected);
+  }
+
+  /** The preview of the marker with this key: over the labels, or low when the marker's own label is high. */
+  private previewOf(key: string | null): TemplateResult | typeof nothing {
+    const marker = key && this.layout ? this.layout.markers.find((m) => m.key === key) : undefined;
+    const low = !!marker && marker.lane !== null && marker.lane + marker.labelLanes > this.layout!.laneCount / 2;
+    return renderPreview(marker, this.index, this.uiLang, this.strings, this.size.width, low);
   }
 
   protected override render(): TemplateResult {
@@ -312,6 +329,8 @@ export class VrTimeline extends LitElement {
               gestures: this.zoomPan,
               tick: (time, level) => formatTick(time, level, lang),
               onClick: reader.onClick,
+              onPreview: reader.onPreview,
+              preview: this.previewOf(reader.preview),
               labelText: (m) => textFor(title(m), lang),
               labelLang: (m) => textLang(title(m), lang),
               accessibleName: (m) => markerName(m, index, strings, lang),

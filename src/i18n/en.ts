@@ -34,4 +34,5 @@ export const en: UiStrings = {
   viewNotice: (from, to, n) => `${from} – ${to}: ${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}`,
   dataProblems: (n) => `${n} ${plural.select(n) === 'one' ? 'milestone was' : 'milestones were'} left out because of data errors.`,
   credit: 'Credit',
+  moreMilestones: (n) => `+${n} more`,
 };

@@ -36,4 +36,5 @@ export const ru: UiStrings = {
   viewNotice: (from, to, n) => `${from} – ${to}: ${events(n)}`,
   dataProblems: (n) => `Пропущено из-за ошибок в данных: ${events(n)}.`,
   credit: 'Фото',
+  moreMilestones: (n) => `ещё ${n}`,
 };

@@ -41,6 +41,8 @@ export interface UiStrings {
   dataProblems: (count: number) => string;
   /** Credit line prefix for an image. */
   credit: string;
+  /** The end of a cluster's preview: how many members it does not list. */
+  moreMilestones: (count: number) => string;
 }
 
 const ALL: Record<string, UiStrings> = { en, vi, ru };

@@ -32,4 +32,5 @@ export const vi: UiStrings = {
   viewNotice: (from, to, n) => `${from} – ${to}: ${n} mốc sự kiện`,
   dataProblems: (n) => `${n} mốc sự kiện bị bỏ qua do lỗi dữ liệu.`,
   credit: 'Ảnh',
+  moreMilestones: (n) => `+${n} mốc khác`,
 };

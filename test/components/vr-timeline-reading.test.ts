@@ -233,7 +233,10 @@ describe('<vr-timeline> story stepping', () => {
     t.el.zoomTo('1949', '1952');
     t.el.selected = 'b-1950';
     await t.el.updateComplete;
+    const moved = nextEvent(t.el, 'vr-view-change');
     await t.mouseClick(t.nav('next'));
+    await moved;
+    await t.el.updateComplete;
     expect(t.names().some((n) => n.includes('Soyuz 37'))).to.equal(true);
     await t.press('Escape');
     expect(t.detail()).to.equal(null);

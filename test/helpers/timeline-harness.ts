@@ -28,7 +28,7 @@ export class TimelineHarness {
 
   /** How many milestones are drawn: one per milestone button, a cluster's count for a cluster. */
   shownCount(): number {
-    return this.markers().reduce((n, b) => n + (b.querySelector('.count') ? clusterSize(b) : 1), 0);
+    return this.markers().reduce((n, b) => n + (b.part.contains('cluster') ? clusterSize(b) : 1), 0);
   }
 
   clusters(): HTMLButtonElement[] {
@@ -193,5 +193,8 @@ export function overlapping(boxes: DOMRect[]): [number, number][] {
 
 /** clusterSize(button) → how many milestones a cluster holds, from its accessible name ('120 milestones, …'); its badge shows 99+ above 99. */
 export function clusterSize(button: Element): number {
+  // A titled cluster shows "+N" after its lead's title; a bare one its count, which its name begins with.
+  const more = button.querySelector('.more')?.textContent;
+  if (more) return Number(/\d+/.exec(more)?.[0] ?? NaN) + 1;
   return Number(/^(\d+)/.exec(button.getAttribute('aria-label') ?? '')?.[1] ?? NaN);
 }

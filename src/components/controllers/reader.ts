@@ -43,6 +43,8 @@ export class Reader implements ReactiveController {
   readonly previous: Ref<HTMLButtonElement> = createRef();
   readonly next: Ref<HTMLButtonElement> = createRef();
   readonly detail: Ref<HTMLElement> = createRef();
+  /** Key of the marker whose preview shows (hovered, or focused by the keyboard). */
+  preview: string | null = null;
   /** Item the keyboard is on, drawn as itself (never inside a cluster) while focus is in the list. */
   private focused: number | null = null;
   /** What takes focus after the next render. */
@@ -168,13 +170,29 @@ export class Reader implements ReactiveController {
     if (event.key === 'Escape' && this.close()) event.preventDefault();
   };
 
+  /** A pointer over a marker, or keyboard focus on one, shows its preview at once; leaving hides it. */
+  readonly onPreview = (event: Event): void => {
+    const leaving = event.type === 'pointerout';
+    const to = leaving ? ((event as PointerEvent).relatedTarget as Element | null)?.closest<HTMLElement>('button[data-key]') : null;
+    const key = leaving ? (to && this.list.value?.contains(to) ? (to.dataset.key ?? null) : null) : (this.keyAt(event) ?? null);
+    if (key === this.preview) return;
+    this.preview = key;
+    this.host.requestUpdate();
+  };
+
   /** Focus left the milestone list: the milestone it was on no longer needs drawing as itself. */
   readonly onListFocusOut = (event: FocusEvent): void => {
     const to = event.relatedTarget as Node | null;
-    if (this.focused !== null && !(to && this.list.value?.contains(to))) {
-      this.focused = null;
+    if (to && this.list.value?.contains(to)) return;
+    // A button re-drawn under focus fires focusout too; whether focus really left is known once the update
+    // that moved it has finished.
+    queueMicrotask(() => {
+      const root = this.host.shadowRoot;
+      if (root?.activeElement && this.list.value?.contains(root.activeElement)) return;
+      if (this.focused === null && this.preview === null) return;
+      [this.focused, this.preview] = [null, null];
       this.host.requestUpdate();
-    }
+    });
   };
 
   /** Returns whether the key changed the view. Shift+arrows pan and leave focus where it is. */
@@ -188,9 +206,9 @@ export class Reader implements ReactiveController {
     else if (event.key === '0') view.reset();
     else return false;
     event.preventDefault();
-    const items = key ? this.itemsOf(key) : [];
-    // Focus stays on its milestone, drawn at the edge of the track when the view has moved past it.
-    if (key && items.length === 1) this.focusItem(items[0]!, false);
+    // Focus stays on its milestone (a cluster's: its lead), drawn at the edge of the track when the view has moved past it.
+    const lead = key ? this.parts.layout()?.markers.find((m) => m.key === key)?.lead : undefined;
+    if (lead !== undefined) this.focusItem(lead, false);
     view.settle();
     return true;
   }

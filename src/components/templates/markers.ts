@@ -16,7 +16,7 @@ export const GEOMETRY = {
   /** Space between the axis and the lowest label lane. */
   base: 14,
   /** Height of one label lane; a label box is its lanes minus 2 px. */
-  lane: 24,
+  lane: 25,
   /** Side of the smallest target: a marker without a label, or a cluster. */
   target: 24,
 } as const;
@@ -71,7 +71,7 @@ export function markerName(marker: PlacedMarker, index: TimelineIndex, strings: 
     name =
       marker.kind === 'milestone'
         ? `${formatDateRange(first.date, first.endDate, lang)}: ${textFor(first.title, lang)}`
-        : `${titled ? `${textFor(index.items[marker.lead]!.milestone.title, lang)}; ` : ''}${strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang))}`;
+        : `${titled ? `${textFor(index.items[marker.lead]!.milestone.title, lang)} +${marker.items.length - 1}: ` : ''}${strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang))}`;
     cache.set(key, name);
   }
   return name;
@@ -123,7 +123,7 @@ function renderButton(view: MarkerView, m: PlacedMarker, name: string, selected:
   const labelled = m.lane !== null;
   // The button's box, relative to the marker on the axis, and the marker relative to the button.
   const box = labelled
-          ? { left: m.labelLeft - m.x, bottom: base + m.lane! * lane, width: m.labelWidth, height: m.labelLanes * lane - 2 }
+          ? { left: m.labelLeft - m.x, bottom: base + m.lane! * lane, width: m.labelWidth, height: m.labelLanes * lane - 1 }
           : { left: -target / 2, bottom: -target / 2, width: target, height: target };
   const buttonStyle = {
     left: `${box.left}px`,

@@ -11,6 +11,9 @@ export interface TrackView extends Omit<MarkerView, 'markers'> {
   gestures: ZoomPanController;
   tick: (time: number, level: TimelineLayout['ticks'][number]['level']) => string;
   onClick: (event: MouseEvent) => void;
+  /** The hovered or focused marker's preview (renderPreview), and what shows it. */
+  preview: TemplateResult | typeof nothing;
+  onPreview: (event: Event) => void;
 }
 
 /** renderTrack(view) → the horizontal layout: the track that takes zoom and pan gestures, its axis and its milestones. */
@@ -26,7 +29,10 @@ export function renderTrack(view: TrackView): TemplateResult {
     @click=${{ handleEvent: g.onClickCapture, capture: true }}
   >
     ${layout ? renderAxis(layout.ticks, (tick) => view.tick(tick.time, tick.level)) : nothing}
-    <div @click=${view.onClick}>${layout ? renderMarkers({ ...view, markers: layout.markers }) : nothing}</div>
+    <div @click=${view.onClick} @pointerover=${view.onPreview} @pointerout=${view.onPreview} @focusin=${view.onPreview}>
+      ${layout ? renderMarkers({ ...view, markers: layout.markers }) : nothing}
+    </div>
+    ${view.preview}
   </div>`;
 }
 
