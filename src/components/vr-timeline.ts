@@ -277,7 +277,7 @@ export class VrTimeline extends LitElement {
               layout: this.layout,
               height: this.trackHeight || null,
               gestures: this.zoomPan,
-              tick: (time, level) => formatTick(time, level, lang),
+              tick: (t) => formatTick(t.time, t.level, lang, t.withYear),
               onClick: this.story.onClick,
               labelText: (m) => this.text(index.items[m.items[0]!]!.milestone),
               labelLang: (m) => textLang(index.items[m.items[0]!]!.milestone.title, lang),

@@ -15,6 +15,8 @@ export interface Tick {
   /** Pixels from the start of the axis. */
   x: number;
   level: TickLevel;
+  /** The label shows the year. Always, except for day ticks: there only the first and the first of each year. */
+  withYear: boolean;
 }
 
 /** One milestone with its time span, as the layout sees it. */

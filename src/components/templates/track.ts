@@ -12,7 +12,7 @@ export interface TrackView extends Omit<MarkerView, 'markers'> {
   /** Height of the track in pixels: what the labels use, so no empty band sits above them. */
   height: number | null;
   gestures: ZoomPanController;
-  tick: (time: number, level: TimelineLayout['ticks'][number]['level']) => string;
+  tick: (tick: TimelineLayout['ticks'][number]) => string;
   onClick: (event: MouseEvent) => void;
 }
 
@@ -29,7 +29,7 @@ export function renderTrack(view: TrackView): TemplateResult {
     @pointercancel=${g.onPointerUp}
     @click=${{ handleEvent: g.onClickCapture, capture: true }}
   >
-    ${layout ? renderAxis(layout.ticks, (tick) => view.tick(tick.time, tick.level)) : nothing}
+    ${layout ? renderAxis(layout.ticks, view.tick) : nothing}
     <div @click=${view.onClick}>${layout ? renderMarkers({ ...view, markers: layout.markers }) : nothing}</div>
   </div>`;
 }
