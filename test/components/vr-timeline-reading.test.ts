@@ -315,6 +315,20 @@ describe('<vr-timeline> view contract', () => {
     expect(t.names()).to.have.length(1);
   });
 
+  it('the built-in timeline opens on its data with a small margin: 1921–2027, no 2030 tick, and Show all announces that window', async () => {
+    const t = await mount(1280);
+    await t.ready(vietnamRussiaMilestones.length);
+    expect(t.el.viewStart > '1919-12-31', t.el.viewStart).to.equal(true);
+    expect(t.el.viewStart < '1923-06-30', t.el.viewStart).to.equal(true);
+    expect(t.el.viewEnd < '2028-01-01', t.el.viewEnd).to.equal(true);
+    expect(t.el.viewEnd > '2025-09-30', t.el.viewEnd).to.equal(true);
+    expect(t.ticks()).to.not.include('2030');
+    t.el.zoomIn();
+    await t.el.updateComplete;
+    await t.mouseClick(t.button('Show all'));
+    expect(t.announcement()).to.match(/^\d+ \w+ 1921 – \d+ \w+ 2027: 42 milestones$/);
+  });
+
   it('pan stops at the data: a hundred Shift+wheel steps never report a year past the data', async () => {
     const t = await mount(1280, { milestones: FIVE });
     await t.ready(5);
