@@ -147,7 +147,7 @@ export class VrTimeline extends LitElement {
   private readonly view = new ViewState(this, () => this.index.extent);
   private readonly zoomPan = new ZoomPanController(this, this.view);
   private readonly source = new DataController(this, () => (this.constructor as typeof VrTimeline).builtInData);
-  private readonly labels = new LabelMeasurer(this, () => this.renderRoot.querySelector('.root'), LABEL_FONT_PX);
+  private readonly labels = new LabelMeasurer(this, () => this.renderRoot.querySelector('.label'), LABEL_FONT_PX);
   private readonly roving = new RovingFocus(this, () => this.renderRoot);
   private readonly cards = new CardWindow(this, () => this.renderRoot.querySelector('ol.spine'));
   private readonly announcer = new Announcer(this);
