@@ -29,6 +29,20 @@ const SHAPES: Record<string, string> = {
 const shapeRules = Object.entries(SHAPES)
   .map(([name, shape]) => `.cat-${name} .dot,.cat-${name} .shape{clip-path:${shape};border-radius:0}`)
   .join('');
+/**
+ * A hidden category's legend shape is hollow: a hole of the same shape, scaled about the shape's centre so the
+ * 12 px dot keeps a 1.5 px outline on every side (the star's thin arms allow 1 px). Circle and square: 50%, 0.75.
+ */
+const HOLES: Record<string, [origin: string, scale: number]> = {
+  energy: ['50% 50%', 0.65],
+  science: ['50% 69%', 0.6],
+  culture: ['50% 51%', 0.45],
+  education: ['50% 54.5%', 0.71],
+  people: ['50% 50%', 0.72],
+};
+const holeRules = Object.entries(HOLES)
+  .map(([name, [origin, scale]]) => `.cat-${name}[aria-pressed='false'] .dot::after{transform-origin:${origin};scale:${scale}}`)
+  .join('');
 const AXIS = unsafeCSS(GEOMETRY.axis);
 
 /**
@@ -37,6 +51,8 @@ const AXIS = unsafeCSS(GEOMETRY.axis);
  *   because label widths are measured in that font.
  * - `.track { contain: strict }`: a zoom step re-lays out only the track, never the host page
  *   (npm run bench: zoom step p95 21 → 13 ms at N=1,000).
+ * - A hidden category's legend dot is hollow through a `::after` hole in the background colour, clipped to the
+ *   same shape (`clip-path: inherit`): an outline or border on a clip-path'd shape is clipped to fragments.
  */
 export const styles = css`
   :host {
@@ -161,10 +177,18 @@ export const styles = css`
     color: var(--_muted);
   }
   .legend-item[aria-pressed='false'] .dot {
-    background: transparent;
-    outline: 2px solid var(--_c);
-    outline-offset: -2px;
+    position: relative;
   }
+  .legend-item[aria-pressed='false'] .dot::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    clip-path: inherit;
+    border-radius: inherit;
+    background: var(--_bg);
+    scale: 0.75;
+  }
+  ${unsafeCSS(holeRules)}
   button:focus-visible,
   .detail a:focus-visible {
     outline: 3px solid var(--_fg);

@@ -152,7 +152,7 @@ export class VrTimeline extends LitElement {
   private readonly view = new ViewState(this, () => this.index.extent);
   private readonly zoomPan = new ZoomPanController(this, this.view);
   private readonly source = new DataController(this, () => (this.constructor as typeof VrTimeline).builtInData);
-  private readonly labels = new LabelMeasurer(this, () => this.root.value ?? null, LABEL_FONT_PX);
+  private readonly labels = new LabelMeasurer(this, () => this.root.value?.querySelector('[part~="label"]') ?? null, LABEL_FONT_PX);
   private readonly cards = new CardWindow(this, () => this.reader.list.value ?? null);
   private readonly hash = new HashSync(this, () => this.hashSync);
   private readonly hydration = new Hydration(this);
@@ -327,7 +327,7 @@ export class VrTimeline extends LitElement {
               ...shared,
               layout: this.layout,
               gestures: this.zoomPan,
-              tick: (time, level) => formatTick(time, level, lang),
+              tick: (t) => formatTick(t.time, t.level, lang, t.withYear),
               onClick: reader.onClick,
               onPreview: reader.onPreview,
               preview: this.previewOf(reader.preview),

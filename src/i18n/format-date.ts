@@ -8,7 +8,7 @@ import type { TickLevel } from '../layout/types.js';
 // Other languages, which the element never passes today, fall back to Intl, created lazily and cached.
 
 type Parsed = NonNullable<ReturnType<typeof parseCalendarDate>>;
-type Kind = Precision | 'tick-month' | 'tick-day';
+type Kind = Precision | 'tick-month' | 'tick-day' | 'tick-day-year';
 
 /** Day, month (1–12) and year of a UTC instant: calendar dates are UTC midnights, so no zone moves them. */
 const parts = (ms: number): [number, number, number] => {
@@ -20,7 +20,7 @@ interface Style {
   day(d: number, m: number, y: number): string;
   month(m: number, y: number): string;
   tickMonth(m: number, y: number): string;
-  tickDay(d: number, m: number): string;
+  tickDay(d: number, m: number, y?: number): string;
   /** A range within one month / one year of one precision, or null to write both dates in full. */
   sameMonth(d1: number, d2: number, m: number, y: number): string;
   sameYear(d1: number, m1: number, d2: number, m2: number, y: number): string;
@@ -41,17 +41,17 @@ const STYLES: Record<string, Style> = {
     day: (d, m, y) => `${d} ${EN[m]} ${y}`,
     month: (m, y) => `${EN[m]} ${y}`,
     tickMonth: (m, y) => `${EN_SHORT[m]} ${y}`,
-    tickDay: (d, m) => `${d} ${EN_SHORT[m]}`,
+    tickDay: (d, m, y) => `${d} ${EN_SHORT[m]}${y ? ` ${y}` : ''}`,
     sameMonth: (d1, d2, m, y) => `${d1}–${d2} ${EN[m]} ${y}`,
     sameYear: (d1, m1, d2, m2, y) => `${d1} ${EN[m1]} – ${d2} ${EN[m2]} ${y}`,
     monthsOfYear: (m1, m2, y) => `${EN[m1]}–${EN[m2]} ${y}`,
   },
-  // 30/1/1950; tháng 6/1923; 19–20/6/2024; 28/2–2/3/2001; tháng 6–8/1979; ticks 6/1979 and 23/7.
+  // 30/1/1950; tháng 6/1923; 19–20/6/2024; 28/2–2/3/2001; tháng 6–8/1979; ticks 6/1979, 23/7 and 23/7/1980.
   vi: {
     day: (d, m, y) => `${d}/${m}/${y}`,
     month: (m, y) => `tháng ${m}/${y}`,
     tickMonth: (m, y) => `${m}/${y}`,
-    tickDay: (d, m) => `${d}/${m}`,
+    tickDay: (d, m, y) => `${d}/${m}${y ? `/${y}` : ''}`,
     sameMonth: (d1, d2, m, y) => `${d1}–${d2}/${m}/${y}`,
     sameYear: (d1, m1, d2, m2, y) => `${d1}/${m1}–${d2}/${m2}/${y}`,
     monthsOfYear: (m1, m2, y) => `tháng ${m1}–${m2}/${y}`,
@@ -61,7 +61,7 @@ const STYLES: Record<string, Style> = {
     day: (d, m, y) => `${d} ${RU_GEN[m]} ${y} г.`,
     month: (m, y) => `${RU_NOM[m]} ${y} г.`,
     tickMonth: (m, y) => `${RU_SHORT[m]} ${y}`,
-    tickDay: (d, m) => `${d} ${RU_SHORT_GEN[m]}`,
+    tickDay: (d, m, y) => `${d} ${RU_SHORT_GEN[m]}${y ? ` ${y}` : ''}`,
     sameMonth: (d1, d2, m, y) => `${d1}–${d2} ${RU_GEN[m]} ${y} г.`,
     sameYear: (d1, m1, d2, m2, y) => `${d1} ${RU_GEN[m1]} – ${d2} ${RU_GEN[m2]} ${y} г.`,
     monthsOfYear: (m1, m2, y) => `${RU_NOM[m1]}–${RU_NOM[m2]} ${y} г.`,
@@ -74,6 +74,7 @@ const INTL_OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
   day: { year: 'numeric', month: 'long', day: 'numeric' },
   'tick-month': { year: 'numeric', month: 'short' },
   'tick-day': { month: 'short', day: 'numeric' },
+  'tick-day-year': { year: 'numeric', month: 'short', day: 'numeric' },
 };
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -120,11 +121,14 @@ export function formatDateRange(date: string, endDate: string | undefined, lang:
   return `${format(start, lang)} – ${format(end, lang)}`;
 }
 
-/** formatTick(time, level, lang) → the axis label of a tick at UTC ms `time`. */
-export function formatTick(time: number, level: TickLevel, lang: string): string {
+/**
+ * formatTick(time, level, lang, withYear) → the axis label of a tick at UTC ms `time`: '1980', 'Jul 1980',
+ * '23 Jul', or with `withYear` '23 Jul 1980' (month, year and decade labels always show the year).
+ */
+export function formatTick(time: number, level: TickLevel, lang: string, withYear = false): string {
   const style = STYLES[lang];
-  const kind: Kind = level === 'month' ? 'tick-month' : level === 'day' ? 'tick-day' : 'year';
+  const kind: Kind = level === 'month' ? 'tick-month' : level === 'day' ? (withYear ? 'tick-day-year' : 'tick-day') : 'year';
   if (!style) return intl(lang, kind).format(time);
   const [d, m, y] = parts(time);
-  return kind === 'tick-month' ? style.tickMonth(m, y) : kind === 'tick-day' ? style.tickDay(d, m) : String(y);
+  return kind === 'tick-month' ? style.tickMonth(m, y) : level === 'day' ? style.tickDay(d, m, withYear ? y : undefined) : String(y);
 }

@@ -103,9 +103,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     if (end !== null) m.endX = Math.min(width, scale(end));
   }
 
-  const spacing = input.tickSpacing ?? DEFAULT_TICK_SPACING;
-  // A tick whose label would be cut by the edge of the view is left out.
-  const ticks = axisTicks(scale, spacing).filter((t) => t.x >= spacing[t.level] / 2 && t.x <= width - spacing[t.level] / 2);
+  // A tick whose label would be cut by the edge of the view is left out (axisTicks).
+  const ticks = axisTicks(scale, input.tickSpacing ?? DEFAULT_TICK_SPACING);
   return { window: { start: window.start, end: window.end }, width, ticks, markers, laneCount: input.laneCount };
 }
 

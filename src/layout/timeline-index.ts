@@ -30,5 +30,5 @@ export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
   const found: number[] = [];
   items.forEach((item, i) => item.end !== null && found.push(i));
   const periods = Int32Array.from(found);
-  return { items, starts, positions, periods, extent: items.length ? { start: minStart, end: maxEnd } : null };
+  return { items, starts, positions, periods, extent: items.length ? { start: minStart, end: maxEnd, lastStart: starts[starts.length - 1]! } : null };
 }

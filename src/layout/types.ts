@@ -6,6 +6,11 @@ export interface ViewWindow {
   end: number;
 }
 
+/** The time the data covers: earliest start to latest end, and the latest start, where the last marker sits (`end` when not given). */
+export interface DataExtent extends ViewWindow {
+  lastStart?: number;
+}
+
 /** Granularity of an axis tick; follows the zoom. */
 export type TickLevel = 'decade' | 'year' | 'month' | 'day';
 
@@ -15,6 +20,8 @@ export interface Tick {
   /** Pixels from the start of the axis. */
   x: number;
   level: TickLevel;
+  /** The label shows the year. Always, except for day ticks: there only the first and the first of each year. */
+  withYear: boolean;
 }
 
 /** One milestone with its time span, as the layout sees it. */
@@ -39,8 +46,8 @@ export interface TimelineIndex {
   periods: Int32Array;
   /** Milestone id → position in `items`. */
   positions: ReadonlyMap<string, number>;
-  /** Earliest start and latest end of all items, or null when there are none. */
-  extent: ViewWindow | null;
+  /** Earliest start and latest end of all items, and the latest start, or null when there are none. */
+  extent: DataExtent | null;
 }
 
 /** Something drawn on the axis: one milestone, or several too close together to tell apart. */

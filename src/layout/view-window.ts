@@ -1,4 +1,4 @@
-import type { ViewWindow } from './types.js';
+import type { DataExtent, ViewWindow } from './types.js';
 
 const DAY = 86_400_000;
 
@@ -12,16 +12,22 @@ export interface ZoomLimits {
 
 export const DEFAULT_ZOOM_LIMITS: ZoomLimits = { minSpan: 7 * DAY, maxSpan: 1000 * 365.2425 * DAY };
 
+/** The shortest margin fitAll leaves at each side: about three months, so no marker sits on the edge. */
+const MIN_MARGIN = (365.2425 / 4) * DAY;
+
 /**
- * fitAll(extent, margin) → a window that shows the whole extent with `margin` (a fraction of its
- * span) on each side. A single instant gets a year around it; no data gets 1920–2030.
+ * fitAll(extent, margin) → the default window: the markers, from the first start to the last
+ * (`extent.lastStart`, else `extent.end`), with `margin` (a fraction of their span, at least about three
+ * months) on each side. A period running on past the last marker runs off the edge (clampView lets a reader
+ * pan to its end). A window shorter than a year is widened to one, centred; no data gets 1920–2030.
  */
-export function fitAll(extent: ViewWindow | null, margin = 0.04): ViewWindow {
+export function fitAll(extent: DataExtent | null, margin = 0.02): ViewWindow {
   if (!extent) return { start: Date.UTC(1920, 0, 1), end: Date.UTC(2030, 0, 1) };
-  const span = Math.max(extent.end - extent.start, 365 * DAY);
-  const pad = span * margin;
-  const mid = (extent.start + extent.end) / 2;
-  return { start: mid - span / 2 - pad, end: mid + span / 2 + pad };
+  const last = extent.lastStart ?? extent.end;
+  const pad = Math.max((last - extent.start) * margin, MIN_MARGIN);
+  const [start, end] = [extent.start - pad, last + pad];
+  const grow = Math.max(0, 365 * DAY - (end - start)) / 2;
+  return { start: start - grow, end: end + grow };
 }
 
 /** The window with its span held within the limits, scaled around `anchor` (a time); a zero span is centred on it. */
@@ -72,12 +78,15 @@ export function zoomToSpan(start: number, end: number, margin = 0.1, limits: Zoo
 
 /**
  * clampView(window, extent, limits) → the window kept where there is something to see: its span between
- * `limits.minSpan` and the whole data (fitAll(extent)), and its edges inside fitAll(extent), so a reader
- * can neither pan into empty centuries nor zoom out past everything. Returns a new window.
+ * `limits.minSpan` and the default window (fitAll(extent)), and its edges inside that window, or out to the
+ * end of a period that runs past the last marker (with fitAll's margin), so a reader can neither pan into
+ * empty centuries nor zoom out past everything. Returns a new window.
  */
-export function clampView(window: ViewWindow, extent: ViewWindow | null, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): ViewWindow {
-  const bounds = fitAll(extent);
-  const full = bounds.end - bounds.start;
+export function clampView(window: ViewWindow, extent: DataExtent | null, limits: ZoomLimits = DEFAULT_ZOOM_LIMITS): ViewWindow {
+  const fit = fitAll(extent);
+  const runsOn = extent ? Math.max(0, extent.end - (extent.lastStart ?? extent.end)) : 0;
+  const bounds = { start: fit.start, end: fit.end + runsOn };
+  const full = fit.end - fit.start;
   const mid = (window.start + window.end) / 2;
   const sized = clampSpan(window, Number.isFinite(mid) ? mid : (bounds.start + bounds.end) / 2, { minSpan: limits.minSpan, maxSpan: Math.min(limits.maxSpan, full) });
   const span = sized.end - sized.start;

@@ -150,6 +150,46 @@ describe('<vr-timeline> data forms', () => {
     expect(t.detail()!.querySelector('a')!.href).to.equal('https://example.org/one');
   });
 
+  for (const font of ['Georgia, "Noto Serif", serif', '"DejaVu Serif", serif', 'system-ui']) {
+    it(`an <ol> upgraded on a page set in ${font} at 1280 px: every label fits its box (measured in the font it is drawn in)`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px; font: 17px/1.6 ${font}"></div>`);
+      // As stories/no-js.html: the list is the element's content when it upgrades.
+      wrapper.innerHTML = `<vr-timeline>
+        <ol>
+          <li><time datetime="1923-06-30">30 June 1923</time>: Nguyen Ai Quoc arrives in Petrograd</li>
+          <li><time datetime="1950-01-30">30 January 1950</time>: The USSR and the DRV establish diplomatic relations (<a href="https://en.wikipedia.org/wiki/Russia%E2%80%93Vietnam_relations">Wikipedia</a>)</li>
+          <li><time datetime="1980-07">July 1980</time>: Pham Tuan flies on Soyuz 37</li>
+          <li><time datetime="2001">2001</time>: A strategic partnership</li>
+        </ol>
+      </vr-timeline>`;
+      const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(4);
+      await document.fonts.ready;
+      await new Promise(requestAnimationFrame);
+      await t.el.updateComplete;
+      expect(t.labels().length).to.be.greaterThan(1);
+      const overflowing = t.labels().filter((label) => label.scrollHeight > label.clientHeight || label.scrollWidth > label.clientWidth);
+      expect(overflowing.map((label) => `${label.textContent.trim()} (${label.scrollHeight} > ${label.clientHeight})`)).to.deep.equal([]);
+    });
+  }
+
+  it('labels styled by the page through ::part(label) in a wider font are measured in that font', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px">
+      <style>
+        .wide-labels vr-timeline::part(label) {
+          font-family: 'DejaVu Sans Mono', monospace;
+        }
+      </style>
+      <div class="wide-labels"><vr-timeline .milestones=${FIVE}></vr-timeline></div>
+    </div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    await new Promise(requestAnimationFrame);
+    await t.el.updateComplete;
+    expect(t.labels().length).to.be.greaterThan(1);
+    expect(getComputedStyle(t.labels()[0]!).fontFamily).to.contain('Mono');
+    const overflowing = t.labels().filter((label) => label.scrollHeight > label.clientHeight || label.scrollWidth > label.clientWidth);
+    expect(overflowing.map((label) => `${label.textContent.trim()} (${label.scrollHeight} > ${label.clientHeight})`)).to.deep.equal([]);
+  });
+
   it('the milestones property wins over src, inline JSON and the list', async () => {
     const t = await mountHtml(`<vr-timeline src="/test/fixtures/three.json"><script type="application/json">[]</script></vr-timeline>`);
     t.el.milestones = FIVE.slice(0, 1);

@@ -287,6 +287,33 @@ describe('<vr-timeline> legend', () => {
     expect(t.shownCount()).to.equal(vietnamRussiaMilestones.length);
   });
 
+  it('a hidden category keeps its whole shape, hollow: no outline cut by the clip-path, a smaller hole of the same shape', async () => {
+    const t = await mount(1280);
+    await t.ready(vietnamRussiaMilestones.length);
+    t.el.categories = 'people';
+    await t.el.updateComplete;
+    const hostBg = getComputedStyle(t.el).backgroundColor;
+    const off = t.legendItems().filter((b) => b.getAttribute('aria-pressed') === 'false');
+    expect(off).to.have.length(6);
+    for (const item of off) {
+      const dot = item.querySelector('.dot')!;
+      const shape = getComputedStyle(dot);
+      const hole = getComputedStyle(dot, '::after');
+      const name = item.textContent.trim();
+      // An outline or border on a clip-path'd shape is clipped to fragments.
+      expect(shape.outlineStyle === 'none' || shape.outlineWidth === '0px', `${name}: outline`).to.equal(true);
+      expect(shape.borderStyle === 'none' || shape.borderWidth === '0px', `${name}: border`).to.equal(true);
+      expect(shape.backgroundColor, `${name}: the shape is filled in its colour`).to.not.match(/^rgba\(.*, 0\)$|^transparent$/);
+      expect(hole.content, `${name}: hole`).to.not.equal('none');
+      expect(hole.clipPath, `${name}: the hole has the shape's shape`).to.equal(shape.clipPath);
+      expect(hole.borderRadius).to.equal(shape.borderRadius);
+      expect(hole.backgroundColor, `${name}: the hole is the background`).to.equal(hostBg);
+      expect(Number(hole.scale), `${name}: the hole leaves an outline`).to.be.within(0.4, 0.8);
+    }
+    const on = t.legendItem('People-to-people').querySelector('.dot')!;
+    expect(getComputedStyle(on, '::after').content).to.equal('none');
+  });
+
   it('names the categories in Vietnamese and Russian', async () => {
     const vi = await mount(1280, { lang: 'vi' });
     await vi.ready(vietnamRussiaMilestones.length);
@@ -316,6 +343,20 @@ describe('<vr-timeline> view contract', () => {
     await t.el.updateComplete;
     expect([t.el.viewStart, t.el.viewEnd]).to.deep.equal(['1979-01-01', '1982-01-01']);
     expect(t.names()).to.have.length(1);
+  });
+
+  it('the built-in timeline opens on its data with a small margin: 1921–2027, no 2030 tick, and Show all announces that window', async () => {
+    const t = await mount(1280);
+    await t.ready(vietnamRussiaMilestones.length);
+    expect(t.el.viewStart > '1919-12-31', t.el.viewStart).to.equal(true);
+    expect(t.el.viewStart < '1923-06-30', t.el.viewStart).to.equal(true);
+    expect(t.el.viewEnd < '2028-01-01', t.el.viewEnd).to.equal(true);
+    expect(t.el.viewEnd > '2025-09-30', t.el.viewEnd).to.equal(true);
+    expect(t.ticks()).to.not.include('2030');
+    t.el.zoomIn();
+    await t.el.updateComplete;
+    await t.mouseClick(t.button('Show all'));
+    expect(t.announcement()).to.match(/^\d+ \w+ 1921 – \d+ \w+ 2027: 42 milestones$/);
   });
 
   it('pan stops at the data: a hundred Shift+wheel steps never report a year past the data', async () => {

@@ -284,6 +284,17 @@ describe('<vr-timeline> zoom and pan', () => {
     expect(events).to.equal(3);
   });
 
+  it('shows the year on the axis when zoomed to ten days, and the tick labels do not overlap', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    t.el.zoomTo('1983-04-28', '1983-05-08');
+    await t.el.updateComplete;
+    expect(t.ticks().length).to.be.greaterThan(3);
+    expect(t.ticks().some((label) => label.includes('1983')), t.ticks().join(' | ')).to.equal(true);
+    const boxes = [...t.shadow().querySelectorAll('[part~="tick"]')].map((tick) => tick.getBoundingClientRect());
+    expect(overlapping(boxes)).to.deep.equal([]);
+  });
+
   it('zoomTo(start, end) shows only that window; bad dates are reported, not thrown', async () => {
     const t = await mount(FIVE);
     await t.ready(5);

@@ -79,6 +79,16 @@ describe('formatCalendarDate', () => {
   it('formatTick labels a day tick with its UTC day', () => {
     expect(formatTick(utcMs('1980-07-23'), 'day', 'en')).to.equal('23 Jul');
   });
+
+  it('formatTick(time, "day", lang, true) adds the year to a day tick, in each language', () => {
+    const time = utcMs('1983-04-28');
+    expect(formatTick(time, 'day', 'en', true)).to.equal('28 Apr 1983');
+    expect(formatTick(time, 'day', 'vi', true)).to.equal('28/4/1983');
+    expect(formatTick(time, 'day', 'ru', true)).to.equal('28 апр. 1983');
+    expect(formatTick(time, 'day', 'de', true)).to.contain('1983');
+    expect(formatTick(time, 'day', 'de')).to.not.contain('1983');
+    expect(formatTick(time, 'month', 'en', false)).to.equal('Apr 1983');
+  });
 });
 
 describe('UI strings', () => {

@@ -30,8 +30,13 @@ describe('indexTimeline and visibleSlice', () => {
   it('indexTimeline sorts by start and knows the extent', () => {
     const index = indexTimeline([FIVE[3]!, FIVE[0]!]);
     expect(index.items.map((i) => i.milestone.id)).to.deep.equal(['a-1923', 'd-1994']);
-    expect(index.extent).to.deep.equal({ start: utcMs('1923-06-30'), end: utcMs('1994-06-01') });
+    expect(index.extent).to.deep.equal({ start: utcMs('1923-06-30'), end: utcMs('1994-06-01'), lastStart: utcMs('1994-06-01') });
     expect(index.positions.get('d-1994')).to.equal(1);
+  });
+
+  it('indexTimeline: the extent ends where the last period ends, and lastStart is where the last marker sits', () => {
+    const index = indexTimeline([milestone({ id: 'plan', date: '2024', endDate: '2029' }), milestone({ id: 'last', date: '2025-09-30' })]);
+    expect(index.extent).to.deep.equal({ start: utcMs('2024-01-01'), end: utcMs('2030-01-01'), lastStart: utcMs('2025-09-30') });
   });
 
   it('visibleItems finds a period that began before the window', () => {

@@ -5,10 +5,30 @@ import { utcMs } from '../helpers/milestones.js';
 const DAY = 86_400_000;
 
 describe('view window', () => {
-  it('fitAll(extent) shows the whole extent with a margin', () => {
-    const w = fitAll({ start: utcMs('1923-06-30'), end: utcMs('2025-09-30') });
-    expect(w.start).to.be.below(utcMs('1923-06-30'));
-    expect(w.end).to.be.above(utcMs('2025-09-30'));
+  it('fitAll(extent) shows the whole extent with a small margin (2% of its span on each side)', () => {
+    const extent = { start: utcMs('1923-06-30'), end: utcMs('2025-09-30') };
+    const w = fitAll(extent);
+    const pad = (extent.end - extent.start) * 0.02;
+    expect(w.start).to.be.closeTo(extent.start - pad, 1);
+    expect(w.end).to.be.closeTo(extent.end + pad, 1);
+    expect(new Date(w.start).getUTCFullYear()).to.equal(1921);
+    expect(new Date(w.end).getUTCFullYear()).to.equal(2027);
+  });
+
+  it('fitAll frames the markers: a period running on past the last marker (2024–2029) does not widen the window', () => {
+    const w = fitAll({ start: utcMs('1923-06-30'), end: utcMs('2030-01-01'), lastStart: utcMs('2025-09-30') });
+    expect(w.start).to.be.above(utcMs('1921-01-01'));
+    expect(w.end).to.be.below(utcMs('2028-01-01'));
+  });
+
+  it('fitAll leaves at least about three months on each side, and gives a single date a year around it', () => {
+    const short = fitAll({ start: utcMs('1980-01-01'), end: utcMs('1982-01-01') });
+    expect(utcMs('1980-01-01') - short.start).to.be.at.least(90 * DAY);
+    expect(short.end - utcMs('1982-01-01')).to.be.at.least(90 * DAY);
+    const t = utcMs('1980-07-23');
+    const one = fitAll({ start: t, end: t });
+    expect(one.end - one.start).to.be.closeTo(365 * DAY, 1);
+    expect((one.start + one.end) / 2).to.be.closeTo(t, 1);
   });
 
   it('zoomAt(window, anchor, 0.5) halves the span and keeps the date under the anchor in place', () => {
@@ -64,6 +84,20 @@ describe('view window', () => {
     expect(clampView({ start: utcMs('1000-01-01'), end: utcMs('3000-01-01') }, extent)).to.deep.equal(fitAll(extent));
     const tiny = clampView({ start: utcMs('1950-01-30'), end: utcMs('1950-01-31') }, extent);
     expect(tiny.end - tiny.start).to.be.closeTo(7 * DAY, 1);
+  });
+
+  it('clampView lets a reader pan to the end of a period that runs past the last marker, but zoom out no further than fitAll', () => {
+    const extent = { start: utcMs('1923-06-30'), end: utcMs('2030-01-01'), lastStart: utcMs('2025-09-30') };
+    const fit = fitAll(extent);
+    const span = 5 * 365 * DAY;
+    const late = clampView({ start: utcMs('2100-01-01'), end: utcMs('2100-01-01') + span }, extent);
+    expect(late.end).to.be.above(utcMs('2030-01-01'));
+    expect(late.end).to.be.below(utcMs('2033-01-01'));
+    expect(late.end - late.start).to.be.closeTo(span, 1);
+    const wide = clampView({ start: utcMs('1000-01-01'), end: utcMs('3000-01-01') }, extent);
+    expect(wide.end - wide.start).to.be.closeTo(fit.end - fit.start, 1);
+    expect(wide.start).to.be.at.least(fit.start);
+    expect(wide.end).to.be.at.most(late.end);
   });
 
   it('revealTime leaves a window that shows the time alone, and centres one that does not', () => {

@@ -5,7 +5,10 @@ const ONE_LINE_UP_TO_PX = 220;
 
 /**
  * Measures label text in the element's font with a canvas, once per text, so the layout can place labels
- * without reading the DOM. Forgets its widths when a web font arrives (they were measured in a fallback).
+ * without reading the DOM. The font is read once, from the element itself (labels inherit its family) or a
+ * label already drawn, and checked once against a drawn label after the first render that used it: if they
+ * differ (say the page styles `::part(label)`), every width is measured again and the host updates. Forgets
+ * its widths when a web font arrives (they were measured in a fallback).
  */
 export class LabelMeasurer implements ReactiveController {
   private readonly widths = new Map<string, number>();
@@ -14,20 +17,23 @@ export class LabelMeasurer implements ReactiveController {
   generation = 0;
   private readonly shapeCache = new Map<string, readonly { width: number; lines: number }[]>();
   private context: CanvasRenderingContext2D | null = null;
-  /** The font family, read once (reading computed style per label forced a style recalc each time). */
-  private family: string | null = null;
+  /** Size and family of the font the widths are measured in (reading computed style per label forced a style recalc each time). */
+  private font: string | null = null;
+  /** The font has been checked after a render since the element was connected (or a web font arrived). */
+  private checked = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
-    /** The element whose computed font family labels use. */
-    private readonly fontSource: () => Element | null,
+    private readonly host: ReactiveControllerHost & Element,
+    /** A label as drawn, once there is one: its computed font is the one to measure in. */
+    private readonly drawnLabel: () => Element | null,
     private readonly fontSizePx: number,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.family = null;
+    // Moved to another place in the page, the element may be drawn in another font: checked after the next render.
+    this.checked = false;
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
   }
 
@@ -35,14 +41,38 @@ export class LabelMeasurer implements ReactiveController {
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
   }
 
+  /** After the first render that drew with measured widths: checks they were measured in the font labels are drawn in. */
+  hostUpdated(): void {
+    if (this.checked || this.font === null) return;
+    this.checked = true;
+    const drawn = this.labelFont();
+    if (drawn === this.font) return;
+    this.forget();
+    this.font = drawn;
+    // Not from inside this update: the next one lays the labels out again at their true widths.
+    queueMicrotask(() => this.host.requestUpdate());
+  }
+
+  /** '14px Georgia, serif': the font of a drawn label; before one is drawn, the element's family, which labels inherit. */
+  private labelFont(): string {
+    const label = this.drawnLabel();
+    const style = getComputedStyle(label ?? this.host);
+    return `${label ? style.fontSize : `${this.fontSizePx}px`} ${style.fontFamily || 'sans-serif'}`;
+  }
+
   private onFontsLoaded = (): void => {
+    this.forget();
+    this.font = null;
+    this.checked = false;
+    this.host.requestUpdate();
+  };
+
+  private forget(): void {
     this.widths.clear();
     this.boxes.clear();
     this.shapeCache.clear();
     this.generation++;
-    this.family = null;
-    this.host.requestUpdate();
-  };
+  }
 
   /**
    * The text wrapped whole into one line of at most `oneLine` px, or two balanced lines of at most `twoLines`
@@ -102,12 +132,9 @@ export class LabelMeasurer implements ReactiveController {
     let width = this.widths.get(key);
     if (width === undefined) {
       this.context ??= document.createElement('canvas').getContext('2d');
-      if (this.family === null) {
-        const source = this.fontSource();
-        this.family = (source ? getComputedStyle(source).fontFamily : '') || 'sans-serif';
-      }
+      this.font ??= this.labelFont();
       if (this.context) {
-        this.context.font = `${bold ? 600 : 400} ${this.fontSizePx}px ${this.family}`;
+        this.context.font = `${bold ? 600 : 400} ${this.font}`;
         width = this.context.measureText(text).width;
       } else {
         width = text.length * this.fontSizePx * 0.55;

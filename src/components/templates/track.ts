@@ -9,7 +9,7 @@ import { GEOMETRY, renderMarkers, type MarkerView } from './markers.js';
 export interface TrackView extends Omit<MarkerView, 'markers'> {
   layout: TimelineLayout | null;
   gestures: ZoomPanController;
-  tick: (time: number, level: TimelineLayout['ticks'][number]['level']) => string;
+  tick: (tick: TimelineLayout['ticks'][number]) => string;
   onClick: (event: MouseEvent) => void;
   /** The hovered or focused marker's preview (renderPreview), and what shows it. */
   preview: TemplateResult | typeof nothing;
@@ -28,7 +28,7 @@ export function renderTrack(view: TrackView): TemplateResult {
     @pointercancel=${g.onPointerUp}
     @click=${{ handleEvent: g.onClickCapture, capture: true }}
   >
-    ${layout ? renderAxis(layout.ticks, (tick) => view.tick(tick.time, tick.level)) : nothing}
+    ${layout ? renderAxis(layout.ticks, view.tick) : nothing}
     <div @click=${view.onClick} @pointerover=${view.onPreview} @pointerout=${view.onPreview} @focusin=${view.onPreview}>
       ${layout ? renderMarkers({ ...view, markers: layout.markers }) : nothing}
     </div>
