@@ -321,11 +321,6 @@ export const styles = css`
   .item.importance-3 .label {
     font-weight: 600;
   }
-  /* Lower lanes are drawn over the stems that rise behind them; bare markers and clusters over every label. */
-  ${unsafeCSS(Array.from({ length: 10 }, (_, lane) => `.item.lane-${lane} { z-index: ${20 - lane}; }`).join('\n'))}
-  .item.bare {
-    z-index: 30;
-  }
   .label .more {
     font-weight: 600;
     color: var(--_muted);
@@ -397,15 +392,9 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
-  .preview li + li {
-    margin-top: 4px;
-  }
-  .preview time {
-    color: var(--_muted);
-    font-variant-numeric: tabular-nums;
-  }
+  .preview time,
   .preview p {
-    margin: 4px 0 0;
+    margin: 0;
     color: var(--_muted);
   }
 

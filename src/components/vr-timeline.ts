@@ -1,5 +1,5 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { createRef, ref } from './templates/element-ref.js';
 import { formatCalendarDate, formatTick } from '../i18n/format-date.js';
 import { resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
 import { fitAll, indexTimeline, layoutSpine, type PlacedMarker, type SpineItem, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';

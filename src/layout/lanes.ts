@@ -50,11 +50,6 @@ export class LabelLanes {
     this.byLane = Array.from({ length: Math.max(0, options.laneCount) }, () => []);
   }
 
-  /** How many labels have been placed. */
-  get size(): number {
-    return this.placed.length;
-  }
-
   /**
    * Whether a label at least NARROWEST_PX wide could still start or end at `x` in some lane: a cheap test
    * made before a title is measured, so a crowded view of 10,000 milestones measures only what may fit.

@@ -128,8 +128,8 @@ function marker(index: TimelineIndex, v: Visible, ks: readonly number[], lead: n
   };
 }
 
-/** The ways titles of one importance are tried, in turn: right to left (a staircase of labels running right), left to right, crowded spots first, longest first. */
-type Sweep = 'leftward' | 'rightward' | 'crowded' | 'widest';
+/** The ways titles of one importance are tried, in turn: right to left (a staircase of labels running right), left to right, longest first. */
+type Sweep = 'leftward' | 'rightward' | 'widest';
 
 /** Visible items in the order their titles are tried: the pinned ones, then by importance, then as `sweep` says. */
 function labelOrder(input: LayoutInput, v: Visible, pinned: readonly number[], sweep: Sweep): number[] {
@@ -144,10 +144,6 @@ function labelOrder(input: LayoutInput, v: Visible, pinned: readonly number[], s
     const tier: number[] = [];
     for (let k = v.items.length - 1; k >= 0; k--) if (!first.has(k) && v.imps[k]! === importance) tier.push(k);
     if (sweep === 'rightward') tier.reverse();
-    if (sweep === 'crowded') {
-      const crowd = new Map(tier.map((k) => [k, tier.filter((j) => Math.abs(v.xs[j]! - v.xs[k]!) < 120).length]));
-      tier.sort((a, b) => crowd.get(b)! - crowd.get(a)! || b - a);
-    }
     if (sweep === 'widest') {
       const area = new Map(tier.map((k) => [k, Math.min(...input.labelShapes(v.items[k]!, 0).map((s) => s.width * s.lanes))]));
       tier.sort((a, b) => area.get(b)! - area.get(a)! || b - a);
@@ -220,7 +216,7 @@ function placedMarkers(input: LayoutInput, v: Visible): PlacedMarker[] {
   v.items.forEach((i, k) => pinnedItems.has(i) && pinned.add(k));
   // The sweep that titles the most important milestones wins (then the most of the next importance, …).
   let best: Titles | null = null;
-  for (const sweep of n <= SWEEP_ALL_UP_TO ? (['leftward', 'rightward', 'crowded', 'widest'] as const) : (['leftward'] as const)) {
+  for (const sweep of n <= SWEEP_ALL_UP_TO ? (['leftward', 'rightward', 'widest'] as const) : (['leftward'] as const)) {
     const titles = placeTitles(input, v, pinned, sweep);
     if (!best || moreImportant(titles.shown, best.shown)) best = titles;
     // Every milestone titled: no other sweep can do better.

@@ -12,7 +12,6 @@ const ONE_LINE_UP_TO_PX = 220;
  */
 export class LabelMeasurer implements ReactiveController {
   private readonly widths = new Map<string, number>();
-  private readonly boxes = new Map<string, { width: number; lines: number }>();
   /** Counts the times the widths were forgotten (a web font arrived): what was laid out with them is stale. */
   generation = 0;
   private readonly shapeCache = new Map<string, readonly { width: number; lines: number }[]>();
@@ -69,33 +68,8 @@ export class LabelMeasurer implements ReactiveController {
 
   private forget(): void {
     this.widths.clear();
-    this.boxes.clear();
     this.shapeCache.clear();
     this.generation++;
-  }
-
-  /**
-   * The text wrapped whole into one line of at most `oneLine` px, or two balanced lines of at most `twoLines`
-   * px: the width of its longest line and the line count (0 when it fits neither). The browser's own
-   * wrapping at that width then gives the same two lines or fewer, never a third.
-   */
-  box(text: string, bold: boolean, oneLine: number, twoLines: number): { width: number; lines: number } {
-    const key = `${bold ? 'b' : 'n'}|${text}`;
-    let box = this.boxes.get(key);
-    if (!box) {
-      const whole = this.measure(text, bold);
-      box = { width: whole, lines: 1 };
-      if (whole > oneLine) {
-        const words = text.split(' ');
-        let best = Infinity;
-        for (let k = 1; k < words.length; k++) {
-          best = Math.min(best, Math.max(this.measure(words.slice(0, k).join(' '), bold), this.measure(words.slice(k).join(' '), bold)));
-        }
-        box = best <= twoLines ? { width: best, lines: 2 } : { width: 0, lines: 0 };
-      }
-      this.boxes.set(key, box);
-    }
-    return box;
   }
 
   /**

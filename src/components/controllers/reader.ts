@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createRef, type Ref } from 'lit/directives/ref.js';
+import { createRef, type Ref } from '../templates/element-ref.js';
 import { nextIndex } from '../../layout/index.js';
 import type { TimelineIndex, TimelineLayout } from '../../layout/types.js';
 import type { Milestone } from '../../model/milestone.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { centerOn, clampView, fitAll, panBy, revealSpan, revealTime, zoomAt, zoomToSpan, type TimelineLayout, type ViewWindow } from '../../layout/index.js';
+import { clampView, fitAll, panBy, revealSpan, revealTime, zoomAt, zoomToSpan, type TimelineLayout, type ViewWindow } from '../../layout/index.js';
 import { parseCalendarDate, toIsoDay } from '../../model/calendar-date.js';
 import { emit } from '../events.js';
 
@@ -59,11 +59,6 @@ export class ViewState implements ReactiveController {
 
   pan(fraction: number): void {
     this.set(panBy(this.current, fraction));
-  }
-
-  /** Centres `time` and zooms by `factor` (< 1 zooms in). */
-  zoomAround(time: number, factor: number): void {
-    this.set(zoomAt(centerOn(this.current, time), 0.5, factor));
   }
 
   /** Pans, keeping the zoom, so `time` is in view. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref, type Ref } from 'lit/directives/ref.js';
+import { ref, type Ref } from './element-ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from './cssom-style.js';
 import { renderSources, renderText } from './detail.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { ref, type Ref } from 'lit/directives/ref.js';
+import { ref, type Ref } from './element-ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from './cssom-style.js';
 import { formatCalendarDate, formatDateRange } from '../../i18n/format-date.js';
@@ -104,11 +104,12 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         const tab = m.key === view.tabKey;
         // What the button shows; while the view moves only the marker's x changes, so the button is skipped.
         const shown = [view.index, name, m.kind, m.lead, m.items.length, m.lane, labelled ? Math.round((m.labelLeft - m.x) * 100) : null, m.labelWidth, m.labelLanes, m.endX === null ? null : Math.round((m.endX - m.x) * 100), selected, tab];
-        // A titled cluster wears its lead's colour; lower lanes are drawn over the stems that rise behind them.
+        // A titled cluster wears its lead's colour. Lower lanes are drawn over the stems that rise behind them,
+        // bare markers and clusters over every label.
         const coloured = !cluster || labelled;
         return html`<li
-          class="item ${coloured ? categoryClass(first.category) : ''} ${cluster ? 'cluster' : ''} ${labelled ? `lane-${Math.min(m.lane!, 9)}` : 'bare'} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft + m.labelWidth <= m.x + 1 ? 'flipped' : ''}"
-          style=${cssomStyle({ translate: `${m.x}px`, ...(coloured ? categoryColor(first.category) : {}) })}
+          class="item ${coloured ? categoryClass(first.category) : ''} ${cluster ? 'cluster' : ''} ${labelled ? '' : 'bare'} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft + m.labelWidth <= m.x + 1 ? 'flipped' : ''}"
+          style=${cssomStyle({ translate: `${m.x}px`, 'z-index': `${labelled ? 20 - m.lane! : 40}`, ...(coloured ? categoryColor(first.category) : {}) })}
         >
           ${guard(shown, () => renderButton(view, m, name, selected, tab))}
         </li>`;
