@@ -49,10 +49,10 @@ const MOST_KEY_EVENTS = 24;
  * @csspart tick - One tick label on the axis.
  * @csspart milestone - A milestone's button (marker and label, or a card); the selected one also has `milestone-selected`.
  * @csspart card - A milestone's card in the vertical layout (also has part `milestone`).
- * @csspart label - A milestone's label in the horizontal layout: the whole title, on one or two lines.
- * @csspart cluster - A group of milestones too close to tell apart at this zoom; activating it zooms in.
+ * @csspart label - A milestone's label in the horizontal layout: the whole title, on one or two lines, and "+N" when its marker holds more.
+ * @csspart cluster - A group of milestones too close to tell apart at this zoom: a numbered disc, or the title of its most important member with "+N"; activating it zooms in.
  * @csspart detail - The detail of the selected milestone.
- * @csspart nav - The Previous and Next buttons of the detail.
+ * @csspart nav - The Previous and Next buttons, on top of the detail: they stay in the same place on screen from step to step.
  * @csspart controls - The zoom buttons.
  * @csspart legend - The category legend.
  * @csspart legend-item - One category's toggle in the legend.
@@ -65,7 +65,8 @@ const MOST_KEY_EVENTS = 24;
  * @cssprop [--vr-muted=#59636e] - Colour of secondary text, the axis and unknown categories.
  * @cssprop [--vr-accent=#c62828] - Accent: link underlines and the selected card's edge. Text never takes it, so any accent keeps text readable.
  * @cssprop [--vr-radius=8px] - Corner radius.
- * @cssprop [--vr-height=300px] - Height of the horizontal track.
+ * @cssprop [--vr-height=300px] - Height of the horizontal track: its label lanes (25 px each above a 48 px axis band). It does not change while the reader zooms, pans or steps.
+ * @cssprop [--vr-detail-height=260px] - Height of the open detail's text in the horizontal layout (it scrolls within it), so Previous / Next stay put from step to step.
  * @cssprop [--vr-color-diplomacy=#c62828] - Colour of diplomacy markers. Any `--vr-color-<category>` works, your own categories included.
  * @cssprop [--vr-color-economy=#1565c0] - Colour of economy markers.
  * @cssprop [--vr-color-energy=#b45309] - Colour of energy markers.
@@ -140,8 +141,8 @@ export class VrTimeline extends LitElement {
   private vertical = false;
   /** For a long list on the spine, the cards in the DOM (CardWindow). */
   private cardRange: CardRange | null = null;
-  /** Whether every importance-3 title fits the default view at this size and language (for orientation="auto"), and for what. */
-  private titlesFit = { for: '', fit: true };
+  /** Whether every importance-3 title fits the default view (orientation="auto"), for which data, size, language and measured widths. */
+  private titlesFit = { data: null as readonly Milestone[] | null, for: '', fit: true };
   /** The selection the view was last brought to. */
   private revealed: string | null = null;
   /** The data `index` was built from, to rebuild it only when the data changes. */
@@ -242,8 +243,12 @@ export class VrTimeline extends LitElement {
     [this.indexedData, this.spine] = [data, null];
   }
 
-  /** The title shapes the layout places, measured in the label font. */
-  private shapes = (item: TimedItem, more: number) => this.labels.shapes(this.text(item.milestone), item.importance === 3, more);
+  /** What the track's layout reads: the index, the size, and title shapes measured in the label font. */
+  private trackInput = () => ({
+    index: this.index,
+    size: this.size,
+    shapes: (item: TimedItem, more: number) => this.labels.shapes(this.text(item.milestone), item.importance === 3, more),
+  });
 
   /**
    * The server, the hydrating render and print read the vertical list, which needs no measuring; so does a
@@ -253,10 +258,13 @@ export class VrTimeline extends LitElement {
     if (this.hydration.snapshot || this.print.active || this.orientation === 'vertical') return true;
     if (this.orientation === 'horizontal' || this.size.width <= 0) return false;
     if (this.size.width < VERTICAL_BELOW_PX) return true;
-    // Only a story with a few key events can have them all titled; a big dataset keeps the axis.
-    if (this.index.items.filter((i) => i.importance === 3).length > MOST_KEY_EVENTS) return false;
-    const key = `${this.size.width}x${this.size.height}|${this.uiLang}|${this.index.items.length}|${this.labels.generation}`;
-    if (this.titlesFit.for !== key) this.titlesFit = { for: key, fit: titlesAllFit(this.index, fitAll(this.index.extent), this.size, this.shapes) };
+    // Decided for the data, not for what the legend shows, so hiding a category never flips the layout.
+    const key = `${this.size.width}x${this.size.height}|${this.uiLang}|${this.labels.generation}`;
+    if (this.titlesFit.data !== this.indexedData || this.titlesFit.for !== key) {
+      // Only a story with a few key events can have them all titled; a big dataset keeps the axis.
+      const few = this.index.items.filter((i) => i.importance === 3).length <= MOST_KEY_EVENTS;
+      this.titlesFit = { data: this.indexedData, for: key, fit: !few || titlesAllFit(this.trackInput(), fitAll(this.index.extent)) };
+    }
     return !this.titlesFit.fit;
   }
 
@@ -274,7 +282,7 @@ export class VrTimeline extends LitElement {
 
   private layOut(): void {
     const horizontal = !this.vertical && this.size.width > 0;
-    this.layout = horizontal ? layoutTrack({ index: this.index, view: this.view, size: this.size, shapes: this.shapes, pinned: this.reader.pinned(), held: this.reader.held() }) : null;
+    this.layout = horizontal ? layoutTrack(this.trackInput(), this.view, { pinned: this.reader.pinned(), held: this.reader.held() }) : null;
     if (this.vertical) this.spine ??= layoutSpine(this.index);
   }
 

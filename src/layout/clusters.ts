@@ -37,13 +37,11 @@ export function clusterCells(
   xs: ArrayLike<number>,
   cellMs: number,
   minGapPx: number,
-  /** Positions that may also start or end a run (a milestone labelled when the gesture began). */
-  pinned: ReadonlySet<number> = new Set(),
 ): [number, number][] {
   const runs: [number, number][] = [];
   let from = 0;
   for (let i = 1; i <= xs.length; i++) {
-    const boundary = i === xs.length || pinned.has(i) || pinned.has(i - 1) || Math.floor(starts[i]! / cellMs) !== Math.floor(starts[i - 1]! / cellMs);
+    const boundary = i === xs.length || Math.floor(starts[i]! / cellMs) !== Math.floor(starts[i - 1]! / cellMs);
     if (boundary && (i === xs.length || xs[i]! - xs[from]! >= minGapPx)) {
       if (xs.length) runs.push([from, i]);
       from = i;

@@ -6,6 +6,6 @@ export { LabelLanes, type LabelShape, type LabelPlacement, type LaneOptions } fr
 export { cellSize, clusterCells, clusterRuns } from './clusters.js';
 export { visibleItems, visibleSlice, overlaps } from './visible.js';
 export { timeScale } from './time-scale.js';
-export { fitAll, zoomAt, panBy, centerOn, revealTime, revealSpan, zoomToSpan, clampView, DEFAULT_ZOOM_LIMITS, type ZoomLimits } from './view-window.js';
+export { fitAll, zoomAt, panBy, revealSpan, zoomToSpan, clampView, DEFAULT_ZOOM_LIMITS, type ZoomLimits } from './view-window.js';
 export { nextIndex } from './navigation.js';
 export { layoutSpine, type SpineItem, type SpineOptions } from './spine.js';

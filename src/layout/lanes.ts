@@ -4,11 +4,10 @@ export interface LabelShape {
   lanes: number;
 }
 
-/** Where a label went: its lowest lane (0 nearest the axis), its left edge and the shape it took. */
-export interface LabelPlacement {
+/** Where a label went: its lowest lane (0 nearest the axis), its left edge, and the width and lanes of the shape it took. */
+export interface LabelPlacement extends LabelShape {
   lane: number;
   left: number;
-  shape: LabelShape;
 }
 
 export interface LaneOptions {
@@ -93,7 +92,7 @@ export class LabelLanes {
         const p: Placed = { left: best.left, right: best.left + best.shape.width, lane, top: lane + Math.max(1, best.shape.lanes), x };
         this.placed.push(p);
         for (let l = p.lane; l < p.top; l++) this.byLane[l]!.push(p);
-        return { lane, left: best.left, shape: best.shape };
+        return { lane, left: best.left, ...best.shape };
       }
     }
     return null;

@@ -55,17 +55,6 @@ export function panBy(window: ViewWindow, fraction: number): ViewWindow {
   return { start: window.start + shift, end: window.end + shift };
 }
 
-/** centerOn(window, time) → the window, same span, moved so `time` is in its middle. */
-export function centerOn(window: ViewWindow, time: number): ViewWindow {
-  const half = (window.end - window.start) / 2;
-  return { start: time - half, end: time + half };
-}
-
-/** revealTime(window, time) → the window unchanged when `time` is inside it, else centred on `time`. */
-export function revealTime(window: ViewWindow, time: number): ViewWindow {
-  return time >= window.start && time <= window.end ? window : centerOn(window, time);
-}
-
 /**
  * zoomToSpan(start, end, margin) → a window showing [start, end] with a margin, within the limits.
  * A zero span (one date, or several on the same date) gets the shortest window, centred on it.

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { LabelLanes, type LabelPlacement } from '../../src/layout/lanes.js';
 
 const one = (width: number) => [{ width, lanes: 1 }];
-const box = (p: LabelPlacement) => ({ left: p.left, right: p.left + p.shape.width, lane: p.lane, top: p.lane + p.shape.lanes });
+const box = (p: LabelPlacement) => ({ left: p.left, right: p.left + p.width, lane: p.lane, top: p.lane + p.lanes });
 
 describe('LabelLanes', () => {
   it('stacks labels of close markers in the lowest free lanes and never overlaps two of them', () => {
@@ -34,7 +34,7 @@ describe('LabelLanes', () => {
   it('takes the second shape (two lines, two lanes) where the first does not fit', () => {
     const lanes = new LabelLanes({ laneCount: 3, viewWidth: 500, gap: 8 });
     const p = lanes.place(0, [{ width: 600, lanes: 1 }, { width: 300, lanes: 2 }])!;
-    expect([p.lane, p.shape.lanes, p.shape.width]).to.deep.equal([0, 2, 300]);
+    expect([p.lane, p.lanes, p.width]).to.deep.equal([0, 2, 300]);
     expect(lanes.place(0, [{ width: 300, lanes: 2 }])).to.equal(null); // one lane left: a two-lane label cannot go there
   });
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { centerOn, clampView, fitAll, panBy, revealTime, zoomAt, zoomToSpan } from '../../src/layout/view-window.js';
+import { clampView, fitAll, panBy, revealSpan, zoomAt, zoomToSpan } from '../../src/layout/view-window.js';
 import { utcMs } from '../helpers/milestones.js';
 
 const DAY = 86_400_000;
@@ -51,8 +51,7 @@ describe('view window', () => {
     expect(panBy(w, 0.5)).to.deep.equal({ start: 50, end: 150 });
   });
 
-  it('centerOn and zoomToSpan put the time in the middle', () => {
-    expect(centerOn({ start: 0, end: 100 }, 500)).to.deep.equal({ start: 450, end: 550 });
+  it('zoomToSpan shows the span with a margin', () => {
     const z = zoomToSpan(utcMs('2025-01-14'), utcMs('2025-09-30'));
     expect(z.start).to.be.below(utcMs('2025-01-14'));
     expect(z.end).to.be.above(utcMs('2025-09-30'));
@@ -100,8 +99,13 @@ describe('view window', () => {
     expect(wide.end).to.be.at.most(late.end);
   });
 
-  it('revealTime leaves a window that shows the time alone, and centres one that does not', () => {
-    expect(revealTime({ start: 0, end: 100 }, 50)).to.deep.equal({ start: 0, end: 100 });
-    expect(revealTime({ start: 0, end: 100 }, 500)).to.deep.equal({ start: 450, end: 550 });
+  it('revealSpan leaves a window that shows the span alone, pans one that does not only as far as needed, and zooms out only when the span is wider', () => {
+    const w = { start: 0, end: 100 };
+    expect(revealSpan(w, 50, 50)).to.equal(w);
+    expect(revealSpan(w, 500, 500)).to.deep.equal({ start: 408, end: 508 }); // the time 8% inside the right edge
+    expect(revealSpan(w, -300, -300)).to.deep.equal({ start: -308, end: -208 });
+    const wider = revealSpan(w, 0, 200);
+    expect(wider.end - wider.start).to.be.closeTo(200 / 0.84, 1e-9);
+    expect((wider.start + wider.end) / 2).to.equal(100);
   });
 });

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createRef, type Ref } from '../templates/element-ref.js';
 import { nextIndex } from '../../layout/index.js';
-import type { TimelineIndex, TimelineLayout } from '../../layout/types.js';
+import type { PlacedMarker, TimelineIndex, TimelineLayout } from '../../layout/types.js';
 import type { Milestone } from '../../model/milestone.js';
 import { emit } from '../events.js';
 import type { ViewState } from './view-state.js';
@@ -21,6 +21,9 @@ export interface ReaderParts {
 }
 
 type NavDirection = 'previous' | 'next';
+
+/** The key of the milestone button (marker, cluster or card) that `node` is in. */
+const keyAt = (node: EventTarget | null): string | undefined => (node as Element | null)?.closest<HTMLElement>('button[data-key]')?.dataset.key;
 
 /**
  * The reader's path through the story, in one place: what is selected (the host's `selected`), which
@@ -65,19 +68,16 @@ export class Reader implements ReactiveController {
     this.announcement = '';
   }
 
-  /** Items the layout must draw as themselves, most wanted first: the selected one, its neighbours, the focused one. */
+  /** Items the layout must draw as themselves, most wanted first: the selected one and its neighbours. */
   pinned(): number[] {
     const { positions, items } = this.parts.index();
     const at = this.host.selected ? positions.get(this.host.selected) : undefined;
-    const out: number[] = [];
-    if (this.focused !== null && this.focused < items.length) out.push(this.focused);
-    if (at !== undefined) out.push(at, ...[at - 1, at + 1].filter((i) => i >= 0 && i < items.length));
-    return out;
+    return at === undefined ? [] : [at, at - 1, at + 1].filter((i) => i >= 0 && i < items.length);
   }
 
-  /** The item the keyboard is on, to be drawn even when the view has moved away from it. */
+  /** The item the keyboard is on: drawn as itself before any other, even when the view has moved away from it. */
   held(): number | null {
-    return this.focused;
+    return this.focused !== null && this.focused < this.parts.index().items.length ? this.focused : null;
   }
 
   announce(text: string): void {
@@ -132,7 +132,7 @@ export class Reader implements ReactiveController {
 
   /** A click on a marker, card or cluster. A cluster zooms to its members; one that cannot come apart opens its first. */
   readonly onClick = (event: MouseEvent): void => {
-    const key = this.keyAt(event);
+    const key = keyAt(event.target);
     const items = key ? this.itemsOf(key) : [];
     if (!key || items[0] === undefined || items[0] < 0) return;
     this.tabKey = key;
@@ -140,12 +140,14 @@ export class Reader implements ReactiveController {
     const index = this.parts.index();
     const [first, last] = [index.items[items[0]]!, index.items[items[items.length - 1]!]!];
     if (!this.parts.view.zoomToSpan(first.start, last.end ?? last.start)) return this.select(items[0]);
+    // The cluster's button goes; focus goes on to its first member, drawn as itself.
+    this.focusItem(items[0], false);
     this.parts.view.settle();
   };
 
   /** Keys of the milestone list: arrows and Home/End move by milestone in date order; +/-/0 and Shift+arrows change the view. */
   readonly onListKeydown = (event: KeyboardEvent): void => {
-    const key = this.keyAt(event);
+    const key = keyAt(event.target);
     if (!key) return;
     if (!this.parts.vertical() && this.viewKey(event, key)) return;
     const items = this.itemsOf(key);
@@ -172,9 +174,9 @@ export class Reader implements ReactiveController {
 
   /** A pointer over a marker, or keyboard focus on one, shows its preview at once; leaving hides it. */
   readonly onPreview = (event: Event): void => {
-    const leaving = event.type === 'pointerout';
-    const to = leaving ? ((event as PointerEvent).relatedTarget as Element | null)?.closest<HTMLElement>('button[data-key]') : null;
-    const key = leaving ? (to && this.list.value?.contains(to) ? (to.dataset.key ?? null) : null) : (this.keyAt(event) ?? null);
+    // Leaving one part of a marker for another part of it keeps its preview.
+    const over = event.type === 'pointerout' ? (event as PointerEvent).relatedTarget : event.target;
+    const key = over instanceof Element && this.list.value?.contains(over) ? (keyAt(over) ?? null) : null;
     if (key === this.preview) return;
     this.preview = key;
     this.host.requestUpdate();
@@ -207,7 +209,7 @@ export class Reader implements ReactiveController {
     else return false;
     event.preventDefault();
     // Focus stays on its milestone (a cluster's: its lead), drawn at the edge of the track when the view has moved past it.
-    const lead = key ? this.parts.layout()?.markers.find((m) => m.key === key)?.lead : undefined;
+    const lead = key ? this.markerOf(key)?.lead : undefined;
     if (lead !== undefined) this.focusItem(lead, false);
     view.settle();
     return true;
@@ -259,25 +261,17 @@ export class Reader implements ReactiveController {
   /** The items a milestone button shows: one for a marker or card, several for a cluster. */
   private itemsOf(key: string): readonly number[] {
     if (this.parts.vertical()) return [this.parts.index().positions.get(key) ?? -1];
-    return this.parts.layout()?.markers.find((m) => m.key === key)?.items ?? [];
+    return this.markerOf(key)?.items ?? [];
+  }
+
+  private markerOf(key: string): PlacedMarker | undefined {
+    return this.parts.layout()?.markers.find((m) => m.key === key);
   }
 
   /** Where the marker with this key sits across the track, 0–1 (0.5 when unknown). */
   private anchorOf(key: string | undefined): number {
-    const layout = this.parts.layout();
-    const marker = key ? layout?.markers.find((m) => m.key === key) : undefined;
-    const width = layout?.width ?? 0;
-    return marker && width > 0 ? marker.x / width : 0.5;
-  }
-
-  /** The key of the milestone button an event came from. */
-  private keyAt(event: Event): string | undefined {
-    for (const node of event.composedPath()) {
-      if (node === this.list.value) return undefined;
-      const key = node instanceof HTMLElement && node.localName === 'button' ? node.dataset.key : undefined;
-      if (key) return key;
-    }
-    return undefined;
+    const marker = key ? this.markerOf(key) : undefined;
+    return marker ? marker.x / this.parts.layout()!.width : 0.5;
   }
 
   private buttonOf(key: string): HTMLButtonElement | null {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clampView, fitAll, panBy, revealSpan, revealTime, zoomAt, zoomToSpan, type TimelineLayout, type ViewWindow } from '../../layout/index.js';
+import { clampView, fitAll, panBy, revealSpan, zoomAt, zoomToSpan, type TimelineLayout, type ViewWindow } from '../../layout/index.js';
 import { parseCalendarDate, toIsoDay } from '../../model/calendar-date.js';
 import { emit } from '../events.js';
 
@@ -61,15 +61,15 @@ export class ViewState implements ReactiveController {
     this.set(panBy(this.current, fraction));
   }
 
-  /** Pans, keeping the zoom, so `time` is in view. */
+  /** Pans only as far as needed, keeping the zoom, so `time` is in view. */
   reveal(time: number): void {
-    const next = revealTime(this.current, time);
+    const next = revealSpan(this.current, time, time);
     if (next !== this.current) this.set(next);
   }
 
   /**
    * Moves the view only as far as needed to show [start, end] (a milestone and its neighbours), gliding there
-   * in 250 ms with an ease (at once under prefers-reduced-motion), then settles.
+   * in 250 ms, easing out (at once under prefers-reduced-motion), then settles.
    */
   showSpan(start: number, end: number): void {
     const from = this.current;
@@ -83,7 +83,7 @@ export class ViewState implements ReactiveController {
     const began = performance.now();
     const frame = (now: number): void => {
       const t = Math.min(1, (now - began) / GLIDE_MS);
-      const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+      const e = 1 - (1 - t) ** 3; // ease-out: quick to leave, gentle to arrive
       if (t < 1) {
         this.move();
         this.window = { start: from.start + (to.start - from.start) * e, end: from.end + (to.end - from.end) * e };

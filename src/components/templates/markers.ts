@@ -103,7 +103,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         const name = view.accessibleName(m);
         const tab = m.key === view.tabKey;
         // What the button shows; while the view moves only the marker's x changes, so the button is skipped.
-        const shown = [view.index, name, m.kind, m.lead, m.items.length, m.lane, labelled ? Math.round((m.labelLeft - m.x) * 100) : null, m.labelWidth, m.labelLanes, m.endX === null ? null : Math.round((m.endX - m.x) * 100), selected, tab];
+        const shown = [view.index, name, m.kind, m.lead, m.lane, labelled ? Math.round((m.labelLeft - m.x) * 100) : null, m.labelWidth, m.labelLanes, m.endX === null ? null : Math.round((m.endX - m.x) * 100), selected, tab];
         // A titled cluster wears its lead's colour. Lower lanes are drawn over the stems that rise behind them,
         // bare markers and clusters over every label.
         const coloured = !cluster || labelled;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { layoutTimeline, type LabelShape } from '../../layout/index.js';
+import { layoutTimeline, type LayoutInput } from '../../layout/index.js';
 import type { TimedItem, TimelineIndex, TimelineLayout, ViewWindow } from '../../layout/types.js';
 import type { ViewState } from '../controllers/view-state.js';
 import type { ZoomPanController } from '../controllers/zoom-pan-controller.js';
@@ -44,21 +44,10 @@ const LABEL_CHROME_PX = 21;
 /** What the track's layout needs from the element. */
 export interface TrackInput {
   index: TimelineIndex;
-  view: ViewState;
   size: { width: number; height: number };
   /** The shapes a title may take (LabelMeasurer.shapes), with room for "+N" when `more` > 0. */
   shapes: (item: TimedItem, more: number) => readonly { width: number; lines: number }[];
-  /** Items drawn as themselves, labelled first (Reader.pinned). */
-  pinned: readonly number[];
-  /** The item keyboard focus is on, drawn even when the view has moved past it. */
-  held: number | null;
 }
-
-/** The measurer's text shapes as label boxes: the label's padding and border added. */
-const inPixels =
-  (index: TimelineIndex, shapes: TrackInput['shapes']) =>
-  (i: number, more: number): LabelShape[] =>
-    shapes(index.items[i]!, more).map((s) => ({ width: Math.ceil(s.width) + LABEL_CHROME_PX, lanes: s.lines }));
 
 /** laneCount(height) → how many label lanes a track of this height has above its axis. */
 export function laneCount(height: number): number {
@@ -66,38 +55,34 @@ export function laneCount(height: number): number {
   return Math.max(0, Math.floor((height - axis - base) / lane));
 }
 
-/**
- * layoutTrack(input) → the horizontal layout in the track's pixel geometry: lanes from the height the page
- * allows (`--vr-height`), label shapes from the element's text measurer. While a gesture moves the view,
- * labels keep the lanes of the last settled layout (issue 9). Pure but for remembering that settled layout.
- */
-export function layoutTrack({ index, view, size, shapes, pinned, held }: TrackInput): TimelineLayout {
-  const result = layoutTimeline({
+/** The layout of `window` in the track's pixel geometry: lanes from the height the page allows (`--vr-height`), label boxes from the measurer's text shapes plus the label's padding and border. */
+function layoutIn({ index, size, shapes }: TrackInput, window: ViewWindow, more: Partial<LayoutInput> = {}): TimelineLayout {
+  return layoutTimeline({
     index,
-    window: view.current,
+    window,
     width: size.width,
     laneCount: laneCount(size.height),
-    labelShapes: inPixels(index, shapes),
-    pinned,
-    held,
-    keep: view.moving ? (view.steady ?? undefined) : undefined,
+    labelShapes: (i, n) => shapes(index.items[i]!, n).map((s) => ({ width: Math.ceil(s.width) + LABEL_CHROME_PX, lanes: s.lines })),
+    ...more,
   });
+}
+
+/**
+ * layoutTrack(input, view, reader) → the horizontal layout of the view shown now. While a gesture moves the
+ * view, labels keep the lanes of the last settled layout (issue 9). Pure but for remembering that settled layout.
+ */
+export function layoutTrack(input: TrackInput, view: ViewState, reading: Pick<LayoutInput, 'pinned' | 'held'>): TimelineLayout {
+  const result = layoutIn(input, view.current, { ...reading, keep: view.moving ? (view.steady ?? undefined) : undefined });
   if (!view.moving) view.steady = result;
   return result;
 }
 
 /**
- * titlesAllFit(index, size, shapes) → whether every importance-3 title in the default view finds a place at
- * this size: orientation="auto" reads the vertical layout when they do not.
+ * titlesAllFit(input, window) → whether every importance-3 title in `window` (the default view) finds a place:
+ * orientation="auto" reads the vertical layout when they do not.
  */
-export function titlesAllFit(index: TimelineIndex, window: ViewWindow, size: { width: number; height: number }, shapes: TrackInput['shapes']): boolean {
-  const layout = layoutTimeline({
-    index,
-    window,
-    width: size.width,
-    laneCount: laneCount(size.height),
-    labelShapes: inPixels(index, shapes),
-  });
+export function titlesAllFit(input: TrackInput, window: ViewWindow): boolean {
+  const layout = layoutIn(input, window);
   const titled = new Set(layout.markers.filter((m) => m.lane !== null).map((m) => m.lead));
-  return layout.markers.every((m) => m.items.every((i) => index.items[i]!.importance < 3 || titled.has(i)));
+  return layout.markers.every((m) => m.items.every((i) => input.index.items[i]!.importance < 3 || titled.has(i)));
 }
