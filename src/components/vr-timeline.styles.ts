@@ -197,11 +197,11 @@ export const styles = css`
   }
 
   /* The milestones come first in the tab order, the legend and zoom buttons are drawn above them. */
-  .root.horizontal {
+  .root {
     display: flex;
     flex-direction: column;
   }
-  .horizontal > .bar {
+  .root > .bar {
     order: -1;
   }
   .track {
@@ -312,6 +312,12 @@ export const styles = css`
     border-radius: 3px;
     background: var(--_surface);
     color: var(--_fg);
+  }
+  /* A label too wide to start or end at its marker sits over it: its stem meets its coloured lower edge. */
+  .over .label {
+    border-left: 0;
+    border-bottom: 3px solid var(--_c);
+    padding: 0 7px;
   }
   .flipped .label {
     border-left: 0;

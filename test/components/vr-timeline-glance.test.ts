@@ -1,6 +1,6 @@
 // Issue 15: the story at a glance on wide screens. Each test is a reader's check from the reader review
 // (../shared/reviews/reader-review.md findings 1–4, 7, 14, 17, 18).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
@@ -91,7 +91,9 @@ describe('<vr-timeline> the story at a glance', () => {
   it('hovering a bare marker or a cluster, or focusing one, shows its preview (date and whole title) within 300 ms', async () => {
     const t = await mount(1100);
     await t.ready(vietnamRussiaMilestones.length);
+    // A numbered cluster if there is one, else a titled cluster: either way a marker that holds several.
     const cluster = t.clusters().find((b) => !b.querySelector('[part~="label"]')) ?? t.clusters()[0]!;
+    expect(cluster, 'a cluster at the default view').to.not.equal(undefined);
     const box = cluster.getBoundingClientRect();
     const { sendMouse } = await import('@web/test-runner-commands');
     const began = performance.now();
@@ -110,8 +112,8 @@ describe('<vr-timeline> the story at a glance', () => {
     expect(preview()).to.equal(null);
     // Keyboard focus on a milestone shows its preview too.
     t.markers()[0]!.focus();
-    await t.el.updateComplete;
-    expect(preview()?.textContent).to.contain('1923');
+    await waitUntil(() => preview(), 'no preview within 300 ms of focus', { timeout: 300 });
+    expect(preview()!.textContent).to.contain('1923');
   });
 });
 

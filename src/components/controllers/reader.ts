@@ -139,9 +139,8 @@ export class Reader implements ReactiveController {
     if (items.length === 1) return this.select(items[0]);
     const index = this.parts.index();
     const [first, last] = [index.items[items[0]]!, index.items[items[items.length - 1]!]!];
+    // Focus stays: the cluster's key is its lead's, whose button stays when the members come apart.
     if (!this.parts.view.zoomToSpan(first.start, last.end ?? last.start)) return this.select(items[0]);
-    // The cluster's button goes; focus goes on to its first member, drawn as itself.
-    this.focusItem(items[0], false);
     this.parts.view.settle();
   };
 
@@ -179,7 +178,8 @@ export class Reader implements ReactiveController {
     const key = over instanceof Element && this.list.value?.contains(over) ? (keyAt(over) ?? null) : null;
     if (key === this.preview) return;
     this.preview = key;
-    this.host.requestUpdate();
+    // Focus moved from inside an update (a step, a print ending) fires this too: the update goes after it.
+    queueMicrotask(() => this.host.requestUpdate());
   };
 
   /** Focus left the milestone list: the milestone it was on no longer needs drawing as itself. */

@@ -7,7 +7,7 @@ import { formatCalendarDate, formatDateRange } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { PlacedMarker, TimelineIndex } from '../../layout/types.js';
 import { textFor } from '../../model/localized-text.js';
-import { BUILT_IN_CATEGORIES } from '../../model/milestone.js';
+import { BUILT_IN_CATEGORIES, type Milestone } from '../../model/milestone.js';
 
 /** Pixel sizes shared by the element's lane arithmetic and the stylesheet. */
 export const GEOMETRY = {
@@ -49,6 +49,9 @@ export function categoryColor(category: string | undefined): Record<string, stri
   return category && !BUILT_IN.has(category) ? { '--_c': `var(--vr-color-${category},var(--_muted))` } : {};
 }
 
+/** '30 January 1950: title': a milestone's accessible name, which a titled cluster's begins with. */
+const leadName = (m: Milestone, lang: string): string => `${formatDateRange(m.date, m.endDate, lang)}: ${textFor(m.title, lang)}`;
+
 /** Names already written, per index (new data or filter, new cache), per strings, then per language and members. */
 const names = new WeakMap<TimelineIndex, WeakMap<UiStrings, Map<string, string>>>();
 
@@ -70,12 +73,15 @@ export function markerName(marker: PlacedMarker, index: TimelineIndex, strings: 
     const last = index.items[b]!.milestone;
     name =
       marker.kind === 'milestone'
-        ? `${formatDateRange(first.date, first.endDate, lang)}: ${textFor(first.title, lang)}`
-        : `${titled ? `${textFor(index.items[marker.lead]!.milestone.title, lang)} +${marker.items.length - 1}: ` : ''}${strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang))}`;
+        ? leadName(first, lang)
+        : `${titled ? `${leadName(index.items[marker.lead]!.milestone, lang)} +${marker.items.length - 1}. ` : ''}${strings.clusterName(marker.items.length, formatCalendarDate(first.date, lang), formatCalendarDate(last.date, lang))}`;
     cache.set(key, name);
   }
   return name;
 }
+
+/** Where a label sits on its marker: ending at it ('flipped'), over it ('over': too wide to start or end there), or starting at it. */
+const labelSide = (m: PlacedMarker): string => (m.labelLeft + m.labelWidth <= m.x + 1 ? 'flipped' : m.labelLeft < m.x - 1 ? 'over' : '');
 
 /** The classes of a milestone's colour and shape. */
 export const categoryClass = (category: string | undefined): string => `cat-${category ?? 'none'}`;
@@ -108,7 +114,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         // bare markers and clusters over every label.
         const coloured = !cluster || labelled;
         return html`<li
-          class="item ${coloured ? categoryClass(first.category) : ''} ${cluster ? 'cluster' : ''} ${labelled ? '' : 'bare'} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled && m.labelLeft + m.labelWidth <= m.x + 1 ? 'flipped' : ''}"
+          class="item ${coloured ? categoryClass(first.category) : ''} ${cluster ? 'cluster' : ''} ${labelled ? '' : 'bare'} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled ? labelSide(m) : ''}"
           style=${cssomStyle({ translate: `${m.x}px`, 'z-index': `${labelled ? 20 - m.lane! : 40}`, ...(coloured ? categoryColor(first.category) : {}) })}
         >
           ${guard(shown, () => renderButton(view, m, name, selected, tab))}
