@@ -375,10 +375,13 @@ export const styles = css`
       0 0 0 4px var(--_fg);
   }
 
+  .preview-box {
+    position: relative;
+    z-index: 1;
+  }
   .preview {
     position: absolute;
-    top: 4px;
-    z-index: 40;
+    top: 2px;
     max-width: min(360px, 90%);
     padding: 6px 10px;
     border: 1px solid var(--_line);
@@ -388,10 +391,6 @@ export const styles = css`
     font-size: 13px;
     line-height: 1.35;
     pointer-events: none;
-  }
-  .preview.low {
-    top: auto;
-    bottom: ${unsafeCSS(GEOMETRY.axis + 14)}px;
   }
   .preview ul {
     list-style: none;

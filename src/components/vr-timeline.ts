@@ -302,11 +302,10 @@ export class VrTimeline extends LitElement {
     if (changed.has('selected')) this.hash.write(this.selected);
   }
 
-  /** The preview of the marker with this key: over the labels, or low when the marker's own label is high. */
+  /** The preview of the marker with this key. */
   private previewOf(key: string | null): TemplateResult | typeof nothing {
     const marker = key && this.layout ? this.layout.markers.find((m) => m.key === key) : undefined;
-    const low = !!marker && marker.lane !== null && marker.lane + marker.labelLanes > this.layout!.laneCount / 2;
-    return renderPreview(marker, this.index, this.uiLang, this.strings, this.size.width, low);
+    return renderPreview(marker, this.index, this.uiLang, this.strings, this.size.width);
   }
 
   protected override render(): TemplateResult {

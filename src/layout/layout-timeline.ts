@@ -20,13 +20,14 @@ export interface LayoutInput {
    */
   labelShapes: (item: number, more: number) => readonly LabelShape[];
   /**
-   * Items the reader is on (the selected milestone, its neighbours, the focused one), most wanted first:
-   * each is drawn as itself, never inside a cluster, and labelled before any other.
+   * Items the reader is on (the selected milestone and its neighbours): each is drawn as itself, never inside a
+   * cluster, and titled in its turn even when lesser titles are no longer shown (so the titles around it stay
+   * where they were when a reader selects or steps).
    */
   pinned?: readonly number[];
   /**
    * The item keyboard focus is on: drawn even when the view has moved past it, at the near end of the axis,
-   * so a reader who pans with Shift+arrows keeps their place. Also counts as pinned.
+   * so a reader who pans with Shift+arrows keeps their place. Pinned like the others.
    */
   held?: number | null;
   /** Unlabelled markers closer than this gather into a cluster, so no marker covers another's marker or the centre of its 24 px target. Default 20 px. */
@@ -91,11 +92,11 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     if (overlaps(item.start, item.end, window)) add(i, item);
   }
   if (heldOutside && heldItem.start > window.end) add(held!);
-  // The held item is pinned first; pinned items are sets of visible positions from here on.
-  const wanted = heldItem ? [held!, ...(input.pinned ?? [])] : (input.pinned ?? []);
+  // From here on, items are visible positions.
   const at = new Map(visible.items.map((i, k) => [i, k]));
-  const pinned = [...new Set(wanted.map((i) => at.get(i)).filter((k) => k !== undefined))];
-  const markers = input.keep ? keptMarkers(input, visible, new Set(pinned), input.keep) : placedMarkers(input, visible, pinned);
+  const pinned = new Set<number>();
+  for (const i of heldItem ? [held!, ...(input.pinned ?? [])] : (input.pinned ?? [])) if (at.has(i)) pinned.add(at.get(i)!);
+  const markers = input.keep ? keptMarkers(input, visible, pinned, input.keep) : placedMarkers(input, visible, pinned);
   for (const m of markers) {
     const end = m.kind === 'milestone' ? input.index.items[m.lead]!.end : null;
     if (end !== null) m.endX = Math.min(width, scale(end));
@@ -127,17 +128,13 @@ function marker(index: TimelineIndex, v: Visible, ks: readonly number[], lead: n
 }
 
 /**
- * Visible items in the order their titles are tried: the pinned ones (visible positions), then by importance,
- * then from right to left, so crowded titles running right from their markers stack as a staircase whose stems
+ * Visible items in the order their titles are tried: by importance, then from right to left, so crowded titles running right from their markers stack as a staircase whose stems
  * pass left of the labels below them. (Left to right, and longest first, were tried as well and kept the best
  * of the three: in en, vi and ru at 900–1100 px that titled one more Russian title once, and cost 150 bytes.)
  */
-function labelOrder(v: Visible, pinned: readonly number[]): number[] {
-  const order = [...pinned];
-  const first = new Set(pinned);
-  for (const importance of [3, 2, 1]) {
-    for (let k = v.items.length - 1; k >= 0; k--) if (!first.has(k) && v.imps[k]! === importance) order.push(k);
-  }
+function labelOrder(v: Visible): number[] {
+  const order: number[] = [];
+  for (const importance of [3, 2, 1]) for (let k = v.items.length - 1; k >= 0; k--) if (v.imps[k]! === importance) order.push(k);
   return order;
 }
 
@@ -148,7 +145,7 @@ interface Titles {
   floor: number;
 }
 
-function placeTitles(input: LayoutInput, v: Visible, order: readonly number[], pinned: ReadonlySet<number>): Titles {
+function placeTitles(input: LayoutInput, v: Visible, pinned: ReadonlySet<number>): Titles {
   const lanes = new LabelLanes({ laneCount: input.laneCount, viewWidth: input.width, gap: input.labelGapPx ?? 8 });
   const labels: (Label | null)[] = new Array<Label | null>(v.items.length).fill(null);
   // Titles of this importance and above may still be shown; a title that finds no place raises it.
@@ -163,7 +160,7 @@ function placeTitles(input: LayoutInput, v: Visible, order: readonly number[], p
       return at < xs.length && xs[at]! <= edge + near && Math.abs(xs[at]! - v.xs[k]!) > 0.5;
     };
   };
-  for (const k of order) {
+  for (const k of labelOrder(v)) {
     const importance = v.imps[k]!;
     if (!pinned.has(k) && importance < floor) continue;
     labels[k] = lanes.roomAt(v.xs[k]!) ? lanes.place(v.xs[k]!, input.labelShapes(v.items[k]!, neighbours(v.xs, k, input.joinPx ?? 14)), blocksFor(k)) : null;
@@ -202,11 +199,10 @@ function walk(ks: Iterable<number>, alone: (k: number) => boolean, group: (run: 
 }
 
 /** A settled view: titles placed by importance, then the rest joined to labelled neighbours or clustered. */
-function placedMarkers(input: LayoutInput, v: Visible, pinnedFirst: readonly number[]): PlacedMarker[] {
+function placedMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<number>): PlacedMarker[] {
   const { index } = input;
   const n = v.items.length;
-  const pinned = new Set(pinnedFirst);
-  const { labels, lanes, floor } = placeTitles(input, v, labelOrder(v, pinnedFirst), pinned);
+  const { labels, lanes, floor } = placeTitles(input, v, pinned);
 
   // Each unlabelled item joins the nearest labelled one it would sit on; a pinned one stays itself (the
   // selected or focused milestone must open, not zoom, when activated).

@@ -76,6 +76,18 @@ describe('<vr-timeline> the story at a glance', () => {
     }
   });
 
+  it('selecting a milestone keeps every importance-3 title and draws its neighbours as themselves', async () => {
+    const t = await mount(1100);
+    await t.ready(vietnamRussiaMilestones.length);
+    const at = byDate.findIndex((m) => m.id === '1978-11-03-friendship-treaty');
+    t.el.select(byDate[at]!.id);
+    await t.el.updateComplete;
+    const shown = titled(t);
+    expect([...majors].filter((id) => !shown.includes(id))).to.deep.equal([]);
+    const own = t.markers().filter((b) => !b.part.contains('cluster')).map((b) => b.dataset.key);
+    for (const m of byDate.slice(at - 1, at + 2)) expect(own, m.id).to.include(m.id);
+  });
+
   it('a 4-milestone CSV (1955, 1979, 1980, 2025) at 1280 px shows all 4 titles', async () => {
     const four: Milestone[] = [
       { id: 'a', date: '1955-07-09', title: 'Ho Chi Minh visits Moscow' },

@@ -9,16 +9,16 @@ import { cssomStyle } from './cssom-style.js';
 const LISTED = 5;
 
 /**
- * renderPreview(marker, index, lang, strings, width, low) → the preview of a hovered or focused marker: date and
- * whole title, or a cluster's members. Shown above the labels (or over the axis' band when the marker's own label
- * is high, `low`), never over the marker; the pointer passes through it. Hidden from assistive technology: the
- * marker's accessible name already says the same.
+ * renderPreview(marker, index, lang, strings, width) → the preview of a hovered or focused marker: date and whole
+ * title, or a cluster's members. Shown under the track, at the marker's side of it, so it never covers a marker
+ * or a label; the pointer passes through it. Hidden from assistive technology: the marker's accessible name
+ * already says the same.
  */
-export function renderPreview(marker: PlacedMarker | undefined, index: TimelineIndex, lang: string, strings: UiStrings, width: number, low: boolean): TemplateResult | typeof nothing {
+export function renderPreview(marker: PlacedMarker | undefined, index: TimelineIndex, lang: string, strings: UiStrings, width: number): TemplateResult | typeof nothing {
   if (!marker) return nothing;
   const listed = marker.items.slice(0, LISTED);
   const side: Record<string, string> = marker.x > width / 2 ? { right: `${Math.max(0, width - marker.x - 12)}px` } : { left: `${Math.max(0, marker.x - 12)}px` };
-  return html`<div class="preview ${low ? 'low' : ''}" part="preview" aria-hidden="true" style=${cssomStyle(side)}>
+  return html`<div class="preview" part="preview" aria-hidden="true" style=${cssomStyle(side)}>
     <ul>
       ${listed.map((i) => {
         const m = index.items[i]!.milestone;

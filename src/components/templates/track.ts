@@ -16,7 +16,7 @@ export interface TrackView extends Omit<MarkerView, 'markers'> {
   onPreview: (event: Event) => void;
 }
 
-/** renderTrack(view) → the horizontal layout: the track that takes zoom and pan gestures, its axis and its milestones. */
+/** renderTrack(view) → the horizontal layout: the track that takes zoom and pan gestures, its axis and its milestones, and under it the preview of the marker hovered or focused (never over a marker or a label). */
 export function renderTrack(view: TrackView): TemplateResult {
   const { layout, gestures: g } = view;
   return html`<div
@@ -32,8 +32,8 @@ export function renderTrack(view: TrackView): TemplateResult {
     <div @click=${view.onClick} @pointerover=${view.onPreview} @pointerout=${view.onPreview} @focusin=${view.onPreview}>
       ${layout ? renderMarkers({ ...view, markers: layout.markers }) : nothing}
     </div>
-    ${view.preview}
-  </div>`;
+  </div>
+  <div class="preview-box">${view.preview}</div>`;
 }
 
 /** Font size of labels in px (the stylesheet's .root font-size). */
