@@ -291,7 +291,9 @@ export const styles = css`
     opacity: 0.45;
     pointer-events: none;
   }
-  .stem {
+  /* The stem: from the marker up to its label. */
+  .marker.labelled::before {
+    content: '';
     position: absolute;
     left: var(--_dx);
     top: 100%;
@@ -302,8 +304,8 @@ export const styles = css`
     z-index: -1;
   }
   .label {
-    display: flex;
-    align-items: center;
+    display: block;
+    align-content: center;
     height: 100%;
     padding: 0 6px 0 8px;
     line-height: 20px;

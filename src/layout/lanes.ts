@@ -69,24 +69,24 @@ export class LabelLanes {
    * such places are taken only when no other is left.
    */
   place(x: number, shapes: readonly LabelShape[], blocks: (edge: number) => boolean = () => false): LabelPlacement | null {
-    return this.placeIn(x, shapes, blocks) ?? this.placeIn(x, shapes, () => false);
+    const { viewWidth } = this.options;
+    const all = shapes.flatMap((shape) => (shape.width > viewWidth ? [] : sidesOf(x, shape.width, viewWidth).map((left) => ({ shape, left }))));
+    const free = all.filter(({ shape, left }) => !(left !== x && blocks(left)) && !(left + shape.width !== x && blocks(left + shape.width)));
+    return this.placeIn(x, free) ?? (free.length < all.length ? this.placeIn(x, all) : null);
   }
 
-  private placeIn(x: number, shapes: readonly LabelShape[], blocks: (edge: number) => boolean): LabelPlacement | null {
-    const { laneCount, viewWidth } = this.options;
+  /** The lowest lane that takes one of these shapes at these left edges, preferring one whose stem crosses no label there. */
+  private placeIn(x: number, options: readonly { shape: LabelShape; left: number }[]): LabelPlacement | null {
+    const { laneCount } = this.options;
     for (let lane = 0; lane < laneCount; lane++) {
       let best: { left: number; shape: LabelShape; crossings: number } | null = null;
-      for (const shape of shapes) {
+      for (const { shape, left } of options) {
         const tall = Math.max(1, shape.lanes);
-        if (lane + tall > laneCount || shape.width > viewWidth) continue;
-        for (const left of sidesOf(x, shape.width, viewWidth)) {
-          if ((left !== x && blocks(left)) || (left + shape.width !== x && blocks(left + shape.width))) continue;
-          const crossings = this.crossings(x, lane, tall, left, left + shape.width);
-          if (crossings < 0 || (best && best.crossings <= crossings)) continue;
-          best = { left, shape, crossings };
-          if (crossings === 0) break;
-        }
-        if (best?.crossings === 0) break;
+        if (lane + tall > laneCount) continue;
+        const crossings = this.crossings(x, lane, tall, left, left + shape.width);
+        if (crossings < 0 || (best && best.crossings <= crossings)) continue;
+        best = { left, shape, crossings };
+        if (crossings === 0) break;
       }
       if (best) {
         const p: Placed = { left: best.left, right: best.left + best.shape.width, lane, top: lane + Math.max(1, best.shape.lanes), x };
@@ -105,10 +105,10 @@ export class LabelLanes {
   private crossings(x: number, lane: number, tall: number, left: number, right: number): number {
     const { gap } = this.options;
     const near = this.options.stemGap ?? 4;
+    // Boxes first, lane by lane: in a crowded view most places fail here, without looking at every label.
+    for (let l = lane; l < lane + tall; l++) for (const p of this.byLane[l]!) if (left < p.right + gap && right + gap > p.left) return -1;
     let n = 0;
     for (const p of this.placed) {
-      const sameLanes = lane < p.top && p.lane < lane + tall;
-      if (sameLanes && left < p.right + gap && right + gap > p.left) return -1;
       // Another label's stem rises through this box, or this stem through a lower label.
       const theirs = p.lane > lane && p.x >= left - near && p.x <= right + near;
       const ours = lane > p.lane && x >= p.left - near && x <= p.right + near;

@@ -93,9 +93,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   }
   if (heldOutside && heldItem.start > window.end) add(held!);
   // From here on, items are visible positions.
-  const at = new Map(visible.items.map((i, k) => [i, k]));
   const pinned = new Set<number>();
-  for (const i of heldItem ? [held!, ...(input.pinned ?? [])] : (input.pinned ?? [])) if (at.has(i)) pinned.add(at.get(i)!);
+  for (const i of heldItem ? [held!, ...(input.pinned ?? [])] : (input.pinned ?? [])) if (visible.items.includes(i)) pinned.add(visible.items.indexOf(i));
   const markers = input.keep ? keptMarkers(input, visible, pinned, input.keep) : placedMarkers(input, visible, pinned);
   for (const m of markers) {
     const end = m.kind === 'milestone' ? input.index.items[m.lead]!.end : null;
@@ -209,24 +208,29 @@ function placedMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<numbe
   const joinPx = input.joinPx ?? 14;
   const canOwn = (k: number): boolean => labels[k] !== null && !pinned.has(k);
   const joined = new Map<number, number[]>();
+  const taken = new Uint8Array(n);
+  // The nearest labelled item that may take others, after each position.
+  const after = new Int32Array(n + 1).fill(-1);
+  for (let k = n - 1; k >= 0; k--) after[k] = canOwn(k) ? k : after[k + 1]!;
   let before = -1;
   for (let k = 0; k < n; k++) {
     if (canOwn(k)) before = k;
     if (labels[k] || pinned.has(k)) continue;
-    let after = k + 1;
-    while (after < n && !canOwn(after) && v.xs[after]! - v.xs[k]! < joinPx) after++;
+    const next = after[k]!;
     const da = before >= 0 ? v.xs[k]! - v.xs[before]! : Infinity;
-    const db = after < n && canOwn(after) ? v.xs[after]! - v.xs[k]! : Infinity;
+    const db = next >= 0 ? v.xs[next]! - v.xs[k]! : Infinity;
     if (Math.min(da, db) >= joinPx) continue;
-    const owner = da <= db ? before : after;
-    joined.set(owner, [...(joined.get(owner) ?? []), k]);
+    const owner = da <= db ? before : next;
+    const members = joined.get(owner);
+    if (members) members.push(k);
+    else joined.set(owner, [k]);
+    taken[k] = 1;
   }
-  const taken = new Set([...joined.values()].flat());
 
   // The rest gather into clusters where they are closer than the gap; a cluster takes its lead's title where it fits.
   const markers: PlacedMarker[] = [];
   walk(
-    Array.from({ length: n }, (_, k) => k).filter((k) => !taken.has(k)),
+    Array.from({ length: n }, (_, k) => k).filter((k) => !taken[k]),
     (k) => labels[k] !== null || pinned.has(k),
     (run) => {
       for (const [a, b] of clusterRuns(run.map((k) => v.xs[k]!), input.clusterGapPx ?? 20)) {
@@ -236,7 +240,7 @@ function placedMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<numbe
         markers.push(marker(index, v, ks, label ? lead : ks[0]!, label));
       }
     },
-    (k) => markers.push(marker(index, v, [k, ...(joined.get(k) ?? [])].sort((a, b) => a - b), k, labels[k]!)),
+    (k) => markers.push(marker(index, v, joined.has(k) ? [k, ...joined.get(k)!].sort((a, b) => a - b) : [k], k, labels[k]!)),
   );
   return markers.sort((a, b) => a.x - b.x || a.items[0]! - b.items[0]!);
 }

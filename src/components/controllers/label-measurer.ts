@@ -16,6 +16,8 @@ export class LabelMeasurer implements ReactiveController {
   generation = 0;
   private readonly shapeCache = new Map<string, readonly { width: number; lines: number }[]>();
   private context: CanvasRenderingContext2D | null = null;
+  /** The font last given to the canvas (which reads it back normalised). */
+  private contextFont = '';
   /** Size and family of the font the widths are measured in (reading computed style per label forced a style recalc each time). */
   private font: string | null = null;
   /** The font has been checked after a render since the element was connected (or a web font arrived). */
@@ -108,7 +110,9 @@ export class LabelMeasurer implements ReactiveController {
       this.context ??= document.createElement('canvas').getContext('2d');
       this.font ??= this.labelFont();
       if (this.context) {
-        this.context.font = `${bold ? 600 : 400} ${this.font}`;
+        // Setting a canvas font parses it: done only when it changes (bold ↔ regular, a new font), not per word.
+        const font = `${bold ? 600 : 400} ${this.font}`;
+        if (this.contextFont !== font) this.context.font = this.contextFont = font;
         width = this.context.measureText(text).width;
       } else {
         width = text.length * this.fontSizePx * 0.55;

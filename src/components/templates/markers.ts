@@ -154,8 +154,8 @@ function renderButton(view: MarkerView, m: PlacedMarker, name: string, selected:
   >
     ${m.endX !== null ? html`<span class="period"></span>` : nothing}
     ${labelled
-      ? html`<span class="stem"></span><span class="label" part="label"
-          ><span><span lang=${view.labelLang(m) ?? nothing}>${view.labelText(m)}</span>${cluster ? html` <span class="more" aria-hidden="true">+${m.items.length - 1}</span>` : nothing}</span></span
+      ? html`<span class="label" part="label" lang=${view.labelLang(m) ?? nothing}
+          >${view.labelText(m)}${cluster ? html` <span class="more" aria-hidden="true">+${m.items.length - 1}</span>` : nothing}</span
         >`
       : nothing}
     <span class="dot"></span>
