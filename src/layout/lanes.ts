@@ -16,8 +16,6 @@ export interface LaneOptions {
   viewWidth: number;
   /** Minimum horizontal space between two labels in one lane. */
   gap: number;
-  /** Minimum space between a stem and the edge of a label it passes behind or beside (default 4 px: a 1 px stem stays apart from a 3 px border). */
-  stemGap?: number;
 }
 
 /** A placed label: its box in pixels and lanes [lane, top), and its stem from the axis up to `lane` at `x`. */
@@ -28,6 +26,9 @@ interface Placed {
   top: number;
   x: number;
 }
+
+/** Space kept between a stem and the edge of a label it passes behind or beside: a 1 px stem stays apart from a 3 px border. */
+const STEM_GAP_PX = 4;
 
 /** The narrowest label that is worth measuring for: where not even this fits, a title is not tried. */
 const NARROWEST_PX = 48;
@@ -104,16 +105,15 @@ export class LabelLanes {
    */
   private crossings(x: number, lane: number, tall: number, left: number, right: number): number {
     const { gap } = this.options;
-    const near = this.options.stemGap ?? 4;
     // Boxes first, lane by lane: in a crowded view most places fail here, without looking at every label.
     for (let l = lane; l < lane + tall; l++) for (const p of this.byLane[l]!) if (left < p.right + gap && right + gap > p.left) return -1;
     let n = 0;
     for (const p of this.placed) {
       // Another label's stem rises through this box, or this stem through a lower label.
-      const theirs = p.lane > lane && p.x >= left - near && p.x <= right + near;
-      const ours = lane > p.lane && x >= p.left - near && x <= p.right + near;
-      if (theirs && !(p.x > left + near && p.x < right - near)) return -1;
-      if (ours && !(x > p.left + near && x < p.right - near)) return -1;
+      const theirs = p.lane > lane && p.x >= left - STEM_GAP_PX && p.x <= right + STEM_GAP_PX;
+      const ours = lane > p.lane && x >= p.left - STEM_GAP_PX && x <= p.right + STEM_GAP_PX;
+      if (theirs && !(p.x > left + STEM_GAP_PX && p.x < right - STEM_GAP_PX)) return -1;
+      if (ours && !(x > p.left + STEM_GAP_PX && x < p.right - STEM_GAP_PX)) return -1;
       if (theirs || ours) n++;
     }
     return n;

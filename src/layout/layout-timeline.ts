@@ -30,14 +30,6 @@ export interface LayoutInput {
    * so a reader who pans with Shift+arrows keeps their place. Pinned like the others.
    */
   held?: number | null;
-  /** Unlabelled markers closer than this gather into a cluster, so no marker covers another's marker or the centre of its 24 px target. Default 20 px. */
-  clusterGapPx?: number;
-  /** An unlabelled milestone this close to a labelled one would sit on its marker: it joins it, and the label says "+N". Default 14 px (a marker's width). */
-  joinPx?: number;
-  /** Space between labels in one lane. Default 8 px. */
-  labelGapPx?: number;
-  /** Markers are kept this far inside the ends of the axis, so none is drawn half outside. Default 12 px. */
-  edgePx?: number;
   tickSpacing?: TickSpacing;
   /**
    * While the view is moving (a gesture under way), the layout of the last settled view: a milestone labelled
@@ -47,6 +39,15 @@ export interface LayoutInput {
    */
   keep?: TimelineLayout;
 }
+
+/** Unlabelled markers closer than this gather into a cluster, so no marker covers another's marker or the centre of its 24 px target. */
+const CLUSTER_GAP_PX = 20;
+/** An unlabelled milestone this close to a labelled one would sit on its marker (a marker's width): it joins it, and the label says "+N". */
+const JOIN_PX = 14;
+/** Space between labels in one lane. */
+const LABEL_GAP_PX = 8;
+/** Markers are kept this far inside the ends of the axis (half a target), so none is drawn half outside. */
+const EDGE_PX = 12;
 
 /** The visible items of one view: positions in the index, their starts and their x on the axis. */
 interface Visible {
@@ -75,7 +76,7 @@ type Label = LabelPlacement;
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { window, width } = input;
   const scale = timeScale(window, width);
-  const edge = Math.min(input.edgePx ?? 12, width / 2);
+  const edge = Math.min(EDGE_PX, width / 2);
   const visible: Visible = { items: [], imps: [], starts: [], xs: [] };
   const add = (i: number, item = input.index.items[i]!): void => {
     visible.items.push(i);
@@ -145,7 +146,7 @@ interface Titles {
 }
 
 function placeTitles(input: LayoutInput, v: Visible, pinned: ReadonlySet<number>): Titles {
-  const lanes = new LabelLanes({ laneCount: input.laneCount, viewWidth: input.width, gap: input.labelGapPx ?? 8 });
+  const lanes = new LabelLanes({ laneCount: input.laneCount, viewWidth: input.width, gap: LABEL_GAP_PX });
   const labels: (Label | null)[] = new Array<Label | null>(v.items.length).fill(null);
   // Titles of this importance and above may still be shown; a title that finds no place raises it.
   let floor = 1;
@@ -162,7 +163,7 @@ function placeTitles(input: LayoutInput, v: Visible, pinned: ReadonlySet<number>
   for (const k of labelOrder(v)) {
     const importance = v.imps[k]!;
     if (!pinned.has(k) && importance < floor) continue;
-    labels[k] = lanes.roomAt(v.xs[k]!) ? lanes.place(v.xs[k]!, input.labelShapes(v.items[k]!, neighbours(v.xs, k, input.joinPx ?? 14)), blocksFor(k)) : null;
+    labels[k] = lanes.roomAt(v.xs[k]!) ? lanes.place(v.xs[k]!, input.labelShapes(v.items[k]!, neighbours(v.xs, k, JOIN_PX)), blocksFor(k)) : null;
     if (!labels[k] && !pinned.has(k)) floor = Math.max(floor, importance);
   }
   return { labels, lanes, floor };
@@ -205,7 +206,6 @@ function placedMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<numbe
 
   // Each unlabelled item joins the nearest labelled one it would sit on; a pinned one stays itself (the
   // selected or focused milestone must open, not zoom, when activated).
-  const joinPx = input.joinPx ?? 14;
   const canOwn = (k: number): boolean => labels[k] !== null && !pinned.has(k);
   const joined = new Map<number, number[]>();
   const taken = new Uint8Array(n);
@@ -219,7 +219,7 @@ function placedMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<numbe
     const next = after[k]!;
     const da = before >= 0 ? v.xs[k]! - v.xs[before]! : Infinity;
     const db = next >= 0 ? v.xs[next]! - v.xs[k]! : Infinity;
-    if (Math.min(da, db) >= joinPx) continue;
+    if (Math.min(da, db) >= JOIN_PX) continue;
     const owner = da <= db ? before : next;
     const members = joined.get(owner);
     if (members) members.push(k);
@@ -233,7 +233,7 @@ function placedMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<numbe
     Array.from({ length: n }, (_, k) => k).filter((k) => !taken[k]),
     (k) => labels[k] !== null || pinned.has(k),
     (run) => {
-      for (const [a, b] of clusterRuns(run.map((k) => v.xs[k]!), input.clusterGapPx ?? 20)) {
+      for (const [a, b] of clusterRuns(run.map((k) => v.xs[k]!), CLUSTER_GAP_PX)) {
         const ks = run.slice(a, b);
         const lead = leadOf(v, ks);
         const label = ks.length > 1 && v.imps[lead]! >= floor && lanes.roomAt(v.xs[lead]!) ? lanes.place(v.xs[lead]!, input.labelShapes(v.items[lead]!, ks.length - 1)) : null;
@@ -258,7 +258,7 @@ function leadOf(v: Visible, ks: readonly number[]): number {
  * groups, and their DOM nodes, survive the gesture's frames.
  */
 function keptMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<number>, kept: TimelineLayout): PlacedMarker[] {
-  const gap = input.clusterGapPx ?? 20;
+  const gap = CLUSTER_GAP_PX;
   const before = new Map<number, PlacedMarker>();
   for (const m of kept.markers) if (m.lane !== null && m.lane + m.labelLanes <= input.laneCount) before.set(m.lead, m);
   const cell = cellSize(input.width / (input.window.end - input.window.start), gap);

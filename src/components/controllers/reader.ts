@@ -52,8 +52,8 @@ export class Reader implements ReactiveController {
   private focused: number | null = null;
   /** What takes focus after the next render. */
   private focusTo: { item: number } | { nav: NavDirection } | null = null;
-  /** The story button pressed, and where it was on screen, so the page keeps it there after the step. */
-  private anchor: { nav: NavDirection; top: number } | null = null;
+  /** Where the story button pressed was on screen, so the page keeps it there after the step. */
+  private anchor: number | null = null;
   /** Bring the open detail into view after the next render (a reader opened it). */
   private revealDetail = false;
 
@@ -124,7 +124,7 @@ export class Reader implements ReactiveController {
   /** Previous / Next: opens the neighbour, keeps focus on the button pressed and that button where it was on screen. */
   readonly step = (to: Milestone, direction: NavDirection): void => {
     const button = direction === 'next' ? this.next.value : this.previous.value;
-    this.anchor = button ? { nav: direction, top: button.getBoundingClientRect().top } : null;
+    this.anchor = button ? button.getBoundingClientRect().top : null;
     this.focused = null;
     this.focusTo = { nav: direction };
     this.select(this.parts.index().positions.get(to.id)!);
@@ -232,18 +232,14 @@ export class Reader implements ReactiveController {
       const key = this.keyOf(focusTo.item);
       if (key) this.buttonOf(key)?.focus();
     } else if (focusTo) {
-      // At an end the pressed button is disabled: focus goes to the other one.
       const [mine, other] = focusTo.nav === 'next' ? [this.next.value, this.previous.value] : [this.previous.value, this.next.value];
+      // The page scrolls by what the step moved the pressed button, so it stays under the reader's finger.
+      const moved = mine && this.anchor !== null ? mine.getBoundingClientRect().top - this.anchor : 0;
+      if (Math.abs(moved) > 0.5) window.scrollBy({ top: moved, behavior: 'instant' });
+      // At an end the pressed button is disabled: focus goes to the other one.
       (mine && !mine.disabled ? mine : other)?.focus({ preventScroll: true });
     }
-    const anchor = this.anchor;
     this.anchor = null;
-    const button = anchor && (anchor.nav === 'next' ? this.next.value : this.previous.value);
-    if (anchor && button) {
-      // The page scrolls by what the step moved the button, so it stays under the reader's finger.
-      const moved = button.getBoundingClientRect().top - anchor.top;
-      if (Math.abs(moved) > 0.5) window.scrollBy({ top: moved, behavior: 'instant' });
-    }
     if (this.revealDetail) {
       this.revealDetail = false;
       const detail = this.detail.value;
