@@ -153,15 +153,9 @@ describe('<vr-timeline> data forms', () => {
   for (const font of ['Georgia, "Noto Serif", serif', '"DejaVu Serif", serif', 'system-ui']) {
     it(`an <ol> upgraded on a page set in ${font} at 1280 px: every label fits its box (measured in the font it is drawn in)`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px; font: 17px/1.6 ${font}"></div>`);
-      // As stories/no-js.html: the list is the element's content when it upgrades.
-      wrapper.innerHTML = `<vr-timeline>
-        <ol>
-          <li><time datetime="1923-06-30">30 June 1923</time>: Nguyen Ai Quoc arrives in Petrograd</li>
-          <li><time datetime="1950-01-30">30 January 1950</time>: The USSR and the DRV establish diplomatic relations (<a href="https://en.wikipedia.org/wiki/Russia%E2%80%93Vietnam_relations">Wikipedia</a>)</li>
-          <li><time datetime="1980-07">July 1980</time>: Pham Tuan flies on Soyuz 37</li>
-          <li><time datetime="2001">2001</time>: A strategic partnership</li>
-        </ol>
-      </vr-timeline>`;
+      // The list of stories/no-js.html itself, as the element's content when it upgrades.
+      const story = new DOMParser().parseFromString(await (await fetch('/stories/no-js.html')).text(), 'text/html');
+      wrapper.innerHTML = story.querySelector('vr-timeline')!.outerHTML;
       const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(4);
       await document.fonts.ready;
       await new Promise(requestAnimationFrame);
