@@ -120,7 +120,8 @@ export class CardWindow implements ReactiveController {
     this.drawn = false;
     const list = this.list();
     if (!list) return;
-    for (const li of list.querySelectorAll<HTMLElement>(':scope > li.card-item')) {
+    // The cards, not the two spacers (which screen readers skip: aria-hidden).
+    for (const li of list.querySelectorAll<HTMLElement>(':scope > li:not([aria-hidden])')) {
       this.measured++;
       this.average += (li.offsetHeight - this.average) / Math.min(this.measured, 200);
     }
