@@ -88,6 +88,21 @@ describe('<vr-timeline> the story at a glance', () => {
     for (const m of byDate.slice(at - 1, at + 2)) expect(own, m.id).to.include(m.id);
   });
 
+  it('a title of 4,000 words is measured in one pass: the page stays usable, the other titles are shown (reliability review H1)', async () => {
+    const t = await mount(1000, {
+      milestones: [
+        { id: 'long', date: '1950-01-30', title: 'word '.repeat(4000), importance: 1 },
+        { id: 'b', date: '1980-07-23', title: 'Pham Tuan flies to space', importance: 2 },
+        { id: 'c', date: '2001-02-28', title: 'A strategic partnership', importance: 2 },
+      ],
+    });
+    await t.ready(3);
+    expect(titled(t)).to.include.members(['b', 'c']);
+    // Too long for two lines across the track: not titled, still a marker with its whole name.
+    expect(titled(t)).to.not.include('long');
+    expect(t.marker(/^30 January 1950: word word/).ariaLabel!.length).to.be.above(20_000);
+  });
+
   it('a 4-milestone CSV (1955, 1979, 1980, 2025) at 1280 px shows all 4 titles', async () => {
     const four: Milestone[] = [
       { id: 'a', date: '1955-07-09', title: 'Ho Chi Minh visits Moscow' },
