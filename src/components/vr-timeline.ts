@@ -110,7 +110,7 @@ export class VrTimeline extends LitElement {
   override lang = '';
   /** 'light' or 'dark' force a theme; 'auto' follows the reader's preference; without it the element follows the page's `color-scheme` (light when the page declares none). */
   theme: 'light' | 'dark' | 'auto' | undefined = undefined;
-  /** 'auto' (vertical when the element itself is narrower than 600 px), 'horizontal' or 'vertical'. */
+  /** 'auto' (vertical when the element itself is narrower than 600 px, or when its default view cannot title every importance-3 milestone, for data with at most 24 of them), 'horizontal' or 'vertical'. */
   orientation: 'auto' | 'horizontal' | 'vertical' = 'auto';
   /** Accessible name of the timeline region. Default 'Timeline'; for the built-in data, 'Timeline of Vietnam–Russia relations', translated. */
   label: string | null = null;
