@@ -16,7 +16,7 @@ export interface VrTimelineAttributes {
   selected?: VrTimeline['selected'] | undefined;
   /** 'light' or 'dark' force a theme; 'auto' follows the reader's preference. */
   theme?: VrTimeline['theme'];
-  /** 'auto' (vertical below 600 px), 'horizontal' or 'vertical'. */
+  /** 'auto' (vertical below 600 px, or where the key titles do not fit), 'horizontal' or 'vertical'. */
   orientation?: VrTimeline['orientation'] | undefined;
   /** Accessible name of the timeline region. */
   label?: VrTimeline['label'] | undefined;
