@@ -15,6 +15,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
   if (mode === 'lib') {
     return {
       plugins: [
+        minifiedStyles(),
         {
           // define.js and react.js load the dataset file of one language (in dist/), not all three.
           name: 'vr-data-per-language',
@@ -56,6 +57,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
         },
       },
       plugins: [
+        minifiedStyles(),
         {
           // The CSV reader is fetched at run time from beside the bundle (dist/vr-timeline.csv.js).
           name: 'vr-csv-reader-beside-the-bundle',
@@ -107,6 +109,37 @@ export default defineConfig(({ mode, command }): UserConfig => {
     },
   };
 });
+
+/**
+ * The element's stylesheets (src/components/styles/) without their comments and layout whitespace, in the
+ * bundle and the npm build: no minifier touches CSS inside a css`` literal, and the indentation cost about
+ * 0.6 KB gzip. Quoted strings and the `${…}` parts are kept as they are; a space is kept wherever CSS reads it
+ * (between words, around `+` and `-` in calc()), and dropped only around `{ } ; , >` and after `:`.
+ */
+function minifiedStyles(): Plugin {
+  const minify = (text: string): string =>
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .split(/('[^']*'|"[^"]*")/)
+      .map((part, i) =>
+        i % 2
+          ? part
+          : part
+              .replace(/\s+/g, ' ')
+              .replace(/ ?([{};,>]) ?/g, '$1')
+              .replace(/: /g, ':')
+              .replace(/;}/g, '}'),
+      )
+      .join('');
+  return {
+    name: 'vr-minified-styles',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/components\/styles\/[^/]+\.ts$/.test(id)) return null;
+      return code.replace(/css`([^`]*)`/g, (_, body: string) => `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minify(part))).join('')}\``);
+    },
+  };
+}
 
 /**
  * `import manifest from 'virtual:vr-custom-elements'`: dist/custom-elements.json (npm run analyze), read

@@ -24,7 +24,7 @@ import { markerName } from './templates/markers.js';
 import { renderPreview } from './templates/preview.js';
 import { renderStatus } from './templates/status.js';
 import { LABEL_FONT_PX, layoutTrack, renderTrack, titlesAllFit } from './templates/track.js';
-import { styles } from './vr-timeline.styles.js';
+import { styles } from './styles/index.js';
 
 export type { BuiltInDataLoader };
 

@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+/** The vertical layout: the spine, its years and the cards. */
+export const cardStyles = css`
+  .spine {
+    position: relative;
+    padding: 12px 8px 16px 0;
+  }
+  .spine::before {
+    content: '';
+    position: absolute;
+    left: 55px;
+    top: 0;
+    bottom: 0;
+    border-left: 2px solid var(--_line);
+  }
+  .card-item {
+    position: relative;
+    padding-inline-start: 72px;
+  }
+  .year {
+    position: absolute;
+    left: 0;
+    top: 12px;
+    width: 44px;
+    text-align: end;
+    font-size: 13px;
+    font-weight: 600;
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .card {
+    display: block;
+    position: relative;
+    width: 100%;
+    min-height: 44px;
+    padding: 8px 12px;
+    border: 1px solid var(--_line);
+    border-left: 4px solid var(--_c);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .card:focus-visible {
+    outline: 3px solid var(--_fg);
+    outline-offset: 2px;
+  }
+  .card .dot {
+    left: -24px;
+    top: 14px;
+  }
+  .card .when,
+  .card .cat {
+    display: block;
+    font-size: 13px;
+    color: var(--_muted);
+  }
+  .card .title {
+    display: block;
+    font-weight: 500;
+    margin: 2px 0;
+  }
+  .card-item.importance-3 .title {
+    font-weight: 700;
+  }
+  .card .cat {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .shape {
+    display: inline-block;
+    flex: none;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_c);
+  }
+  .card-item.selected .card {
+    background: color-mix(in srgb, var(--_c) 14%, var(--_surface));
+  }
+  .vertical .detail {
+    margin: 8px 0 0;
+  }
+
+`;

@@ -1,0 +1,51 @@
+import { css, unsafeCSS } from 'lit';
+import { CATEGORY_COLORS, DARK, LIGHT } from '../../styles/tokens.js';
+
+/** One palette for both schemes: light-dark() picks by the host's color-scheme, set from `theme`. */
+const pair = (light: string, dark: string): string => `light-dark(${light}, ${dark})`;
+export const palette = [
+  `--_fg: var(--vr-fg, ${pair(LIGHT.fg, DARK.fg)});`,
+  `--_bg: var(--vr-bg, ${pair(LIGHT.bg, DARK.bg)});`,
+  `--_muted: var(--vr-muted, ${pair(LIGHT.muted, DARK.muted)});`,
+  `--_accent: var(--vr-accent, ${pair(LIGHT.accent, DARK.accent)});`,
+  `--_line: ${pair(LIGHT.line, DARK.line)};`,
+  `--_surface: ${pair(LIGHT.surface, DARK.surface)};`,
+].join('');
+
+const categoryRules = Object.entries(CATEGORY_COLORS)
+  .map(([name, [light, dark]]) => `.cat-${name}{--_c:var(--vr-color-${name},${pair(light, dark)})}`)
+  .join('');
+
+/** Shapes tell categories apart without colour. */
+const SHAPES: Record<string, string> = {
+  economy: 'inset(0)',
+  energy: 'polygon(50% 0, 100% 50%, 50% 100%, 0 50%)',
+  science: 'polygon(50% 0, 100% 100%, 0 100%)',
+  culture: 'polygon(50% 0, 61% 35%, 98% 35%, 68% 57%, 79% 91%, 50% 70%, 21% 91%, 32% 57%, 2% 35%, 39% 35%)',
+  education: 'polygon(50% 0, 100% 38%, 82% 100%, 18% 100%, 0 38%)',
+  people: 'polygon(25% 0, 75% 0, 100% 50%, 75% 100%, 25% 100%, 0 50%)',
+};
+const shapeRules = Object.entries(SHAPES)
+  .map(([name, shape]) => `.cat-${name} .dot,.cat-${name} .shape{clip-path:${shape};border-radius:0}`)
+  .join('');
+/**
+ * A hidden category's legend shape is hollow: a hole of the same shape, scaled about the shape's centre so the
+ * 12 px dot keeps a 1.5 px outline on every side (the star's thin arms allow 1 px). Circle and square: 50%, 0.75.
+ */
+const HOLES: Record<string, [origin: string, scale: number]> = {
+  energy: ['50% 50%', 0.65],
+  science: ['50% 69%', 0.6],
+  culture: ['50% 51%', 0.45],
+  education: ['50% 54.5%', 0.71],
+  people: ['50% 50%', 0.72],
+};
+const holeRules = Object.entries(HOLES)
+  .map(([name, [origin, scale]]) => `.cat-${name}[aria-pressed='false'] .dot::after{transform-origin:${origin};scale:${scale}}`)
+  .join('');
+
+/** Each category's colour (--_c) and shape, on markers, cards, the legend and the preview; a hidden category's legend shape is hollow. */
+export const categoryStyles = css`
+  ${unsafeCSS(categoryRules)}
+  ${unsafeCSS(shapeRules)}
+  ${unsafeCSS(holeRules)}
+`;

@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/** The selected milestone's detail, its close button and Previous / Next; the texts of the printed and script-less list. */
+export const detailStyles = css`
+  .detail .close {
+    flex: none;
+    min-width: 44px;
+    min-height: 44px;
+  }
+  .detail {
+    margin: 0 8px 8px;
+    padding: 12px 16px;
+    border: 1px solid var(--_line);
+    border-left: 4px solid var(--_c, var(--_muted));
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .horizontal .detail-body {
+    height: var(--vr-detail-height, 260px);
+    overflow: auto;
+    overscroll-behavior: contain;
+  }
+  .detail-body {
+    padding-top: 10px;
+  }
+  .detail h2 {
+    margin: 0;
+    font-size: 1.15em;
+    line-height: 1.3;
+  }
+  .detail .meta {
+    margin: 4px 0 8px;
+    color: var(--_muted);
+  }
+  .detail p,
+  .full p {
+    margin: 0 0 8px;
+  }
+  .detail figure {
+    margin: 8px 0;
+  }
+  .detail img {
+    max-width: 100%;
+    height: auto;
+    border-radius: calc(var(--_radius) / 2);
+  }
+  .detail figcaption {
+    font-size: 12px;
+    color: var(--_muted);
+  }
+  .detail h3,
+  .full h3 {
+    margin: 8px 0 4px;
+    font-size: 1em;
+  }
+  .detail ul,
+  .full ul {
+    margin: 0;
+    padding-inline-start: 20px;
+  }
+  .detail a,
+  .full a {
+    color: var(--_fg);
+    text-decoration: underline 2px var(--_accent);
+    text-underline-offset: 3px;
+    overflow-wrap: anywhere;
+  }
+  .nav {
+    display: flex;
+    align-items: stretch;
+    gap: 8px;
+  }
+  .step {
+    flex: 1 1 0;
+    min-width: 0;
+    height: 52px;
+    padding: 6px 10px;
+    text-align: start;
+  }
+  .step.next {
+    text-align: end;
+  }
+  .step:disabled {
+    cursor: default;
+    opacity: 0.5;
+  }
+  .step .dir {
+    display: block;
+    font-weight: 600;
+  }
+  /* The neighbour's whole title is the button's accessible name; on screen one line, so the buttons never move. */
+  .step .to {
+    display: block;
+    font-size: 13px;
+    color: var(--_muted);
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+`;
