@@ -1,5 +1,5 @@
 // dist/embed.js, dist/embed.html's script (built by esbuild in `npm run build`): reads the query string into <vr-timeline>'s attributes, loads the bundle beside
-// it, and posts the page's height to the parent frame whenever it changes.
+// it, and posts the page's height to the parent frame whenever it changes (never under 100 px).
 const query = new URLSearchParams(location.search);
 const el = document.querySelector('vr-timeline')!;
 const TITLES: Record<string, string> = { en: 'Timeline of Vietnam–Russia relations', vi: 'Dòng thời gian quan hệ Việt Nam – Nga', ru: 'Хронология российско-вьетнамских отношений' };
@@ -41,9 +41,11 @@ if (src) {
 }
 
 let last = -1;
+// Under 100 px the timeline has not drawn yet (the page is 0 px tall until the bundle renders): posting that would
+// collapse the frame from the page's height before it grows again, so the frame keeps its height until then.
 const post = () => {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === last || window.parent === window) return;
+  if (height < 100 || height === last || window.parent === window) return;
   last = height;
   window.parent.postMessage({ type: 'vr-timeline:height', height }, '*');
 };

@@ -53,6 +53,15 @@ describe('dist/embed.html', () => {
     frame.remove();
   });
 
+  it('never posts a height under 100 px: the frame keeps its 640 px until the timeline has drawn, then fits it', async () => {
+    const { frame, heights } = embed('lang=en', 800);
+    await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('[part~="card"], button.marker').length ?? 0) > 3, 'nothing drawn', { timeout: 8000 });
+    const pageHeight = (): number => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+    await waitUntil(() => heights.length > 0 && heights.at(-1) === pageHeight(), `posted ${heights.join(', ')}`, { timeout: 5000 });
+    expect(heights.filter((h) => h < 100), `posted ${heights.join(', ')}`).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('ignores query values that are not attribute values, and shows the built-in data in English', async () => {
     const { frame } = embed('lang=%3Cscript%3E&theme=red&orientation=diagonal&selected=%22x%22&src=javascript:alert(1)', 800);
     await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('button.marker, [part~="card"]').length ?? 0) > 3, 'nothing drawn', { timeout: 8000 });
