@@ -91,6 +91,7 @@ export class VrTimeline extends LitElement {
     viewEnd: { attribute: 'view-end', noAccessor: true },
     categories: { reflect: true },
     hashSync: { attribute: 'hash-sync', type: Boolean },
+    expanded: { type: Boolean, reflect: true },
   };
 
   /**
@@ -118,6 +119,12 @@ export class VrTimeline extends LitElement {
   categories: string | null = null;
   /** Opt-in: the selection is written to `location.hash` as `#vr-<id>`, and such a hash selects and reveals its milestone. */
   hashSync = false;
+  /**
+   * The vertical layout of a long timeline (more than 12 milestones, some of importance 3) first shows its key
+   * events (importance 3) and a "Show all N milestones" button (part `show-all`), which sets this; set, every
+   * milestone is shown. Selecting a milestone that is not shown sets it too.
+   */
+  expanded = false;
 
   /** Start of the visible window (ISO date). Reading gives the window shown now, after any zoom or pan; setting zooms. */
   get viewStart(): string {
@@ -134,9 +141,14 @@ export class VrTimeline extends LitElement {
     this.view.ask('end', value);
   }
 
+  /** The milestones shown: those of the shown categories, or on a collapsed spine their key events. */
   private index: TimelineIndex = indexTimeline([]);
+  /** The milestones of the shown categories, and their key events (importance 3), indexed once per data. */
+  private all: TimelineIndex = this.index;
+  private keyEvents: TimelineIndex | null = null;
   private layout: TimelineLayout | null = null;
   private spine: SpineItem[] | null = null;
+  private spineOf: TimelineIndex | null = null;
   private legend: LegendEntry[] = [];
   private vertical = false;
   /** For a long list on the spine, the cards in the DOM (CardWindow). */
@@ -168,7 +180,7 @@ export class VrTimeline extends LitElement {
 
   /** Shows the milestone with this id and opens its detail, or closes the detail for null. Unknown ids are reported, never thrown. */
   select(id: string | null): void {
-    if (id && !this.index.positions.has(id)) console.warn(`<vr-timeline>: select("${id}"): no milestone has this id.`);
+    if (id && !this.all.positions.has(id)) console.warn(`<vr-timeline>: select("${id}"): no milestone has this id.`);
     else this.selected = id || null;
   }
 
@@ -190,9 +202,10 @@ export class VrTimeline extends LitElement {
     this.view.zoom(0.5, 2);
   }
 
-  /** Shows all milestones again. */
+  /** Shows all milestones again: the whole period and every category. */
   resetView(): void {
     this.view.reset();
+    this.categories = null;
   }
 
   private get uiLang(): string {
@@ -222,6 +235,7 @@ export class VrTimeline extends LitElement {
       this.reader.revealOnce();
     }
     this.vertical = this.readsVertically();
+    this.collapse();
     this.revealSelection();
     this.layOut();
     this.reader.resolve(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : []);
@@ -236,12 +250,29 @@ export class VrTimeline extends LitElement {
   private indexData(changed: PropertyValues<this>): void {
     this.source.sync({ milestones: this.milestones, milestonesChanged: changed.has('milestones'), src: this.src, lang: this.uiLang });
     const data = this.source.milestones;
+    this.index = this.all;
     if (data === this.indexedData && !changed.has('categories')) return;
     this.legend = legendEntries(data, this.categories, BUILT_IN_CATEGORIES);
     const hidden = new Set(this.legend.filter((e) => !e.shown).map((e) => e.category));
-    this.index = indexTimeline(hidden.size ? data.filter((m) => m.category && !hidden.has(m.category)) : data);
-    [this.indexedData, this.spine] = [data, null];
+    this.index = this.all = indexTimeline(hidden.size ? data.filter((m) => m.category && !hidden.has(m.category)) : data);
+    [this.indexedData, this.keyEvents] = [data, null];
   }
+
+  /**
+   * On the spine, a long timeline shows its key events until the reader asks for all (`expanded`); a
+   * selection among the others expands it. The server's and the printed list show every milestone.
+   */
+  private collapse(): void {
+    const { items } = this.all;
+    const keys = items.filter((i) => i.importance === 3);
+    const collapsible = this.vertical && !this.hydration.snapshot && !this.print.active && items.length > 12 && keys.length > 0 && keys.length < items.length;
+    if (collapsible && this.selected && this.all.positions.has(this.selected) && items[this.all.positions.get(this.selected)!]!.importance < 3) this.expanded = true;
+    this.index = collapsible && !this.expanded ? (this.keyEvents ??= indexTimeline(keys.map((i) => i.milestone))) : this.all;
+    this.showAll = collapsible ? [items.length, keys.length] : null;
+  }
+
+  /** On a collapsible spine, how many milestones there are and how many are key events; null when it is not. */
+  private showAll: [all: number, keys: number] | null = null;
 
   /** What the track's layout reads: the index, the size, and title shapes measured in the label font. */
   private trackInput = () => ({
@@ -283,7 +314,7 @@ export class VrTimeline extends LitElement {
   private layOut(): void {
     const horizontal = !this.vertical && this.size.width > 0;
     this.layout = horizontal ? layoutTrack(this.trackInput(), this.view, { pinned: this.reader.pinned(), held: this.reader.held() }) : null;
-    if (this.vertical) this.spine ??= layoutSpine(this.index);
+    if (this.vertical && this.spineOf !== this.index) [this.spine, this.spineOf] = [layoutSpine(this.index), this.index];
   }
 
   /** A long list on the spine renders the cards near the viewport, the selected one and the tab stop. */
@@ -293,9 +324,20 @@ export class VrTimeline extends LitElement {
     this.cardRange = this.cards.view(full ? [] : (this.spine ?? []), keep);
   }
 
+  /** A legend toggle; hiding the selected milestone's category closes its detail, as the reader would. */
   private toggleCategory = (category: string): void => {
     const next = toggledCategories(this.legend, category);
-    if (next !== undefined) this.categories = next;
+    if (next === undefined) return;
+    this.categories = next;
+    const shown = this.selected ? this.all.items[this.all.positions.get(this.selected) ?? -1]?.milestone.category : undefined;
+    if (shown === category) this.reader.close();
+  };
+
+  /** The "Show all" button of a collapsed spine, and back: it stays where it was on screen, keeps focus, and the count is announced. */
+  private toggleExpanded = (event: Event): void => {
+    this.reader.keepInPlace(event.currentTarget as HTMLElement);
+    this.expanded = !this.expanded;
+    this.reader.announce(this.strings.shown(this.showAll![this.expanded ? 0 : 1]));
   };
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -318,6 +360,8 @@ export class VrTimeline extends LitElement {
     const shared = { index, selectedId, tabKey: reader.tabKey, list: reader.list, onKeydown: reader.onListKeydown, onFocusOut: reader.onListFocusOut };
     const detail = (m: Milestone) => renderDetail(m, index, lang, strings, reader);
     const title = (m: PlacedMarker) => index.items[m.lead]!.milestone.title;
+    // Loading, failed or empty data: one short line, no axis or controls.
+    const data = this.source.milestones.length > 0;
     return html`
       <div
         class="root ${this.vertical ? 'vertical' : 'horizontal'}"
@@ -328,8 +372,15 @@ export class VrTimeline extends LitElement {
         ${ref(this.root)}
       >
         <div class="sizer-box"><div class="sizer" ${ref(this.sizer)}></div></div>
-        ${this.vertical
-          ? html`<div @click=${reader.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cardRange })}</div>`
+        ${!data
+          ? nothing
+          : this.vertical
+          ? html`<div @click=${reader.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cardRange })}</div>
+              ${this.showAll
+                ? html`<button type="button" class="show-all" part="show-all" aria-expanded=${this.expanded} @click=${this.toggleExpanded}>
+                    ${this.expanded ? strings.keyEventsOnly(this.showAll[1]) : strings.showAll(this.showAll[0])}
+                  </button>`
+                : nothing}`
           : renderTrack({
               ...shared,
               layout: this.layout,
@@ -343,10 +394,12 @@ export class VrTimeline extends LitElement {
               accessibleName: (m) => markerName(m, index, strings, lang),
               listLabel: strings.milestones,
             })}
-        <div class="bar">
-          ${this.legend.length ? renderLegend(this.legend, strings.legend, (c) => strings.categories[c] ?? c, this.toggleCategory) : nothing}
-          ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) }, reader.onControlsKeydown)}
-        </div>
+        ${data
+          ? html`<div class="bar">
+              ${renderLegend(this.legend, strings.legend, (c) => strings.categories[c] ?? c, this.toggleCategory)}
+              ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) }, reader.onControlsKeydown)}
+            </div>`
+          : nothing}
         ${renderStatus(this.source, !index.items.length, strings)}
         ${selected && !this.vertical ? detail(selected) : nothing}
         <div class="sr-only" role="status" aria-live="polite">${reader.announcement}</div>

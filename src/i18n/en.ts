@@ -32,7 +32,9 @@ export const en: UiStrings = {
   clusterName: (n, from, to) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}, ${from} – ${to}. Zoom in to see them.`,
   selectedNotice: (title) => `${title}: details open`,
   viewNotice: (from, to, n) => `${from} – ${to}: ${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}`,
-  dataProblems: (n) => `${n} ${plural.select(n) === 'one' ? 'milestone was' : 'milestones were'} left out because of data errors.`,
+  showAll: (n) => `Show all ${n} milestones`,
+  keyEventsOnly: (n) => `Show only the ${n} key events`,
+  shown: (n) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'} shown`,
   credit: 'Credit',
   moreMilestones: (n) => `+${n} more`,
 };

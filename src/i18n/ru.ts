@@ -34,7 +34,9 @@ export const ru: UiStrings = {
   clusterName: (n, from, to) => `${events(n)}, ${from} – ${to}. Приблизьте, чтобы увидеть их.`,
   selectedNotice: (title) => `${title}: открыто подробное описание`,
   viewNotice: (from, to, n) => `${from} – ${to}: ${events(n)}`,
-  dataProblems: (n) => `Пропущено из-за ошибок в данных: ${events(n)}.`,
+  showAll: (n) => `Показать все события (${n})`,
+  keyEventsOnly: (n) => `Только главные события (${n})`,
+  shown: (n) => `Показано: ${events(n)}`,
   credit: 'Фото',
   moreMilestones: (n) => `ещё ${n}`,
 };

@@ -37,8 +37,10 @@ export interface UiStrings {
   selectedNotice: (title: string) => string;
   /** Announced after the view settles: brief. */
   viewNotice: (from: string, to: string, count: number) => string;
-  /** Shown, and announced, when some milestones could not be shown. */
-  dataProblems: (count: number) => string;
+  /** The button under a collapsed spine that shows every milestone, and back; announced after either. */
+  showAll: (count: number) => string;
+  keyEventsOnly: (count: number) => string;
+  shown: (count: number) => string;
   /** Credit line prefix for an image. */
   credit: string;
   /** The end of a cluster's preview: how many members it does not list. */

@@ -30,7 +30,9 @@ export const vi: UiStrings = {
   clusterName: (n, from, to) => `${n} mốc sự kiện, ${from} – ${to}. Phóng to để xem.`,
   selectedNotice: (title) => `${title}: đã mở phần chi tiết`,
   viewNotice: (from, to, n) => `${from} – ${to}: ${n} mốc sự kiện`,
-  dataProblems: (n) => `${n} mốc sự kiện bị bỏ qua do lỗi dữ liệu.`,
+  showAll: (n) => `Xem tất cả ${n} mốc sự kiện`,
+  keyEventsOnly: (n) => `Chỉ xem ${n} sự kiện chính`,
+  shown: (n) => `Đang hiển thị ${n} mốc sự kiện`,
   credit: 'Ảnh',
   moreMilestones: (n) => `+${n} mốc khác`,
 };

@@ -9,7 +9,7 @@ export interface SpineOptions {
   minGap?: number;
   /** Extra space per √year between two cards. Default 14. */
   perRootYear?: number;
-  /** The most extra space any gap gets: long gaps are compressed to this. Default 64. */
+  /** The most extra space any gap gets: long gaps are compressed to this. Default 40. */
   maxExtra?: number;
 }
 
@@ -28,7 +28,7 @@ export interface SpineItem {
  * off the screen.
  */
 export function layoutSpine(index: TimelineIndex, options: SpineOptions = {}): SpineItem[] {
-  const { minGap = 8, perRootYear = 14, maxExtra = 64 } = options;
+  const { minGap = 8, perRootYear = 14, maxExtra = 40 } = options;
   let lastYear: number | null = null;
   return index.items.map((item, i) => {
     const prev = index.items[i - 1];

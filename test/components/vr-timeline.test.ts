@@ -64,7 +64,8 @@ describe('<vr-timeline> data', () => {
       expect(warnings).to.have.length(1);
       expect(String(warnings[0]![0])).to.contain('bad-date');
       expect(t.markers()).to.have.length(5);
-      expect(t.error()?.textContent).to.contain('2 milestones were left out');
+      // The reader is not told: the event and the console are the editor's.
+      expect(t.error()).to.equal(null);
     } finally {
       console.warn = original;
     }

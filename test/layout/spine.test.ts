@@ -17,7 +17,7 @@ describe('layoutSpine', () => {
     expect(gaps[2]).to.equal(8);
     expect(gaps[3]).to.be.greaterThan(gaps[2]!);
     expect(gaps[1]).to.be.greaterThan(gaps[3]!);
-    expect(gaps[1]).to.equal(8 + 64);
+    expect(gaps[1]).to.equal(8 + 40);
   });
 
   it('layoutSpine marks the year on the first card of each year, in UTC', () => {

@@ -31,8 +31,6 @@ export class DataController implements ReactiveController {
   /** The valid milestones, in date order. A new array whenever the data changes. */
   milestones: readonly Milestone[] = [];
   loading = false;
-  /** How many milestones the last input left out. */
-  problemCount = 0;
   /** The input that could not be read at all (a failed fetch, JSON that does not parse), or null. */
   failed: DataSource | null = null;
   /** The title a spreadsheet gave (a TimelineJS3 sheet's title row), for the default accessible name. */
@@ -162,7 +160,6 @@ export class DataController implements ReactiveController {
   }
 
   private report(problems: DataProblem[], source: DataSource): void {
-    this.problemCount = this.failed ? 0 : problems.length;
     if (!problems.length) return;
     console.warn(
       this.failed

@@ -54,6 +54,8 @@ export class Reader implements ReactiveController {
   private focusTo: { item: number } | { nav: NavDirection } | null = null;
   /** Where the story button pressed was on screen, so the page keeps it there after the step. */
   private anchor: number | null = null;
+  /** A button the reader pressed that the next render must leave where it was on screen, with focus. */
+  private kept: HTMLElement | null = null;
   /** Bring the open detail into view after the next render (a reader opened it). */
   private revealDetail = false;
 
@@ -120,6 +122,12 @@ export class Reader implements ReactiveController {
     if (i !== undefined) this.focusItem(i);
     return true;
   };
+
+  /** The next render keeps this pressed button where it is on screen (the page scrolls by what it moved), and its focus. */
+  keepInPlace(button: HTMLElement): void {
+    this.kept = button;
+    this.anchor = button.getBoundingClientRect().top;
+  }
 
   /** Previous / Next: opens the neighbour, keeps focus on the button pressed and that button where it was on screen. */
   readonly step = (to: Milestone, direction: NavDirection): void => {
@@ -233,11 +241,14 @@ export class Reader implements ReactiveController {
       if (key) this.buttonOf(key)?.focus();
     } else if (focusTo) {
       const [mine, other] = focusTo.nav === 'next' ? [this.next.value, this.previous.value] : [this.previous.value, this.next.value];
-      // The page scrolls by what the step moved the pressed button, so it stays under the reader's finger.
-      const moved = mine && this.anchor !== null ? mine.getBoundingClientRect().top - this.anchor : 0;
-      if (Math.abs(moved) > 0.5) window.scrollBy({ top: moved, behavior: 'instant' });
+      this.holdPlace(mine);
       // At an end the pressed button is disabled: focus goes to the other one.
       (mine && !mine.disabled ? mine : other)?.focus({ preventScroll: true });
+    }
+    if (this.kept) {
+      this.holdPlace(this.kept);
+      this.kept.focus({ preventScroll: true });
+      this.kept = null;
     }
     this.anchor = null;
     if (this.revealDetail) {
@@ -246,6 +257,12 @@ export class Reader implements ReactiveController {
       // On the spine the card opens in place: the card and its detail come into view together.
       (this.parts.vertical() ? (detail?.parentElement ?? null) : detail)?.scrollIntoView({ block: 'nearest' });
     }
+  }
+
+  /** The page scrolls by what the update moved the pressed button, so it stays under the reader's finger. */
+  private holdPlace(button: HTMLElement | null | undefined): void {
+    const moved = button && this.anchor !== null ? button.getBoundingClientRect().top - this.anchor : 0;
+    if (Math.abs(moved) > 0.5) window.scrollBy({ top: moved, behavior: 'instant' });
   }
 
   /** The key of the button that shows item `i`: its card, its marker, or the cluster that holds it. */

@@ -86,6 +86,7 @@ export const baseStyles = css`
   .legend-item,
   .detail .close,
   .retry,
+  .show-all,
   .step {
     background: var(--_surface);
     border: 1px solid var(--_line);

@@ -80,6 +80,14 @@ export const cardStyles = css`
   .card-item.selected .card {
     background: color-mix(in srgb, var(--_c) 14%, var(--_surface));
   }
+  /* Under a collapsed spine, aligned with its cards. */
+  .show-all {
+    display: block;
+    width: calc(100% - 80px);
+    min-height: 44px;
+    margin: 0 8px 16px 72px;
+    font-weight: 600;
+  }
   .vertical .detail {
     margin: 8px 0 0;
   }

@@ -3,8 +3,9 @@ import type { UiStrings } from '../../i18n/strings.js';
 import type { DataController } from '../controllers/data-controller.js';
 
 /**
- * renderStatus(source, empty, strings) → what the reader is told about the data: loading; nothing to show;
- * could not load (part error, role alert, with Retry); some milestones left out (part error).
+ * renderStatus(source, empty, strings) → what the reader is told about the data, in one short line: loading;
+ * nothing to show; could not load (part error, role alert, with Retry). Milestones left out for errors are
+ * the editor's business: `vr-data-error` and the console say which and why.
  */
 export function renderStatus(source: DataController, empty: boolean, strings: UiStrings): TemplateResult {
   return html`${source.loading ? html`<p class="status">${strings.loading}</p>` : nothing}
@@ -13,6 +14,5 @@ export function renderStatus(source: DataController, empty: boolean, strings: Ui
     ? html`<p class="error" part="error" role="alert">
         ${strings.loadFailed} <button type="button" class="retry" @click=${() => source.retry()}>${strings.retry}</button>
       </p>`
-    : nothing}
-  ${source.problemCount ? html`<p class="error" part="error">${strings.dataProblems(source.problemCount)}</p>` : nothing}`;
+    : nothing}`;
 }

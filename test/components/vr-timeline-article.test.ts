@@ -1,0 +1,100 @@
+// Issue 16: the timeline fits the article. Each test is a reader's or an editor's check from the reader
+// review (../shared/reviews/reader-review.md findings 5, 6, 9, 10, 12, 13, 15, 16, 20).
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
+import { textFor } from '../../src/model/localized-text.js';
+import { litWarnings } from '../helpers/lit-warnings.js';
+import { FIVE } from '../helpers/milestones.js';
+import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
+
+const keyEvents = vietnamRussiaMilestones.filter((m) => m.importance === 3);
+const minor = vietnamRussiaMilestones.find((m) => (m.importance ?? 2) < 3)!;
+
+async function mount(width: number, lang = 'en', attrs = ''): Promise<TimelineHarness> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang=${lang}></div>`);
+  wrapper.innerHTML = `<vr-timeline ${attrs}></vr-timeline><p style="height:2000px">The article goes on.</p>`;
+  return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
+}
+
+const showAll = (t: TimelineHarness) => t.shadow().querySelector<HTMLButtonElement>('[part~="show-all"]');
+
+afterEach(() => {
+  const warnings = litWarnings.splice(0);
+  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
+});
+
+describe('<vr-timeline> a phone timeline that lets the article go on', () => {
+  before(() => setViewport({ width: 375, height: 800 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const lang of ['en', 'vi', 'ru']) {
+    it(`at 375 px in ${lang} starts with the 10 key events in at most 1,850 px; one tap on "Show all" shows all 42, keeps focus and place, and says so`, async () => {
+      const t = await mount(375, lang);
+      await t.ready(keyEvents.length);
+      expect(t.el.getBoundingClientRect().height).to.be.at.most(1850);
+      expect(t.cards().map((c) => c.querySelector('.title')!.textContent.trim())).to.deep.equal(keyEvents.map((m) => textFor(m.title, lang)));
+      const button = showAll(t)!;
+      expect(button.textContent).to.contain('42');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(t.el.hasAttribute('expanded')).to.equal(false);
+
+      button.scrollIntoView({ block: 'center' });
+      const top = button.getBoundingClientRect().top;
+      button.focus();
+      await t.click(button);
+      await t.el.updateComplete;
+      expect(t.cards()).to.have.length(vietnamRussiaMilestones.length);
+      expect(t.el.hasAttribute('expanded'), 'expanded reflects').to.equal(true);
+      expect(t.focused(), 'focus stays on the button').to.equal(showAll(t));
+      expect(showAll(t)!.getAttribute('aria-expanded')).to.equal('true');
+      expect(Math.abs(showAll(t)!.getBoundingClientRect().top - top), 'the button stays where the reader tapped it').to.be.at.most(2);
+      expect(t.announcement()).to.contain('42');
+    });
+  }
+
+  it('a milestone selected among those not shown (a deep link, selected, select()) expands the spine and opens it', async () => {
+    const t = await mount(375, 'en', `selected="${minor.id}"`);
+    await t.ready(vietnamRussiaMilestones.length);
+    expect(t.el.expanded).to.equal(true);
+    expect(t.detail()?.textContent).to.contain(textFor(minor.title, 'en'));
+  });
+
+  it('a short timeline (12 milestones or fewer) shows every card and no "Show all"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:375px"><vr-timeline .milestones=${FIVE}></vr-timeline></div>`);
+    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    expect(t.cards()).to.have.length(5);
+    expect(showAll(t)).to.equal(null);
+  });
+});
+
+describe('<vr-timeline> "Show all" and the legend', () => {
+  before(() => setViewport({ width: 1280, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('"Show all" shows the whole period and every category', async () => {
+    const t = await mount(1100);
+    await t.ready(vietnamRussiaMilestones.length);
+    await t.click(t.legendItem('Diplomacy'));
+    expect(t.el.categories).to.not.equal(null);
+    t.el.zoomIn();
+    await t.el.updateComplete;
+    await t.click(t.button('Show all'));
+    expect(t.el.categories).to.equal(null);
+    expect(t.shownCount()).to.equal(vietnamRussiaMilestones.length);
+  });
+
+  it('hiding the selected milestone’s category closes its detail and fires vr-select with null', async () => {
+    const t = await mount(1100);
+    await t.ready(vietnamRussiaMilestones.length);
+    t.el.selected = '1950-01-30-diplomatic-relations';
+    await t.el.updateComplete;
+    expect(t.detail()).to.not.equal(null);
+    const closed = nextEvent(t.el, 'vr-select');
+    await t.click(t.legendItem('Diplomacy'));
+    expect((await closed).detail.milestone).to.equal(null);
+    expect(t.el.selected).to.equal(null);
+    expect(t.detail()).to.equal(null);
+  });
+});
