@@ -69,6 +69,36 @@ describe('<vr-timeline> a phone timeline that lets the article go on', () => {
   });
 });
 
+describe('<vr-timeline> does not move the page', () => {
+  before(() => setViewport({ width: 1280, height: 900 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  it('at 1280 px keeps its height through 10 zoom steps, 10 pans and a switch en → vi → ru', async () => {
+    const t = await mount(1248);
+    await t.ready(vietnamRussiaMilestones.length);
+    const height = t.el.getBoundingClientRect().height;
+    const heights: number[] = [];
+    for (let k = 0; k < 10; k++) {
+      t.el.zoomIn();
+      await t.el.updateComplete;
+      heights.push(t.el.getBoundingClientRect().height);
+    }
+    for (let k = 0; k < 10; k++) {
+      t.wheel({ deltaX: k < 5 ? -300 : 300 });
+      await t.el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the pan settles
+      heights.push(t.el.getBoundingClientRect().height);
+    }
+    for (const lang of ['vi', 'ru']) {
+      t.el.lang = lang;
+      await t.el.updateComplete;
+      await t.el.updateComplete;
+      heights.push(t.el.getBoundingClientRect().height);
+    }
+    expect(heights.filter((h) => Math.abs(h - height) > 0.5), `heights other than ${height}`).to.deep.equal([]);
+  });
+});
+
 describe('<vr-timeline> "Show all" and the legend', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
   after(() => setViewport({ width: 800, height: 600 }));

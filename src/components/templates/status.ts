@@ -8,7 +8,8 @@ import type { DataController } from '../controllers/data-controller.js';
  * the editor's business: `vr-data-error` and the console say which and why.
  */
 export function renderStatus(source: DataController, empty: boolean, strings: UiStrings): TemplateResult {
-  return html`${source.loading ? html`<p class="status">${strings.loading}</p>` : nothing}
+  // New data on its way while some is shown (another language's built-in data) keeps what is shown, and its height.
+  return html`${source.loading && !source.milestones.length ? html`<p class="status">${strings.loading}</p>` : nothing}
   ${!source.loading && !source.failed && empty ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
   ${source.failed
     ? html`<p class="error" part="error" role="alert">
