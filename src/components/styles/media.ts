@@ -25,28 +25,60 @@ export const mediaStyles = css`
     .sr-only {
       display: none;
     }
+    .root {
+      font-size: 10pt;
+      line-height: 1.2;
+    }
     .spine {
       padding: 0;
+      columns: 2 16em;
+      gap: 20px;
     }
     .card-item {
-      padding: 0;
-      margin: 0 0 12px !important;
+      padding: 0 0 0 8px;
+      margin: 0 0 5px !important;
+      border-left: 3px solid var(--_c);
       break-inside: avoid;
+    }
+    .card-item,
+    .shape {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .importance-3 {
+      column-span: all;
+      border-left-width: 6px;
+    }
+    .importance-3 .title {
+      font-size: 12pt;
     }
     .card {
       min-height: 0;
-      padding: 0 0 0 10px;
+      padding: 0;
       border: 0;
-      border-left: 4px solid var(--_c);
-      border-radius: 0;
       background: none;
+    }
+    .card > :not(.dot) {
+      display: inline;
+      margin-inline-end: 6px;
+    }
+    .card > .cat {
+      display: inline-flex;
     }
     .full {
       display: block;
-      padding: 2px 0 0 14px;
+      padding: 0;
     }
-    .full a::after {
-      content: ' (' attr(href) ')';
+    .full p {
+      margin: 0;
+    }
+    .sources,
+    .full p:has(+ .sources) {
+      display: inline;
+    }
+    .sources {
+      font-size: 0.8em;
+      color: var(--_muted);
     }
   }
 

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref, type Ref } from './element-ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from './cssom-style.js';
-import { renderSources, renderText } from './detail.js';
 import { formatDateRange, formatTick } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { SpineItem } from '../../layout/spine.js';
@@ -10,6 +9,7 @@ import { textFor, textLang } from '../../model/localized-text.js';
 import type { TimelineIndex } from '../../layout/types.js';
 import type { Milestone } from '../../model/milestone.js';
 import { categoryClass, categoryColor } from './markers.js';
+import { renderFull } from './print.js';
 import type { CardRange } from '../controllers/card-window.js';
 
 export interface CardView {
@@ -83,7 +83,7 @@ export function renderCards(view: CardView): TemplateResult {
           ${selected
             ? view.detail(m)
             : view.full
-              ? html`<div class="full">${renderText(m, lang)}${renderSources(m, lang, view.strings)}</div>`
+              ? renderFull(m, lang, view.strings)
               : nothing}
         </li>`;
       },
