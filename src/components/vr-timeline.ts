@@ -61,7 +61,7 @@ const MOST_KEY_EVENTS = 24;
  *
  * @cssprop [--vr-font-family=inherit] - Font of all text.
  * @cssprop [--vr-fg=#1b1f24] - Text colour (light theme; #e6edf3 in dark).
- * @cssprop [--vr-bg=#ffffff] - Background colour (light theme; #0d1117 in dark).
+ * @cssprop [--vr-bg=none] - Background of the element: none, so it sits on the page's own; set it to paint one (rings around markers and chips then take it too).
  * @cssprop [--vr-muted=#59636e] - Colour of secondary text, the axis and unknown categories.
  * @cssprop [--vr-accent=#c62828] - Accent: link underlines and the selected card's edge. Text never takes it, so any accent keeps text readable.
  * @cssprop [--vr-radius=8px] - Corner radius.

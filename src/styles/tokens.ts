@@ -1,20 +1,19 @@
-/** Default colours, shared by the element and the stories page. Category colours keep 3:1 contrast on the background. */
+/**
+ * Default colours of text, lines and the accent in each scheme. There is no background colour: the element sits on
+ * the page's (Canvas stands in where it needs an opaque one). Category colours keep 3:1 contrast on Canvas.
+ */
 export const LIGHT = {
   fg: '#1b1f24',
-  bg: '#ffffff',
   muted: '#59636e',
   accent: '#c62828',
   line: '#d0d7de',
-  surface: '#f6f8fa',
 } as const;
 
 export const DARK = {
   fg: '#e6edf3',
-  bg: '#0d1117',
   muted: '#9aa5b1',
   accent: '#ff7b72',
   line: '#30363d',
-  surface: '#161b22',
 } as const;
 
 /** Category → [light, dark] colour. */

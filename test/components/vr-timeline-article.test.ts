@@ -99,6 +99,36 @@ describe('<vr-timeline> does not move the page', () => {
   });
 });
 
+describe('<vr-timeline> on the page’s own background', () => {
+  /** The boxes of the host and its shadow tree that paint a background of their own (alpha over 0.1), by area. */
+  function painted(el: HTMLElement): { what: string; area: number; color: string }[] {
+    const boxes = [el, ...el.shadowRoot!.querySelectorAll<HTMLElement>('*')].map((node) => {
+      const color = getComputedStyle(node).backgroundColor;
+      // rgba(r, g, b, a) or color(srgb r g b / a), as color-mix() computes.
+      const alpha = color.includes('/') ? parseFloat(color.split('/')[1]!) : color.startsWith('rgba') ? parseFloat(color.split(',')[3]!) : color === 'transparent' ? 0 : 1;
+      const box = node.getBoundingClientRect();
+      return { what: `${node.tagName.toLowerCase()}.${node.className}`, area: box.width * box.height, color, alpha };
+    });
+    return boxes.filter((b) => b.alpha > 0.1).sort((a, b) => b.area - a.area);
+  }
+
+  for (const [page, scheme] of [['#fbf9f4', 'light'], ['#121212', 'dark']] as const) {
+    for (const width of [1280, 375]) {
+      it(`on a ${scheme} page (${page}) at ${width} px paints no slab of its own: nothing over a tenth of its area, the detail open`, async () => {
+        await setViewport({ width, height: 900 });
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="background:${page};color-scheme:${scheme};width:${width - 32}px;padding:16px"></div>`);
+        wrapper.innerHTML = `<vr-timeline selected="1950-01-30-diplomatic-relations"></vr-timeline>`;
+        const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(keyEvents.length);
+        expect(t.detail()).to.not.equal(null);
+        const host = t.el.getBoundingClientRect();
+        const big = painted(t.el).filter((b) => b.area > (host.width * host.height) / 10);
+        expect(big.map((b) => `${b.what} ${b.color}`), 'large painted boxes').to.deep.equal([]);
+        await setViewport({ width: 800, height: 600 });
+      });
+    }
+  }
+});
+
 describe('<vr-timeline> "Show all" and the legend', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
   after(() => setViewport({ width: 800, height: 600 }));

@@ -308,7 +308,9 @@ describe('<vr-timeline> legend', () => {
       expect(hole.content, `${name}: hole`).to.not.equal('none');
       expect(hole.clipPath, `${name}: the hole has the shape's shape`).to.equal(shape.clipPath);
       expect(hole.borderRadius).to.equal(shape.borderRadius);
-      expect(hole.backgroundColor, `${name}: the hole is the background`).to.equal(hostBg);
+      // The element paints no background on a light page: the hole is the scheme's page colour (Canvas).
+      expect(hostBg, 'no background of its own').to.equal('rgba(0, 0, 0, 0)');
+      expect(hole.backgroundColor, `${name}: the hole is the page's colour`).to.equal('rgb(255, 255, 255)');
       expect(Number(hole.scale), `${name}: the hole leaves an outline`).to.be.within(0.4, 0.8);
     }
     const on = t.legendItem('People-to-people').querySelector('.dot')!;
@@ -416,14 +418,18 @@ describe('<vr-timeline> theme and name', () => {
 
   it('without a theme it follows the page: light on a page that declares no color-scheme, even for a dark-mode reader', async () => {
     await emulateMedia({ colorScheme: 'dark' });
+    // It sits on the page's background: its text tells the scheme (dark text is the light theme).
     const t = await mount(800, { milestones: FIVE });
     await t.ready(5);
-    expect(luminance(getComputedStyle(t.el).backgroundColor)).to.be.above(600);
+    expect(luminance(getComputedStyle(t.el).color)).to.be.below(100);
+    expect(getComputedStyle(t.el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    // A forced theme may differ from the page's, so it paints the scheme's page colour behind itself.
     const auto = await mount(800, { milestones: FIVE, theme: 'auto' });
     await auto.ready(5);
+    expect(luminance(getComputedStyle(auto.el).color)).to.be.above(600);
     expect(luminance(getComputedStyle(auto.el).backgroundColor)).to.be.below(100);
     const page = await fixture<HTMLDivElement>(html`<div style="color-scheme:dark;width:800px"><vr-timeline .milestones=${FIVE}></vr-timeline></div>`);
-    expect(luminance(getComputedStyle(page.querySelector('vr-timeline')!).backgroundColor)).to.be.below(100);
+    expect(luminance(getComputedStyle(page.querySelector('vr-timeline')!).color)).to.be.above(600);
   });
 
   it('a dark red --vr-accent keeps source links at 4.5:1 in the dark theme', async () => {

@@ -21,7 +21,7 @@ export const baseStyles = css`
     box-sizing: border-box;
     min-width: 0;
     color: var(--_fg);
-    background: var(--_bg);
+    background: var(--vr-bg, none);
     border-radius: var(--_radius);
     font-family: var(--vr-font-family, inherit);
   }
@@ -43,6 +43,10 @@ export const baseStyles = css`
     font-kerning: auto;
     text-shadow: none;
     visibility: visible;
+  }
+  /* A forced theme may differ from the page's: the scheme's page colour goes behind the element. */
+  :host([theme]) {
+    background: var(--vr-bg, Canvas);
   }
   :host([theme='auto']) {
     color-scheme: light dark;

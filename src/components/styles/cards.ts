@@ -38,7 +38,7 @@ export const cardStyles = css`
     border: 1px solid var(--_line);
     border-left: 4px solid var(--_c);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_tint);
     text-align: start;
     overflow-wrap: anywhere;
   }
@@ -78,7 +78,7 @@ export const cardStyles = css`
     background: var(--_c);
   }
   .card-item.selected .card {
-    background: color-mix(in srgb, var(--_c) 14%, var(--_surface));
+    background: color-mix(in srgb, var(--_c) 14%, transparent);
   }
   /* Under a collapsed spine, aligned with its cards. */
   .show-all {

@@ -5,11 +5,14 @@ import { CATEGORY_COLORS, DARK, LIGHT } from '../../styles/tokens.js';
 const pair = (light: string, dark: string): string => `light-dark(${light}, ${dark})`;
 export const palette = [
   `--_fg: var(--vr-fg, ${pair(LIGHT.fg, DARK.fg)});`,
-  `--_bg: var(--vr-bg, ${pair(LIGHT.bg, DARK.bg)});`,
+  // The page's background shows through (the element paints none of its own unless --vr-bg is set); Canvas, the
+  // scheme's page colour, stands in where an opaque colour is needed: rings around dots, chips over stems.
+  `--_bg: var(--vr-bg, Canvas);`,
   `--_muted: var(--vr-muted, ${pair(LIGHT.muted, DARK.muted)});`,
   `--_accent: var(--vr-accent, ${pair(LIGHT.accent, DARK.accent)});`,
   `--_line: ${pair(LIGHT.line, DARK.line)};`,
-  `--_surface: ${pair(LIGHT.surface, DARK.surface)};`,
+  '--_surface: color-mix(in srgb, var(--_fg) 5%, var(--_bg));',
+  '--_tint: color-mix(in srgb, var(--_fg) 4%, transparent);',
 ].join('');
 
 const categoryRules = Object.entries(CATEGORY_COLORS)

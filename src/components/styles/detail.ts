@@ -13,7 +13,7 @@ export const detailStyles = css`
     border: 1px solid var(--_line);
     border-left: 4px solid var(--_c, var(--_muted));
     border-radius: var(--_radius);
-    background: var(--_surface);
+    background: var(--_tint);
   }
   .horizontal .detail-body {
     height: var(--vr-detail-height, 260px);
