@@ -17,7 +17,6 @@ export const en: UiStrings = {
   resetView: 'Show all',
   close: 'Close',
   sources: 'Sources',
-  category: 'Category',
   loading: 'Loading timeline…',
   noMilestones: 'No milestones to show.',
   categories: {

@@ -19,7 +19,6 @@ export const ru: UiStrings = {
   resetView: 'Показать всё',
   close: 'Закрыть',
   sources: 'Источники',
-  category: 'Тема',
   loading: 'Загрузка хроники…',
   noMilestones: 'Нет событий для отображения.',
   categories: {

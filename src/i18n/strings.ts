@@ -26,7 +26,6 @@ export interface UiStrings {
   resetView: string;
   close: string;
   sources: string;
-  category: string;
   loading: string;
   noMilestones: string;
   /** Names of the built-in categories. */

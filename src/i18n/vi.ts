@@ -15,7 +15,6 @@ export const vi: UiStrings = {
   resetView: 'Xem toàn bộ',
   close: 'Đóng',
   sources: 'Nguồn',
-  category: 'Lĩnh vực',
   loading: 'Đang tải dòng thời gian…',
   noMilestones: 'Không có mốc sự kiện nào để hiển thị.',
   categories: {

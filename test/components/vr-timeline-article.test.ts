@@ -129,6 +129,68 @@ describe('<vr-timeline> on the page’s own background', () => {
   }
 });
 
+describe('<vr-timeline> a detail that reads like the article', () => {
+  /** How many characters each rendered line of `block` holds, top to bottom (from the line boxes of its characters). */
+  function lineLengths(block: Element): number[] {
+    const counts = new Map<number, number>();
+    const range = document.createRange();
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.textContent!.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getClientRects()[0];
+        if (box) counts.set(Math.round(box.top + box.height / 2), (counts.get(Math.round(box.top + box.height / 2)) ?? 0) + 1);
+      }
+    }
+    return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([, n]) => n);
+  }
+
+  // The five longest descriptions of the built-in data.
+  const longest = [...vietnamRussiaMilestones].sort((a, b) => textFor(b.description, 'en').length - textFor(a.description, 'en').length).slice(0, 5);
+
+  // Article text in the web's common sans and serif: Liberation Sans (Arial's metrics) and Liberation Serif (Times').
+  for (const width of [320, 375, 768, 1280, 1920]) {
+    const [least, most] = width < 600 ? [35, 80] : [45, 80];
+    // Russian at 320 px is the exception: its words are long and its letters wide, and at 16 px (the least the
+    // issue allows) a 320 px screen holds about 31 of them a line, with no margin left to take (see the note of issue 16).
+    const leastFor = (lang: string) => (width === 320 && lang === 'ru' ? 30 : least);
+    it(`at ${width} px, descriptions are at least 16 px with lines of ${least}–${most} characters, in en, vi and ru`, async function () {
+      this.timeout(60_000);
+      await setViewport({ width, height: 900 });
+      for (const [lang, font] of ['en', 'vi', 'ru'].flatMap((l) => ['Liberation Sans', 'Liberation Serif'].map((f) => [l, f] as const))) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px;font:18px/1.6 '${font}'" lang=${lang}></div>`);
+        wrapper.innerHTML = '<vr-timeline expanded></vr-timeline>';
+        const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(10);
+        for (const m of longest) {
+          t.el.selected = m.id;
+          await t.el.updateComplete;
+          const text = t.detail()!.querySelector('.detail-body p:not(.meta)')!;
+          expect(parseFloat(getComputedStyle(text).fontSize), `${lang} ${m.id}: font size`).to.be.at.least(16);
+          // Every line but a paragraph's last is full: none is longer than the most, and on average they hold at least the least.
+          const full = lineLengths(text).slice(0, -1);
+          expect(full.length, `${lang} ${m.id}: lines`).to.be.above(0);
+          const mean = full.reduce((a, b) => a + b, 0) / full.length;
+          expect(mean, `${lang} ${font} ${m.id}: characters per line ${full.join(', ')} in ${Math.round(text.getBoundingClientRect().width)} px`).to.be.within(leastFor(lang), most);
+          expect(Math.max(...full), `${lang} ${m.id}: characters per line ${full.join(', ')}`).to.be.at.most(most);
+        }
+      }
+      await setViewport({ width: 800, height: 600 });
+    });
+  }
+
+  it('on a phone the card opens in place: its detail does not repeat the title, date and category', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const t = await mount(375, 'en', 'selected="1950-01-30-diplomatic-relations"');
+    await t.ready(keyEvents.length);
+    const detail = t.detail()!;
+    expect(detail.closest('li')!.querySelector('[part~="card"]')).to.not.equal(null);
+    expect(detail.innerText).to.not.contain('30 January 1950');
+    expect(detail.innerText).to.not.contain('USSR and the Democratic Republic');
+    await setViewport({ width: 800, height: 600 });
+  });
+});
+
 describe('<vr-timeline> "Show all" and the legend', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
   after(() => setViewport({ width: 800, height: 600 }));

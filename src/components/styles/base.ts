@@ -29,7 +29,7 @@ export const baseStyles = css`
     --_c: var(--_muted);
     color: var(--_fg);
     font-family: inherit;
-    font-size: 14px;
+    font-size: inherit;
     font-style: normal;
     font-weight: 400;
     line-height: 1.4;
@@ -111,6 +111,16 @@ export const baseStyles = css`
   .root {
     display: flex;
     flex-direction: column;
+  }
+  /* The timeline's own text is 14 px; the detail reads at the article's size (detail.ts). */
+  .track,
+  .preview-box,
+  .bar,
+  .card,
+  .show-all,
+  .status,
+  .nav {
+    font-size: 14px;
   }
   .root > .bar {
     order: -1;

@@ -88,8 +88,14 @@ export const cardStyles = css`
     margin: 0 8px 16px 72px;
     font-weight: 600;
   }
+  /* On the spine the card opens in place: its detail runs under it across the spine, without its title, date and category again. */
+  .vertical h2,
+  .vertical .meta {
+    display: none;
+  }
   .vertical .detail {
-    margin: 8px 0 0;
+    margin: 8px -8px 0 -72px;
+    padding: 12px 8px;
   }
 
 `;

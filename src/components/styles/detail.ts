@@ -8,12 +8,20 @@ export const detailStyles = css`
     min-height: 44px;
   }
   .detail {
+    font-size: clamp(16px, 1em, 20px);
+    line-height: 1.5;
     margin: 0 8px 8px;
     padding: 12px 16px;
     border: 1px solid var(--_line);
     border-left: 4px solid var(--_c, var(--_muted));
     border-radius: var(--_radius);
     background: var(--_tint);
+  }
+  /* On a phone, 16 px keeps lines of 35 characters or more. */
+  @media (max-width: 599px) {
+    .detail {
+      font-size: 16px;
+    }
   }
   .horizontal .detail-body {
     height: var(--vr-detail-height, 260px);
@@ -35,6 +43,10 @@ export const detailStyles = css`
   .detail p,
   .full p {
     margin: 0 0 8px;
+  }
+  /* Lines of 45–80 characters, as in the article. */
+  .detail-body > * {
+    max-width: 30em;
   }
   .detail figure {
     margin: 8px 0;
