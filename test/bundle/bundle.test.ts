@@ -118,14 +118,14 @@ describe('dist/custom-elements.json', () => {
     const manifest = await load();
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
     expect(element.events!.map((e) => e.name)).to.have.members(['vr-select', 'vr-view-change', 'vr-data-error']);
-    expect(element.attributes!.map((a) => a.name)).to.have.members(['src', 'selected', 'lang', 'theme', 'orientation', 'label', 'view-start', 'view-end', 'categories', 'hash-sync']);
+    expect(element.attributes!.map((a) => a.name)).to.have.members(['src', 'selected', 'lang', 'theme', 'orientation', 'label', 'view-start', 'view-end', 'categories', 'hash-sync', 'expanded']);
     expect(element.cssParts!.map((p) => p.name)).to.have.members(['axis', 'tick', 'milestone', 'card', 'label', 'cluster', 'detail', 'nav', 'controls', 'legend', 'legend-item', 'error', 'preview']);
   });
 
   it('lists the public API only, with typed events, at module paths the package ships', async () => {
     const manifest = await load();
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
-    expect(element.members!.map((m) => m.name)).to.have.members(['milestones', 'src', 'selected', 'lang', 'theme', 'orientation', 'label', 'categories', 'hashSync', 'viewStart', 'viewEnd', 'select', 'zoomTo', 'zoomIn', 'zoomOut', 'resetView']);
+    expect(element.members!.map((m) => m.name)).to.have.members(['milestones', 'src', 'selected', 'lang', 'theme', 'orientation', 'label', 'categories', 'hashSync', 'expanded', 'viewStart', 'viewEnd', 'select', 'zoomTo', 'zoomIn', 'zoomOut', 'resetView']);
     expect(element.events!.map((e) => e.type?.text)).to.deep.equal(['VrSelectEvent', 'VrViewChangeEvent', 'VrDataErrorEvent']);
     const paths = new Set(manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration.module)]));
     for (const path of paths) {

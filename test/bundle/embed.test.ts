@@ -28,7 +28,7 @@ describe('dist/embed.html', () => {
 
   it('at 375 px in Vietnamese and dark: shows the built-in cards, opens the selected one, and the frame fits its height', async () => {
     const { frame, heights } = embed('lang=vi&theme=dark&selected=1950-01-30-diplomatic-relations', 375);
-    await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) > 30, 'no cards', { timeout: 8000 });
+    await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('[part~="card"]').length ?? 0) >= 10, 'no cards', { timeout: 8000 });
     const el = timeline(frame)!;
     expect([el.getAttribute('lang'), el.getAttribute('theme'), frame.contentDocument!.documentElement.lang]).to.deep.equal(['vi', 'dark', 'vi']);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="detail"]') !== null, 'the selected milestone did not open', { timeout: 5000 });
@@ -36,7 +36,8 @@ describe('dist/embed.html', () => {
     await waitUntil(() => heights.length > 0 && frame.style.height === `${heights.at(-1)}px`, 'no height message reached the page', { timeout: 5000 });
     const doc = frame.contentDocument!.documentElement;
     await waitUntil(() => Math.abs(doc.scrollHeight - frame.clientHeight) <= 1, `frame ${frame.clientHeight} px, page ${doc.scrollHeight} px`, { timeout: 5000 });
-    expect(heights.at(-1)).to.be.above(2000);
+    // The phone's spine starts with the 10 key events (issue 16).
+    expect(heights.at(-1)).to.be.within(1000, 2400);
     frame.remove();
   });
 
