@@ -42,10 +42,6 @@ export const cardStyles = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
-  .card:focus-visible {
-    outline: 3px solid var(--_fg);
-    outline-offset: 2px;
-  }
   .card .dot {
     left: -24px;
     top: 14px;

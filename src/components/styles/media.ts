@@ -82,6 +82,18 @@ export const mediaStyles = css`
     }
   }
 
+  /* Targets for fingers: 44 × 44 px. */
+  @media (pointer: coarse) {
+    .bar button,
+    .retry,
+    .sources a {
+      display: inline-flex;
+      align-items: center;
+      min-width: 44px;
+      min-height: 44px;
+    }
+  }
+
   @media (prefers-reduced-motion: no-preference) {
     .label,
     .dot,
@@ -101,8 +113,6 @@ export const mediaStyles = css`
     .card {
       border: 1px solid CanvasText;
     }
-    .marker:focus-visible,
-    .card:focus-visible,
     button:focus-visible {
       outline-color: Highlight;
     }
