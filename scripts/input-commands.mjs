@@ -1,12 +1,29 @@
 // Web Test Runner commands for input the stock commands lack, sent through the real browser's input
 // pipeline (CDP), as a reader's wheel and fingers would: `vr-wheel` (with modifier keys held) and
-// `vr-pinch` (two touch points moving apart or together).
+// `vr-pinch` (two touch points moving apart or together); and `vr-touch`, a touch screen whose primary pointer
+// is coarse (`{ enabled }`: the CDP session that emulates it stays open until it is turned off).
 export function inputCommandsPlugin() {
+  const touch = new Map();
   return {
     name: 'vr-input-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'vr-wheel' && command !== 'vr-pinch') return undefined;
+      if (command !== 'vr-wheel' && command !== 'vr-pinch' && command !== 'vr-touch') return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'vr-touch') {
+        let cdp = touch.get(session.id);
+        if (payload.enabled && !cdp) {
+          cdp = await page.createCDPSession();
+          touch.set(session.id, cdp);
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+          await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'pointer', value: 'coarse' }, { name: 'hover', value: 'none' }, { name: 'any-pointer', value: 'coarse' }] });
+        } else if (!payload.enabled && cdp) {
+          touch.delete(session.id);
+          await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+          await cdp.send('Emulation.setEmulatedMedia', { features: [] });
+          await cdp.detach();
+        }
+        return true;
+      }
       if (command === 'vr-wheel') {
         const { x, y, deltaX = 0, deltaY = 0, modifiers = [] } = payload;
         await page.mouse.move(x, y);

@@ -1,7 +1,7 @@
 // Issue 16: the timeline fits the article. Each test is a reader's or an editor's check from the reader
 // review (../shared/reviews/reader-review.md findings 5, 6, 9, 10, 12, 13, 15, 16, 20).
 import { expect, fixture, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import { textFor } from '../../src/model/localized-text.js';
@@ -218,5 +218,35 @@ describe('<vr-timeline> "Show all" and the legend', () => {
     expect((await closed).detail.milestone).to.equal(null);
     expect(t.el.selected).to.equal(null);
     expect(t.detail()).to.equal(null);
+  });
+});
+
+describe('<vr-timeline> targets for fingers', () => {
+  const touch = (enabled: boolean) => executeServerCommand('vr-touch', { enabled });
+  before(async () => {
+    await setViewport({ width: 768, height: 1000 });
+    await touch(true);
+  });
+  after(async () => {
+    await touch(false);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('on a touch screen at 768 px every shown interactive element is at least 44 × 44 px, with a detail open, and axe finds no target-size violation', async () => {
+    expect(matchMedia('(pointer: coarse)').matches, 'a coarse pointer').to.equal(true);
+    const t = await mount(768, 'en', 'selected="1950-01-30-diplomatic-relations"');
+    await t.ready(keyEvents.length);
+    expect(t.detail()).to.not.equal(null);
+    const small = [...t.shadow().querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]')]
+      .filter((node) => node.getClientRects().length > 0 && !node.closest('.sr-only'))
+      .map((node) => [node, node.getBoundingClientRect()] as const)
+      .filter(([, box]) => box.width < 44 || box.height < 44)
+      .map(([node, box]) => `${node.tagName.toLowerCase()}.${node.className} "${node.textContent!.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    expect(small, 'targets under 44 × 44 px').to.deep.equal([]);
+    await expect(t.el).to.be.accessible();
+    // axe's target-size (WCAG 2.2, 2.5.8) is off by default: run it on its own.
+    const axe = (window as unknown as { axe: { run: (el: Element, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(t.el, { runOnly: ['target-size'] });
+    expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).to.deep.equal([]);
   });
 });
