@@ -43,7 +43,6 @@ export const mediaStyles = css`
     .card-item,
     .shape {
       print-color-adjust: exact;
-      -webkit-print-color-adjust: exact;
     }
     .importance-3 {
       column-span: all;
