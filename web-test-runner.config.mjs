@@ -47,8 +47,15 @@ function strictCsp(context, next) {
   return next();
 }
 
+/** `?delay=<ms>` holds a response that long (at most 5 s): a bundle that arrives late, as on a slow phone network. */
+async function delayed(context, next) {
+  const ms = Math.min(5000, Number(context.query.delay) || 0);
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+  return next();
+}
+
 export default {
-  middleware: [strictCsp],
+  middleware: [strictCsp, delayed],
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin(), reactInBrowserPlugin({ from: process.env.REACT === '18' ? new URL('./test/react18', import.meta.url).pathname : undefined }), ssrCommandsPlugin(), vueInBrowser],
