@@ -20,10 +20,10 @@ import { renderCards } from './templates/cards.js';
 import { renderControls } from './templates/controls.js';
 import { renderDetail } from './templates/detail.js';
 import { legendEntries, renderLegend, toggledCategories, type LegendEntry } from './templates/legend.js';
-import { markerName } from './templates/markers.js';
+import { GEOMETRY, markerName } from './templates/markers.js';
 import { renderPreview } from './templates/preview.js';
 import { renderStatus } from './templates/status.js';
-import { LABEL_FONT_PX, layoutTrack, renderTrack, titlesAllFit } from './templates/track.js';
+import { geometry, LABEL_FONT_PX, layoutTrack, renderTrack, titlesAllFit } from './templates/track.js';
 import { styles } from './styles/index.js';
 
 export type { BuiltInDataLoader };
@@ -150,6 +150,8 @@ export class VrTimeline extends LitElement {
   private layout: TimelineLayout | null = null;
   private spine: SpineItem[] | null = null;
   private spineOf: TimelineIndex | null = null;
+  /** The track's geometry for the reader's pointer: 44 px targets for fingers (read at each update). */
+  private geometry = GEOMETRY;
   private legend: LegendEntry[] = [];
   private vertical = false;
   /** For a long list on the spine, the cards in the DOM (CardWindow). */
@@ -235,6 +237,7 @@ export class VrTimeline extends LitElement {
       this.selected = asked;
       this.reader.revealOnce();
     }
+    if (!isServer) this.geometry = geometry();
     this.vertical = this.readsVertically();
     this.collapse();
     this.revealSelection();
@@ -279,6 +282,7 @@ export class VrTimeline extends LitElement {
   private trackInput = () => ({
     index: this.index,
     size: this.size,
+    geometry: this.geometry,
     shapes: (item: TimedItem, more: number) => this.labels.shapes(this.text(item.milestone), item.importance === 3, more),
   });
 
@@ -385,6 +389,7 @@ export class VrTimeline extends LitElement {
           : renderTrack({
               ...shared,
               layout: this.layout,
+              geometry: this.geometry,
               gestures: this.zoomPan,
               tick: (t) => formatTick(t.time, t.level, lang, t.withYear),
               onClick: reader.onClick,

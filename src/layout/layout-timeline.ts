@@ -32,6 +32,12 @@ export interface LayoutInput {
   held?: number | null;
   tickSpacing?: TickSpacing;
   /**
+   * Unlabelled markers closer than this (px) gather into a cluster: 20 for 24 px targets, so none covers another's
+   * marker or the centre of its target; 44 for fingers, so no 44 px target overlaps another. Markers keep half of
+   * it, and 2 px, inside the ends of the axis, so none is drawn half outside. Default 20.
+   */
+  gap?: number;
+  /**
    * While the view is moving (a gesture under way), the layout of the last settled view: a milestone labelled
    * there keeps its lane, width and side of its marker, and no label is measured or placed anew, so a frame
    * costs only the markers' new positions. Labels are laned again once the gesture settles (the host lays out
@@ -40,14 +46,11 @@ export interface LayoutInput {
   keep?: TimelineLayout;
 }
 
-/** Unlabelled markers closer than this gather into a cluster, so no marker covers another's marker or the centre of its 24 px target. */
-const CLUSTER_GAP_PX = 20;
+
 /** An unlabelled milestone this close to a labelled one would sit on its marker (a marker's width): it joins it, and the label says "+N". */
 const JOIN_PX = 14;
 /** Space between labels in one lane. */
 const LABEL_GAP_PX = 8;
-/** Markers are kept this far inside the ends of the axis (half a target), so none is drawn half outside. */
-const EDGE_PX = 12;
 
 /** The visible items of one view: positions in the index, their starts and their x on the axis. */
 interface Visible {
@@ -76,7 +79,7 @@ type Label = LabelPlacement;
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { window, width } = input;
   const scale = timeScale(window, width);
-  const edge = Math.min(EDGE_PX, width / 2);
+  const edge = Math.min(gapOf(input) / 2 + 2, width / 2);
   const visible: Visible = { items: [], imps: [], starts: [], xs: [] };
   const add = (i: number, item = input.index.items[i]!): void => {
     visible.items.push(i);
@@ -233,7 +236,7 @@ function placedMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<numbe
     Array.from({ length: n }, (_, k) => k).filter((k) => !taken[k]),
     (k) => labels[k] !== null || pinned.has(k),
     (run) => {
-      for (const [a, b] of clusterRuns(run.map((k) => v.xs[k]!), CLUSTER_GAP_PX)) {
+      for (const [a, b] of clusterRuns(run.map((k) => v.xs[k]!), gapOf(input))) {
         const ks = run.slice(a, b);
         const lead = leadOf(v, ks);
         const label = ks.length > 1 && v.imps[lead]! >= floor && lanes.roomAt(v.xs[lead]!) ? lanes.place(v.xs[lead]!, input.labelShapes(v.items[lead]!, ks.length - 1)) : null;
@@ -244,6 +247,8 @@ function placedMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<numbe
   );
   return markers.sort((a, b) => a.x - b.x || a.items[0]! - b.items[0]!);
 }
+
+const gapOf = (input: LayoutInput): number => input.gap ?? 20;
 
 /** The most important of visible items `ks`, the earliest among equals. */
 function leadOf(v: Visible, ks: readonly number[]): number {
@@ -258,7 +263,7 @@ function leadOf(v: Visible, ks: readonly number[]): number {
  * groups, and their DOM nodes, survive the gesture's frames.
  */
 function keptMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<number>, kept: TimelineLayout): PlacedMarker[] {
-  const gap = CLUSTER_GAP_PX;
+  const gap = gapOf(input);
   const before = new Map<number, PlacedMarker>();
   for (const m of kept.markers) if (m.lane !== null && m.lane + m.labelLanes <= input.laneCount) before.set(m.lead, m);
   const cell = cellSize(input.width / (input.window.end - input.window.start), gap);

@@ -241,12 +241,43 @@ describe('<vr-timeline> targets for fingers', () => {
       .filter((node) => node.getClientRects().length > 0 && !node.closest('.sr-only'))
       .map((node) => [node, node.getBoundingClientRect()] as const)
       .filter(([, box]) => box.width < 44 || box.height < 44)
-      .map(([node, box]) => `${node.tagName.toLowerCase()}.${node.className} "${node.textContent!.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      .map(([node, box]) => `${node.tagName.toLowerCase()}.${node.className} "${node.textContent.trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
     expect(small, 'targets under 44 × 44 px').to.deep.equal([]);
     await expect(t.el).to.be.accessible();
     // axe's target-size (WCAG 2.2, 2.5.8) is off by default: run it on its own.
     const axe = (window as unknown as { axe: { run: (el: Element, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
     const { violations } = await axe.run(t.el, { runOnly: ['target-size'] });
     expect(violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).to.deep.equal([]);
+  });
+});
+
+describe('<vr-timeline> targets for fingers on a wide touch screen', () => {
+  const touch = (enabled: boolean) => executeServerCommand('vr-touch', { enabled });
+  before(async () => {
+    await setViewport({ width: 1280, height: 900 });
+    await touch(true);
+  });
+  after(async () => {
+    await touch(false);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('at 1280 px every marker, cluster and control is at least 44 × 44 px, and no two milestone targets overlap', async () => {
+    // With 44 px lanes the track has fewer, so orientation="auto" may read the built-in data vertically: asked for the axis.
+    const t = await mount(1248, 'en', 'orientation="horizontal"');
+    await t.ready(vietnamRussiaMilestones.length);
+    expect(t.cards(), 'horizontal').to.have.length(0);
+    const boxes = t.markers().map((b) => b.getBoundingClientRect());
+    const small = boxes.filter((b) => b.width < 44 || b.height < 44);
+    expect(small.length, 'milestone targets under 44 × 44 px').to.equal(0);
+    const overlaps: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b, j) => {
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlaps.push(`${t.markers()[i]!.dataset.key} × ${t.markers()[i + 1 + j]!.dataset.key}`);
+      }),
+    );
+    expect(overlaps, 'overlapping targets').to.deep.equal([]);
+    const controls = t.buttons().filter((b) => !b.classList.contains('marker') && b.getClientRects().length);
+    expect(controls.filter((b) => b.getBoundingClientRect().height < 44).map((b) => b.textContent.trim())).to.deep.equal([]);
   });
 });

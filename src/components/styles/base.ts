@@ -8,8 +8,6 @@ import { palette } from './categories.js';
  *   because label widths are measured in that font.
  * - `.track { contain: strict }`: a zoom step re-lays out only the track, never the host page
  *   (npm run bench: zoom step p95 21 → 13 ms at N=1,000).
- * - A hidden category's legend dot is hollow through a `::after` hole in the background colour, clipped to the
- *   same shape (`clip-path: inherit`): an outline or border on a clip-path'd shape is clipped to fragments.
 /** The host, its theme and text reset, the shared look of buttons and focus, the order of the parts, status and screen-reader text. */
 export const baseStyles = css`
   :host {

@@ -31,24 +31,9 @@ const SHAPES: Record<string, string> = {
 const shapeRules = Object.entries(SHAPES)
   .map(([name, shape]) => `.cat-${name} .dot,.cat-${name} .shape{clip-path:${shape};border-radius:0}`)
   .join('');
-/**
- * A hidden category's legend shape is hollow: a hole of the same shape, scaled about the shape's centre so the
- * 12 px dot keeps a 1.5 px outline on every side (the star's thin arms allow 1 px). Circle and square: 50%, 0.75.
- */
-const HOLES: Record<string, [origin: string, scale: number]> = {
-  energy: ['50% 50%', 0.65],
-  science: ['50% 69%', 0.6],
-  culture: ['50% 51%', 0.45],
-  education: ['50% 54.5%', 0.71],
-  people: ['50% 50%', 0.72],
-};
-const holeRules = Object.entries(HOLES)
-  .map(([name, [origin, scale]]) => `.cat-${name}[aria-pressed='false'] .dot::after{transform-origin:${origin};scale:${scale}}`)
-  .join('');
 
-/** Each category's colour (--_c) and shape, on markers, cards, the legend and the preview; a hidden category's legend shape is hollow. */
+/** Each category's colour (--_c) and shape, on markers, cards, the legend and the preview */
 export const categoryStyles = css`
   ${unsafeCSS(categoryRules)}
   ${unsafeCSS(shapeRules)}
-  ${unsafeCSS(holeRules)}
 `;

@@ -19,10 +19,17 @@ export const GEOMETRY = {
   lane: 25,
   /** Side of the smallest target: a marker without a label, or a cluster. */
   target: 24,
-} as const;
+  /** Unlabelled markers closer than this gather into a cluster. */
+  gap: 20,
+};
+
+/** The geometry of a track read with fingers (a coarse pointer): 44 px targets, labels in 44 px lanes, the lowest clear of the markers' targets. */
+export const TOUCH: typeof GEOMETRY = { axis: 34, base: 24, lane: 45, target: 44, gap: 44 };
 
 export interface MarkerView {
   index: TimelineIndex;
+  /** GEOMETRY, or TOUCH for a coarse pointer. */
+  geometry: typeof GEOMETRY;
   markers: readonly PlacedMarker[];
   selectedId: string | null;
   /** Key of the marker that holds the roving tab stop. */
@@ -125,7 +132,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
 }
 
 function renderButton(view: MarkerView, m: PlacedMarker, name: string, selected: boolean, tab: boolean): TemplateResult {
-  const { lane, base, target } = GEOMETRY;
+  const { lane, base, target } = view.geometry;
   const cluster = m.kind === 'cluster';
   const labelled = m.lane !== null;
   // The button's box, relative to the marker on the axis, and the marker relative to the button.

@@ -4,7 +4,7 @@ import type { TimedItem, TimelineIndex, TimelineLayout, ViewWindow } from '../..
 import type { ViewState } from '../controllers/view-state.js';
 import type { ZoomPanController } from '../controllers/zoom-pan-controller.js';
 import { renderAxis } from './axis.js';
-import { GEOMETRY, renderMarkers, type MarkerView } from './markers.js';
+import { GEOMETRY, renderMarkers, TOUCH, type MarkerView } from './markers.js';
 
 export interface TrackView extends Omit<MarkerView, 'markers'> {
   layout: TimelineLayout | null;
@@ -45,23 +45,28 @@ const LABEL_CHROME_PX = 21;
 export interface TrackInput {
   index: TimelineIndex;
   size: { width: number; height: number };
+  /** GEOMETRY, or TOUCH for a coarse pointer (geometry()). */
+  geometry: typeof GEOMETRY;
   /** The shapes a title may take (LabelMeasurer.shapes), with room for "+N" when `more` > 0. */
   shapes: (item: TimedItem, more: number) => readonly { width: number; lines: number }[];
 }
 
-/** laneCount(height) → how many label lanes a track of this height has above its axis. */
-export function laneCount(height: number): number {
-  const { axis, base, lane } = GEOMETRY;
+/** The track's geometry for the pointer the reader has: 44 px targets for fingers. */
+export const geometry = (): typeof GEOMETRY => (matchMedia('(pointer: coarse)').matches ? TOUCH : GEOMETRY);
+
+/** laneCount(height, geometry) → how many label lanes a track of this height has above its axis. */
+export function laneCount(height: number, { axis, base, lane } = GEOMETRY): number {
   return Math.max(0, Math.floor((height - axis - base) / lane));
 }
 
 /** The layout of `window` in the track's pixel geometry: lanes from the height the page allows (`--vr-height`), label boxes from the measurer's text shapes plus the label's padding and border. */
-function layoutIn({ index, size, shapes }: TrackInput, window: ViewWindow, more: Partial<LayoutInput> = {}): TimelineLayout {
+function layoutIn({ index, size, shapes, geometry }: TrackInput, window: ViewWindow, more: Partial<LayoutInput> = {}): TimelineLayout {
   return layoutTimeline({
     index,
     window,
     width: size.width,
-    laneCount: laneCount(size.height),
+    laneCount: laneCount(size.height, geometry),
+    gap: geometry.gap,
     labelShapes: (i, n) => shapes(index.items[i]!, n).map((s) => ({ width: Math.ceil(s.width) + LABEL_CHROME_PX, lanes: s.lines })),
     ...more,
   });
