@@ -1,5 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-import { GEOMETRY } from '../templates/markers.js';
+import { GEOMETRY } from './geometry.js';
 
 const AXIS = unsafeCSS(GEOMETRY.axis);
 

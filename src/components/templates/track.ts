@@ -4,7 +4,8 @@ import type { TimedItem, TimelineIndex, TimelineLayout, ViewWindow } from '../..
 import type { ViewState } from '../controllers/view-state.js';
 import type { ZoomPanController } from '../controllers/zoom-pan-controller.js';
 import { renderAxis } from './axis.js';
-import { GEOMETRY, renderMarkers, TOUCH, type MarkerView } from './markers.js';
+import { GEOMETRY, TOUCH } from '../styles/geometry.js';
+import { renderMarkers, type MarkerView } from './markers.js';
 
 export interface TrackView extends Omit<MarkerView, 'markers'> {
   layout: TimelineLayout | null;
