@@ -6,12 +6,13 @@ export const cardStyles = css`
     position: relative;
     padding: 12px 8px 16px 0;
   }
-  .spine::before {
+  /* The spine runs through each card's marker, from the card before; not through an open detail. */
+  .card::before {
     content: '';
     position: absolute;
-    left: 55px;
-    top: 0;
-    bottom: 0;
+    left: -21px;
+    top: calc(-1px - var(--_gap));
+    bottom: -1px;
     border-left: 2px solid var(--_line);
   }
   .card-item {

@@ -20,7 +20,7 @@ export const mediaStyles = css`
     .sizer-box,
     .year,
     .dot,
-    .spine::before,
+    .card::before,
     .retry,
     .sr-only {
       display: none;
@@ -115,7 +115,7 @@ export const mediaStyles = css`
     button:focus-visible {
       outline-color: Highlight;
     }
-    .spine::before,
+    .card::before,
     .marker.labelled::before {
       background: CanvasText;
       border-color: CanvasText;

@@ -61,7 +61,7 @@ export function renderCards(view: CardView): TemplateResult {
         const category = m.category ? (view.strings.categories[m.category] ?? m.category) : '';
         return html`<li
           class="card-item ${categoryClass(m.category)} importance-${item.importance} ${selected ? 'selected' : ''}"
-          style=${cssomStyle({ 'margin-top': `${spine.gap}px`, ...categoryColor(m.category) })}
+          style=${cssomStyle({ 'margin-top': `${spine.gap}px`, '--_gap': `${spine.gap}px`, ...categoryColor(m.category) })}
           aria-posinset=${range ? i + 1 : nothing}
           aria-setsize=${range ? range.count : nothing}
         >
