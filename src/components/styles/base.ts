@@ -72,12 +72,12 @@ export const baseStyles = css`
     height: var(--_height);
     visibility: hidden;
   }
+  /* The legend wraps in its column; the zoom buttons keep the top right, never a row of their own. */
   .bar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 6px 12px;
-    align-items: flex-start;
-    justify-content: space-between;
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 12px;
+    align-items: start;
     padding: 6px 8px 0;
   }
   button {

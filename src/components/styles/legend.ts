@@ -10,7 +10,6 @@ export const legendStyles = css`
   .controls {
     display: flex;
     gap: 4px;
-    margin-inline-start: auto;
   }
   .legend-item {
     display: inline-flex;
