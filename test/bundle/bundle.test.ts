@@ -119,7 +119,7 @@ describe('dist/custom-elements.json', () => {
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
     expect(element.events!.map((e) => e.name)).to.have.members(['vr-select', 'vr-view-change', 'vr-data-error']);
     expect(element.attributes!.map((a) => a.name)).to.have.members(['src', 'selected', 'lang', 'theme', 'orientation', 'label', 'view-start', 'view-end', 'categories', 'hash-sync', 'expanded']);
-    expect(element.cssParts!.map((p) => p.name)).to.have.members(['axis', 'tick', 'milestone', 'card', 'label', 'cluster', 'detail', 'nav', 'controls', 'legend', 'legend-item', 'error', 'preview']);
+    expect(element.cssParts!.map((p) => p.name)).to.have.members(['axis', 'tick', 'milestone', 'card', 'label', 'cluster', 'detail', 'nav', 'controls', 'legend', 'legend-item', 'error', 'preview', 'show-all']);
   });
 
   it('lists the public API only, with typed events, at module paths the package ships', async () => {
