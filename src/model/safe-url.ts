@@ -14,13 +14,13 @@ export function toHttpUrl(value: unknown): string | null {
 }
 
 /**
- * toImageUrl(value) → an http(s) URL or a relative path (resolved by the page), or null for
- * any other scheme. Used for `media.src`, which a newsroom may host beside the article.
+ * toImageUrl(value) → an http(s) URL or a relative path (resolved by the page), or null for anything
+ * else. Used for `media.src`, which a newsroom may host beside the article. As milestones.schema.json
+ * says: a control character anywhere (the URL parser drops tabs and newlines, so "java\tscript:" is
+ * javascript:) or a colon in a relative path is refused.
  */
 export function toImageUrl(value: unknown): string | null {
-  if (typeof value !== 'string' || value.trim() === '') return null;
+  if (typeof value !== 'string' || value.trim() === '' || /[\0-\x1f\x7f]/.test(value)) return null;
   const text = value.trim();
-  // A relative reference has no scheme: nothing like "xyz:" before the first / ? or #.
-  if (!/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(text)) return text;
-  return toHttpUrl(text);
+  return text.includes(':') ? (/^https?:\/\//i.test(text) ? toHttpUrl(text) : null) : text;
 }

@@ -33,3 +33,17 @@ test('it rejects what normalize() rejects: a bad id, a date in another form, HTM
     assert.equal(validate([bad]), false, JSON.stringify(bad));
   }
 });
+
+test('normalize() and the schema agree on media.src: disguised javascript: and data:, colons, control characters (reliability review M5)', async () => {
+  const { normalize } = await import('../../dist/model.js');
+  const cases = [
+    'images/bridge.jpg', '/media/a.png', 'a b.png', 'https://example.org/a.jpg', 'HTTP://example.org/a.jpg', '  https://example.org/a.jpg  ',
+    'java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'da\tta:image/svg+xml;base64,AAAA', '\u0001data:image/gif;base64,AAAA',
+    'javascript:alert(1)', 'data:image/png;base64,AAAA', 'images/a:b.png', 'ftp://example.org/a.jpg', 'images/a\u007fb.png', '//cdn.example/a.png',
+  ];
+  for (const src of cases) {
+    const item = { id: 'a', date: '1950', title: 'x', media: { src, alt: 'x' } };
+    const kept = normalize([item]).milestones.length === 1;
+    assert.equal(validate([item]), kept, `${JSON.stringify(src)}: normalize ${kept ? 'keeps' : 'refuses'} it, the schema ${kept ? 'refuses' : 'keeps'} it`);
+  }
+});
