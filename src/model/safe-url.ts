@@ -20,6 +20,7 @@ export function toHttpUrl(value: unknown): string | null {
  * javascript:) or a colon in a relative path is refused.
  */
 export function toImageUrl(value: unknown): string | null {
+  // eslint-disable-next-line no-control-regex -- control characters are what this refuses
   if (typeof value !== 'string' || value.trim() === '' || /[\0-\x1f\x7f]/.test(value)) return null;
   const text = value.trim();
   return text.includes(':') ? (/^https?:\/\//i.test(text) ? toHttpUrl(text) : null) : text;
