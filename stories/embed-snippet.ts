@@ -10,9 +10,12 @@ export const BUNDLE_URL = `${CDN}/vr-timeline.bundle.js`;
 // package.json's "homepage".
 export const EMBED_PAGE_URL = 'https://vr-timeline.github.io/vr-timeline/embed.html';
 
-/** Fits each vr-timeline iframe to the height its embed page reports (DESIGN.md, Packaging). */
+/**
+ * Fits each vr-timeline iframe (marked data-vr-timeline by the page) to the height its embed page reports, between
+ * 100 and 20,000 px (DESIGN.md, Packaging). Other frames (an ad, a social embed) cannot resize themselves through it.
+ */
 export const RESIZE_LISTENER =
-  "<script>addEventListener('message',e=>{if(e.data?.type==='vr-timeline:height'&&typeof e.data.height==='number')for(const f of document.querySelectorAll('iframe'))if(f.contentWindow===e.source&&new URL(f.src).origin===e.origin)f.style.height=e.data.height+'px'})</script>";
+  "<script>addEventListener('message',e=>{const h=e.data?.type==='vr-timeline:height'&&e.data.height;if(typeof h==='number'&&h>=100&&h<=20000)for(const f of document.querySelectorAll('iframe[data-vr-timeline]'))if(f.contentWindow===e.source&&new URL(f.src).origin===e.origin)f.style.height=h+'px'})</script>";
 
 /** The controls that set a CSS custom property, the property, and the kind of value it takes. */
 export const CSS_CONTROLS = {
@@ -79,7 +82,7 @@ export function iframeEmbed(args: StoryArgs, story: Story, baseUrl: string, titl
   for (const [name, value] of attributes(args, story, baseUrl)) if (['lang', 'theme', 'orientation', 'selected', 'src'].includes(name)) query.set(name, value);
   const label = story.attrs?.label ?? title;
   return [
-    `<iframe src="${EMBED_PAGE_URL}?${query.toString()}" title="${escapeAttribute(label)}" style="width:100%;height:640px;border:0" loading="lazy"></iframe>`,
+    `<iframe data-vr-timeline src="${EMBED_PAGE_URL}?${query.toString()}" title="${escapeAttribute(label)}" style="width:100%;height:640px;border:0" loading="lazy"></iframe>`,
     RESIZE_LISTENER,
   ].join('\n');
 }

@@ -1,10 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
-/** The README's one-line resize listener, as a news page's template would carry it. */
-const listener = (e: MessageEvent<{ type?: string; height?: unknown }>): void => {
-  if (e.data?.type === 'vr-timeline:height' && typeof e.data.height === 'number')
-    for (const f of document.querySelectorAll('iframe')) if (f.contentWindow === e.source && new URL(f.src).origin === e.origin) f.style.height = `${e.data.height}px`;
-};
+/** The README's one-line resize listener, read from the README itself, as a news page's template carries it. */
+let listener: (e: MessageEvent) => void = () => {};
+before(async () => {
+  const readme = await (await fetch('/README.md')).text();
+  const script = /<script>(addEventListener\('message',[^\n]*?)<\/script>/.exec(readme)![1]!;
+  // The page's own listener: run in a scope whose addEventListener hands it to the test.
+  listener = new Function('addEventListener', 'document', `let l; addEventListener = (t, f) => (l = f); ${script}; return l;`)(null, document) as (e: MessageEvent) => void;
+});
 
 /** dist/embed.html in an iframe of `width` px, as the README's snippet embeds it. */
 function embed(query: string, width: number): { frame: HTMLIFrameElement; heights: number[] } {
@@ -12,6 +15,7 @@ function embed(query: string, width: number): { frame: HTMLIFrameElement; height
   const frame = document.createElement('iframe');
   frame.title = 'Timeline';
   frame.style.cssText = `width:${width}px;height:640px;border:0`;
+  frame.dataset.vrTimeline = '';
   addEventListener('message', (e: MessageEvent<{ type?: string; height?: number }>) => {
     if (e.source === frame.contentWindow && e.data?.type === 'vr-timeline:height') heights.push(e.data.height!);
   });
@@ -25,6 +29,25 @@ const timeline = (frame: HTMLIFrameElement): HTMLElement | null => frame.content
 describe('dist/embed.html', () => {
   before(() => addEventListener('message', listener));
   after(() => removeEventListener('message', listener));
+
+  it('the README listener resizes only frames marked data-vr-timeline, to 100–20,000 px: an ad frame cannot resize itself (reliability review M1)', async () => {
+    const ad = document.createElement('iframe');
+    ad.style.cssText = 'width:300px;height:250px;border:0';
+    const posted = new Promise((resolve) => addEventListener('message', (e) => e.source === ad.contentWindow && resolve(e), { once: false }));
+    ad.src = '/test/fixtures/ad.html';
+    document.body.append(ad);
+    await posted;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(ad.style.height, 'the ad keeps its size').to.equal('250px');
+    ad.remove();
+    const { frame } = embed('lang=en', 800);
+    await waitUntil(() => frame.style.height !== '640px', 'the timeline frame was not fitted', { timeout: 8000 });
+    const fitted = frame.style.height;
+    for (const height of [100000, 0, 99, '500', -1])
+      listener(new MessageEvent('message', { data: { type: 'vr-timeline:height', height }, source: frame.contentWindow, origin: location.origin }));
+    expect(frame.style.height, 'out-of-range or non-number heights are ignored').to.equal(fitted);
+    frame.remove();
+  });
 
   it('at 375 px in Vietnamese and dark: shows the built-in cards, opens the selected one, and the frame fits its height', async () => {
     const { frame, heights } = embed('lang=vi&theme=dark&selected=1950-01-30-diplomatic-relations', 375);
