@@ -135,6 +135,15 @@ describe('<vr-timeline> data forms', () => {
     });
   });
 
+  it('an <ol> item whose link names its subject keeps the subject in its title (reliability review M4)', async () => {
+    const t = await mountHtml(`<vr-timeline><ol>
+      <li><time datetime="1950-01-30">30 January 1950</time>: TASS reports diplomatic relations <a href="https://tass.ru/">TASS</a></li>
+      <li><time datetime="1955">1955</time>: Nhân Dân covers the 1955 visit (<a href="https://nhandan.vn/">Nhân Dân</a>)</li>
+    </ol></vr-timeline>`);
+    await t.ready(2);
+    expect(t.names()).to.deep.equal(['30 January 1950: TASS reports diplomatic relations', '1955: Nhân Dân covers the 1955 visit']);
+  });
+
   it('reads an <ol> fallback list of <time datetime> and text as milestones, and hides the list once upgraded', async () => {
     const t = await mountHtml(`<vr-timeline>
       <ol>

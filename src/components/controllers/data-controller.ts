@@ -105,9 +105,11 @@ export class DataController implements ReactiveController {
     const items = [...list.querySelectorAll(':scope > li')].map((li) => {
       const time = li.querySelector('time[datetime]');
       const links = [...li.querySelectorAll('a[href]')].map((a) => ({ label: a.textContent.trim(), url: (a as HTMLAnchorElement).href }));
-      let text = li.textContent;
-      for (const part of [time?.textContent ?? '', ...links.map((l) => l.label)]) if (part) text = text.replace(part, '');
-      return { date: time?.getAttribute('datetime') ?? null, text: text.replace(/\(\s*\)/g, '').replace(/\s+/g, ' '), links };
+      // The title is the item without its date and its links (removed as elements: "TASS reports … TASS" keeps its subject).
+      const rest = li.cloneNode(true) as Element;
+      for (const part of rest.querySelectorAll('a[href]')) part.remove();
+      rest.querySelector('time[datetime]')?.remove();
+      return { date: time?.getAttribute('datetime') ?? null, text: rest.textContent.replace(/\(\s*\)/g, '').replace(/\s+/g, ' '), links };
     });
     return { source: 'list', data: milestonesFromList(items) };
   }
