@@ -5,8 +5,11 @@ let listener: (e: MessageEvent) => void = () => {};
 before(async () => {
   const readme = await (await fetch('/README.md')).text();
   const script = /<script>(addEventListener\('message',[^\n]*?)<\/script>/.exec(readme)![1]!;
-  // The page's own listener: run in a scope whose addEventListener hands it to the test.
-  listener = new Function('addEventListener', 'document', `let l; addEventListener = (t, f) => (l = f); ${script}; return l;`)(null, document) as (e: MessageEvent) => void;
+  // The page's own listener, run as the page runs it, but with an addEventListener that hands it to the test.
+  const tag = document.createElement('script');
+  tag.textContent = `window.vrListener = ((addEventListener) => ${script})((type, f) => f);`;
+  document.head.append(tag);
+  listener = (window as unknown as { vrListener: (e: MessageEvent) => void }).vrListener;
 });
 
 /** dist/embed.html in an iframe of `width` px, as the README's snippet embeds it. */
