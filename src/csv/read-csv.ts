@@ -112,13 +112,35 @@ function columnOf(field: string, timelineJs: boolean): string {
   return head === 'endDate' ? 'end_date' : head;
 }
 
+/** The text of a CSV file's bytes, in the charset its Content-Type declares (windows-1251, …), else UTF-8. */
+function decode(bytes: ArrayBuffer, contentType: string): string {
+  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+  try {
+    return new TextDecoder(charset ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder().decode(bytes);
+  }
+}
+
 /**
- * readCsv(text) → the rows of a spreadsheet published as CSV (RFC 4180, header row, UTF-8), in either
+ * readCsv(text or bytes, contentType) → the rows of a spreadsheet published as CSV (RFC 4180, header row; bytes
+ * are read in the charset `contentType` declares, else UTF-8, and a file that is not is reported), in either
  * column set: ours (`id, date, end_date, title, title_vi, …, source_url_2`) or TimelineJS3's Google Sheets
  * template (`Year, Month, Day, …, Headline, Text, Media, …, Type, Group`), recognised from the header.
  * Never throws. Pass `items` to normalize(), then its problems to locateProblems().
  */
-export function readCsv(text: string): CsvSheet {
+export function readCsv(input: string | ArrayBuffer, contentType = ''): CsvSheet {
+  const text = typeof input === 'string' ? input : decode(input, contentType);
+  // Letters that did not decode: a file saved in a legacy encoding (Excel's "CSV" on Russian or Vietnamese Windows).
+  const bad = text.indexOf('\uFFFD');
+  const encoding: DataProblem[] =
+    bad < 0 ? [] : [{ index: -1, row: text.slice(0, bad).split('\n').length, message: `Row ${text.slice(0, bad).split('\n').length}: the file is not UTF-8, so its letters show as \uFFFD: save it as "CSV UTF-8", or serve it with its charset (text/csv; charset=windows-1251).` }];
+  const sheet = readRows(text);
+  sheet.problems.unshift(...encoding);
+  return sheet;
+}
+
+function readRows(text: string): CsvSheet {
   const [header = [], ...body] = csvParseRows(text.replace(/^\uFEFF/, ''));
   const names = header.map((h) => h.trim().toLowerCase());
   const template = TIMELINEJS.every((name) => names.includes(name)) ? 'timelinejs' : 'ours';

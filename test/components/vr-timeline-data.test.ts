@@ -241,6 +241,23 @@ describe('<vr-timeline> spreadsheets (CSV)', () => {
     });
   });
 
+  it('a CSV in windows-1251 (Excel on Russian Windows) is read in the charset its server declares, and an undeclared one is reported (reliability review M6)', async () => {
+    const declared = await mountHtml('<vr-timeline src="/test/fixtures/windows-1251.csv"></vr-timeline>');
+    await declared.ready(2);
+    expect(declared.names()).to.deep.equal(['1955: Пакт', 'July 1980: Союз 37']);
+    const warned = await quietly(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+      const el = document.createElement('vr-timeline');
+      const reported = nextEvent(el, 'vr-data-error');
+      el.src = '/test/fixtures/windows-1251-undeclared.csv';
+      wrapper.append(el);
+      const { detail } = await reported;
+      expect(detail.problems[0]!.row).to.equal(2);
+      expect(detail.problems[0]!.message).to.contain('not UTF-8').and.contain('CSV UTF-8');
+    });
+    expect(warned).to.equal(1);
+  });
+
   it('src pointing at a TimelineJS3 sheet shows its slides as plain text and names the region after its title slide', async () => {
     const t = await mountHtml('<vr-timeline src="/test/fixtures/timelinejs-sheet.csv"></vr-timeline>');
     await t.ready(2);

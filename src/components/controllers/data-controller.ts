@@ -182,9 +182,11 @@ export class DataController implements ReactiveController {
 async function fetchData(url: string, signal: AbortSignal): Promise<NormalizeResult & { title?: string }> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  if (/csv/i.test(response.headers.get('content-type') ?? '') || /\.csv(?:[?#]|$)/i.test(new URL(url, location.href).pathname)) {
-    const [csv, text] = await Promise.all([loadCsvReader(), response.text()]);
-    const sheet = csv.readCsv(text);
+  const type = response.headers.get('content-type') ?? '';
+  if (/csv/i.test(type) || /\.csv(?:[?#]|$)/i.test(new URL(url, location.href).pathname)) {
+    // As bytes: the reader decodes them in the charset the server declares (Excel on Russian Windows writes windows-1251).
+    const [csv, bytes] = await Promise.all([loadCsvReader(), response.arrayBuffer()]);
+    const sheet = csv.readCsv(bytes, type);
     const { milestones, problems } = normalize(sheet.items);
     return { milestones, problems: [...sheet.problems, ...csv.locateProblems(problems, sheet)], ...(sheet.title !== undefined && { title: sheet.title }) };
   }
