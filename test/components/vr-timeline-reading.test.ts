@@ -142,6 +142,20 @@ describe('<vr-timeline> a long list on a phone', () => {
     window.scrollTo(0, 0);
   });
 
+  it('moved in the page while a scroll check is pending, it still follows the scroll (reliability review M3)', async () => {
+    const t = await mount(375, { milestones: LONG });
+    await waitUntil(() => t.cards().length > 0, 'no card was drawn');
+    const other = await fixture<HTMLDivElement>(html`<div style="width:375px"></div>`);
+    t.el.milestones = [...LONG];
+    await t.el.updateComplete; // the window's scroll check now waits for the next frame
+    other.append(t.el); // moved (disconnected and connected) before that frame
+    await t.el.updateComplete;
+    const list = t.el.shadowRoot!.querySelector('ol.spine')!;
+    window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + 20_000);
+    await waitUntil(() => t.cards().some((c) => posinset(c) > 100 && inViewport(c)), 'the cards did not follow the scroll');
+    window.scrollTo(0, 0);
+  });
+
   it('a milestone selected far down the list is drawn with its detail open', async () => {
     const t = await mount(375, { milestones: LONG });
     await waitUntil(() => t.cards().length > 0, 'no card was drawn');

@@ -109,7 +109,9 @@ export class CardWindow implements ReactiveController {
   hostDisconnected(): void {
     document.removeEventListener('scroll', this.onScroll, { capture: true });
     window.removeEventListener('resize', this.onScroll);
+    // A check cancelled must be forgotten too, or no scroll would ask for one again after a move in the page.
     cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   /** After each render: measures the rendered cards, then checks the window against the viewport. */
