@@ -99,6 +99,27 @@ good,1956,,H,,,,
     expect(load('"unclosed,quote\n').problems).to.have.length(1);
   });
 
+  it('htmlToText is linear on hostile cells: unclosed "<", "<script" without its end (reliability review L4)', () => {
+    // Work grows with the input: doubling it costs about double (a regex rescan per "<" cost ×4, 2.6 s at 210 KB).
+    const median = (f: () => void): number => {
+      const times = [0, 1, 2, 3, 4].map(() => {
+        const t0 = performance.now();
+        f();
+        return performance.now() - t0;
+      });
+      return times.sort((x, y) => x - y)[2]!;
+    };
+    for (const unit of ['<', '<script>x', '<style>a>b', '<b>x']) {
+      const small = unit.repeat(20_000);
+      const large = unit.repeat(40_000);
+      const ratio = median(() => htmlToText(large)) / Math.max(0.05, median(() => htmlToText(small)));
+      expect(ratio, `${JSON.stringify(unit)} × 40,000 against × 20,000`).to.be.below(3);
+    }
+    expect(htmlToText('a < b')).to.equal('a < b');
+    expect(htmlToText('x<script>never closed')).to.equal('xnever closed');
+    expect(htmlToText('1<br class="x">2</li>3')).to.equal('1\n2\n\n3');
+  });
+
   it('htmlToText drops tags and script blocks, keeps paragraphs, decodes entities last', () => {
     expect(htmlToText('<p>Hà Nội &amp; <b>Moskva</b></p><p>2</p><script>alert(1)</script>')).to.equal('Hà Nội & Moskva\n\n2');
     expect(htmlToText('&lt;img src=x onerror=alert(1)&gt; &#x1F600; &#99999999;')).to.equal('<img src=x onerror=alert(1)> 😀 &#99999999;');
