@@ -149,8 +149,13 @@ function readRows(text: string): CsvSheet {
     return { items: [], rows: [], template, problems: [{ index: -1, row: 1, message }] };
   }
   const sheet: CsvSheet = { items: [], rows: [], template, problems: [] };
+  const twice = names.filter((name, k) => name && names.indexOf(name) !== k);
+  if (twice.length) sheet.problems.push({ index: -1, row: 1, message: `Row 1: the column ${twice.join(', ')} appears twice; only the last is read.` });
   const used = new Set<string>();
   body.forEach((cells, i) => {
+    // A quote never closed makes the rows after it one cell's text: a line of it with the header's commas was a row.
+    const swallowed = cells.findIndex((c) => c.split('\n').slice(1).some((line) => line.split(',').length >= names.length && names.length > 1));
+    if (swallowed >= 0) sheet.problems.push({ index: -1, row: i + 2, message: `Row ${i + 2}, column ${header[swallowed]}: a quote (") is not closed, so the rows after it were read as this cell's text.` });
     const row: Row = { cells: new Map(names.map((name, k) => [name, cells[k] ?? ''])), row: i + 2 };
     if (![...row.cells.values()].some((v) => v.trim() !== '')) return;
     if (template === 'timelinejs' && cell(row, 'type').toLowerCase() === 'title') {

@@ -52,6 +52,14 @@ describe('readCsv', () => {
     expect(problems[0]!.message).to.match(/^Row 4, column date: /);
   });
 
+  it('readCsv reports a quote never closed, which swallowed the rows after it, and a column named twice (reliability review L1)', () => {
+    const unclosed = load('id,date,title\nu-a,1950,"Unclosed quote\nu-b,1951,Second\nu-c,1952,Third\n');
+    expect(unclosed.problems.map((p) => [p.row, p.message.slice(0, 40)])).to.deep.equal([[2, 'Row 2, column title: a quote (") is not ']]);
+    const twice = load('id,date,title,title\na,1950,First,Second\n');
+    expect(twice.problems.map((p) => p.message)).to.deep.equal(['Row 1: the column title appears twice; only the last is read.']);
+    expect(load(OURS).problems.map((p) => p.row)).to.deep.equal([4, 5]);
+  });
+
   it('readCsv(a TimelineJS3 sheet) takes the title row as the title, HTML as plain text, Group as category, images only', () => {
     const { milestones, title } = load(TIMELINEJS);
     expect(title).to.equal('Vietnam & Russia');
