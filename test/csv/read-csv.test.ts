@@ -108,7 +108,8 @@ good,1956,,H,,,,
   });
 
   it('htmlToText is linear on hostile cells: unclosed "<", "<script" without its end (reliability review L4)', () => {
-    // Work grows with the input: doubling it costs about double (a regex rescan per "<" cost ×4, 2.6 s at 210 KB).
+    // Work grows with the input: four times the input costs about four times as much (a regex rescan per "<" cost
+    // ×16, 2.6 s at 210 KB); the bound of 8 leaves room for a busy machine.
     const median = (f: () => void): number => {
       const times = [0, 1, 2, 3, 4].map(() => {
         const t0 = performance.now();
@@ -118,10 +119,10 @@ good,1956,,H,,,,
       return times.sort((x, y) => x - y)[2]!;
     };
     for (const unit of ['<', '<script>x', '<style>a>b', '<b>x']) {
-      const small = unit.repeat(20_000);
+      const small = unit.repeat(10_000);
       const large = unit.repeat(40_000);
-      const ratio = median(() => htmlToText(large)) / Math.max(0.05, median(() => htmlToText(small)));
-      expect(ratio, `${JSON.stringify(unit)} × 40,000 against × 20,000`).to.be.below(3);
+      const ratio = median(() => htmlToText(large)) / Math.max(0.1, median(() => htmlToText(small)));
+      expect(ratio, `${JSON.stringify(unit)} × 40,000 against × 10,000`).to.be.below(8);
     }
     expect(htmlToText('a < b')).to.equal('a < b');
     expect(htmlToText('x<script>never closed')).to.equal('xnever closed');
