@@ -54,7 +54,7 @@ export const SUPPORTED_LANGS = Object.keys(ALL);
 /** resolveLang('vi-VN') → 'vi'; any language without strings → 'en'. */
 export function resolveLang(lang: string | null | undefined): string {
   const base = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return base in ALL ? base : 'en';
+  return Object.hasOwn(ALL, base) ? base : 'en';
 }
 
 /** stringsFor(lang) → the UI strings of that language, or English. */

@@ -71,6 +71,16 @@ describe('<vr-timeline> data', () => {
     }
   });
 
+  it('lang="constructor" or "__proto__" reads as English, with localized titles (reliability review L3)', async () => {
+    for (const lang of ['constructor', '__proto__']) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline lang=${lang}></vr-timeline></div>`);
+      const el = wrapper.querySelector('vr-timeline')!;
+      el.milestones = [{ id: 'a', date: '1950-01-30', title: { en: 'Relations', vi: 'Quan hệ' } }];
+      const t = await new TimelineHarness(el).ready(1);
+      expect(t.names(), lang).to.deep.equal(['30 January 1950: Relations']);
+    }
+  });
+
   it('renders text as text, never as HTML', async () => {
     const t = await mount([{ id: 'x', date: '2000', title: '<img src=x onerror="window.__hacked=1">Bold', description: '<b>not bold</b>' }]);
     await t.ready(1);

@@ -96,6 +96,8 @@ describe('UI strings', () => {
     expect(resolveLang('vi-VN')).to.equal('vi');
     expect(resolveLang('fr')).to.equal('en');
     expect(resolveLang(undefined)).to.equal('en');
+    // Keys every object inherits are not languages (reliability review L3).
+    for (const lang of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(resolveLang(lang), lang).to.equal('en');
   });
 
   it('Russian counts use the plural rules (1, 2, 5, 21)', () => {
