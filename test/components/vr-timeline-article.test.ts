@@ -221,16 +221,21 @@ describe('<vr-timeline> "Show all" and the legend', () => {
   });
 });
 
-describe('<vr-timeline> targets for fingers', () => {
+/** The describe block's tests run on an emulated touch screen (CDP: touch, `pointer: coarse`) of this size. */
+function onATouchScreen(width: number, height: number): void {
   const touch = (enabled: boolean) => executeServerCommand('vr-touch', { enabled });
   before(async () => {
-    await setViewport({ width: 768, height: 1000 });
+    await setViewport({ width, height });
     await touch(true);
   });
   after(async () => {
     await touch(false);
     await setViewport({ width: 800, height: 600 });
   });
+}
+
+describe('<vr-timeline> targets for fingers', () => {
+  onATouchScreen(768, 1000);
 
   it('on a touch screen at 768 px every shown interactive element is at least 44 × 44 px, with a detail open, and axe finds no target-size violation', async () => {
     expect(matchMedia('(pointer: coarse)').matches, 'a coarse pointer').to.equal(true);
@@ -252,15 +257,7 @@ describe('<vr-timeline> targets for fingers', () => {
 });
 
 describe('<vr-timeline> targets for fingers on a wide touch screen', () => {
-  const touch = (enabled: boolean) => executeServerCommand('vr-touch', { enabled });
-  before(async () => {
-    await setViewport({ width: 1280, height: 900 });
-    await touch(true);
-  });
-  after(async () => {
-    await touch(false);
-    await setViewport({ width: 800, height: 600 });
-  });
+  onATouchScreen(1280, 900);
 
   it('at 1280 px every marker, cluster and control is at least 44 × 44 px, and no two milestone targets overlap', async () => {
     // With 44 px lanes the track has fewer, so orientation="auto" may read the built-in data vertically: asked for the axis.
