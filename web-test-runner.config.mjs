@@ -2,6 +2,7 @@
 // nothing. Unit tests of model, layout, i18n and data run twice, with the browser in
 // America/Los_Angeles and in Asia/Tokyo, so a date that slips a day in either zone fails.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -66,8 +67,30 @@ async function delayed(context, next) {
   return next();
 }
 
+/**
+ * `/test/streamed?form=json|ol`: an article streamed in two parts, 1.5 s apart, the first ending inside
+ * <vr-timeline>, with the bundle as an async module that runs in between (reliability review M2).
+ */
+function streamed(context, next) {
+  if (context.path !== '/test/streamed') return next();
+  const data =
+    context.query.form === 'ol'
+      ? '<ol><li><time datetime="1950">1950</time>: EDITOR DATA</li></ol>'
+      : '<script type="application/json">[{"id":"mine","date":"1950","title":"EDITOR DATA"}]</script>';
+  const head = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" async src="/dist/vr-timeline.bundle.js"></script></head>
+<body><h1>A streamed article</h1><vr-timeline>${' '.repeat(2048)}`;
+  context.set('Content-Type', 'text/html; charset=utf-8');
+  context.body = Readable.from(
+    (async function* () {
+      yield head;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      yield `${data}</vr-timeline><p>The article goes on.</p></body></html>`;
+    })(),
+  );
+}
+
 export default {
-  middleware: [strictCsp, delayed, legacyCharset],
+  middleware: [strictCsp, delayed, legacyCharset, streamed],
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), inputCommandsPlugin(), reactInBrowserPlugin({ from: process.env.REACT === '18' ? new URL('./test/react18', import.meta.url).pathname : undefined }), ssrCommandsPlugin(), vueInBrowser],

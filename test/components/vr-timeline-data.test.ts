@@ -193,6 +193,42 @@ describe('<vr-timeline> data forms', () => {
     expect(overflowing.map((label) => `${label.textContent.trim()} (${label.scrollHeight} > ${label.clientHeight})`)).to.deep.equal([]);
   });
 
+  it('inline JSON that arrives after the element upgraded replaces the built-in data, with no other update (reliability review M2)', async () => {
+    const t = await mountHtml('<vr-timeline></vr-timeline>');
+    await t.ready(40);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify([{ id: 'mine', date: '1950', title: 'EDITOR DATA' }]);
+    t.el.append(script);
+    await waitUntil(() => t.names().join() === '1950: EDITOR DATA', `still shows ${t.names().length} milestones`, { timeout: 3000 });
+    expect(t.shadow().querySelector('[role="region"]')!.getAttribute('aria-label')).to.equal('Timeline');
+  });
+
+  it('an <ol> is read once, not at every zoom, and read again when a script edits it (reliability review L5)', async () => {
+    const items = Array.from({ length: 200 }, (_, i) => `<li><time datetime="${1800 + i}">${1800 + i}</time>: Event ${i}</li>`).join('');
+    const t = await mountHtml(`<vr-timeline><ol>${items}</ol></vr-timeline>`);
+    await t.ready(200);
+    const original = Element.prototype.querySelectorAll;
+    let reads = 0;
+    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+      if (selector.includes('li')) reads++;
+      return original.call(this, selector);
+    } as typeof original;
+    try {
+      for (let i = 0; i < 10; i++) {
+        t.el.zoomIn();
+        await t.el.updateComplete;
+      }
+    } finally {
+      Element.prototype.querySelectorAll = original;
+    }
+    expect(reads, 'times the list was read during 10 zooms').to.equal(0);
+    t.el.resetView();
+    t.el.querySelector('ol')!.insertAdjacentHTML('beforeend', '<li><time datetime="2020">2020</time>: Added by a script</li>');
+    await t.ready(201);
+    expect(t.names().at(-1)).to.equal('2020: Added by a script');
+  });
+
   it('the milestones property wins over src, inline JSON and the list', async () => {
     const t = await mountHtml(`<vr-timeline src="/test/fixtures/three.json"><script type="application/json">[]</script></vr-timeline>`);
     t.el.milestones = FIVE.slice(0, 1);

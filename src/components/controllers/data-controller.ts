@@ -38,6 +38,19 @@ export class DataController implements ReactiveController {
   /** What is loaded or loading: 'property', 'src:<url>', 'inline', 'list' or 'built-in:<lang>'. */
   private loaded: string | null = null;
   private pending: AbortController | null = null;
+  /** The inline JSON or fallback list as last read; undefined until read, and again when the children change. */
+  private children: ReturnType<DataController['readChildren']> | undefined;
+  /**
+   * Children that change (a streamed page parses them after the element upgrades, a script edits the list) are
+   * read again at the next update; the parent's, to see the parser close the element.
+   */
+  private readonly watcher = isServer
+    ? null
+    : new MutationObserver(() => {
+        this.children = undefined;
+        if (this.loaded === 'inline' || this.loaded === 'list') this.loaded = null;
+        this.host.requestUpdate();
+      });
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -58,10 +71,19 @@ export class DataController implements ReactiveController {
   }
 
   hostConnected(): void {
+    const watcher = this.watcher;
+    const own = () => watcher?.observe(this.host, { childList: true, subtree: true, characterData: true });
+    own();
+    if (watcher && document.readyState === 'loading') {
+      // Until the page is parsed: a sibling after the element means the parser has closed it.
+      watcher.observe(this.host.parentNode!, { childList: true });
+      document.addEventListener('DOMContentLoaded', () => (watcher.disconnect(), this.host.isConnected && own(), this.host.requestUpdate()), { once: true });
+    }
     if (this.loaded === null) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.watcher?.disconnect();
     if (!this.pending) return;
     this.cancel();
     this.loaded = null; // a load cut short starts again if the element comes back
@@ -81,7 +103,13 @@ export class DataController implements ReactiveController {
       if (this.loaded !== `src:${src}`) this.start(`src:${src}`, 'src', (signal) => fetchData(src, signal));
       return;
     }
-    const child = this.readChildren();
+    // While the parser is still inside the element (a streamed page, an async script), its data may be on the way.
+    if (document.readyState === 'loading' && !this.host.nextSibling) {
+      this.loading = true;
+      return;
+    }
+    this.loading = this.pending !== null;
+    const child = (this.children ??= this.readChildren());
     if (child) {
       if (this.loaded !== child.source) this.take(child.source, child.data, child.error);
       return;
