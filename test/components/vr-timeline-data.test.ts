@@ -208,19 +208,21 @@ describe('<vr-timeline> data forms', () => {
     const items = Array.from({ length: 200 }, (_, i) => `<li><time datetime="${1800 + i}">${1800 + i}</time>: Event ${i}</li>`).join('');
     const t = await mountHtml(`<vr-timeline><ol>${items}</ol></vr-timeline>`);
     await t.ready(200);
-    const original = Element.prototype.querySelectorAll;
+    // The list is read with querySelectorAll(':scope > li'): count the calls that name an li.
+    const proto = Element.prototype as unknown as { querySelectorAll(this: Element, selector: string): NodeListOf<Element> };
+    const original = proto.querySelectorAll;
     let reads = 0;
-    Element.prototype.querySelectorAll = function (this: Element, selector: string) {
+    proto.querySelectorAll = function (selector) {
       if (selector.includes('li')) reads++;
       return original.call(this, selector);
-    } as typeof original;
+    };
     try {
       for (let i = 0; i < 10; i++) {
         t.el.zoomIn();
         await t.el.updateComplete;
       }
     } finally {
-      Element.prototype.querySelectorAll = original;
+      proto.querySelectorAll = original;
     }
     expect(reads, 'times the list was read during 10 zooms').to.equal(0);
     t.el.resetView();
