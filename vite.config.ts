@@ -124,7 +124,13 @@ export default defineConfig(({ mode, command }): UserConfig => {
  */
 function pureD3Time(): Plugin {
   const rules: [RegExp, (...m: string[]) => string, number][] = [
-    [/^const (\w+) = (timeInterval|timeWeekday|utcWeekday)\(/gm, (_, name, f) => `const ${name} = /* @__PURE__ */ ${f}(`, 27],
+    // `year.every = …` after the interval is built becomes part of building it, so it can go too.
+    [
+      /^const (\w+) = timeInterval\(([\s\S]*?)\n\}\);\n\n\/\/ An optimized implementation for this simple case\.\n\1\.every = (\(k\) => \{\n[\s\S]*?\n\});\n/gm,
+      (_, name, body, every) => `const ${name} = /* @__PURE__ */ Object.assign(/* @__PURE__ */ timeInterval(${body}\n}), { every: ${every} });\n`,
+      3,
+    ],
+    [/^const (\w+) = (timeInterval|timeWeekday|utcWeekday)\(/gm, (_, name, f) => `const ${name} = /* @__PURE__ */ ${f}(`, 24],
     [/^const (\w+) = (\w+)\.range;$/gm, (_, name, of) => `const ${name} = /* @__PURE__ */ (() => ${of}.range)();`, 27],
     [
       /^const \[(\w+), (\w+)\] = (ticker\(.*\));$/gm,
@@ -135,6 +141,8 @@ function pureD3Time(): Plugin {
   return {
     name: 'vr-pure-d3-time',
     transform(code, id) {
+      // d3-array's bisectCenter, which nothing here uses, is built at load too.
+      if (/\/d3-array\/src\/bisect\.js$/.test(id)) return code.replace('= bisector(number).center', '= /* @__PURE__ */ (() => bisector(number).center)()');
       if (!/\/d3-time\/dist\/d3-time\.mjs$/.test(id)) return null;
       for (const [pattern, replace, count] of rules) {
         const found = code.match(pattern)?.length ?? 0;

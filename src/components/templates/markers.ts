@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { ref, type Ref } from './element-ref.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { memo } from './memo.js';
 import { cssomStyle } from './cssom-style.js';
 import { formatCalendarDate, formatDateRange } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
@@ -109,7 +109,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
           class="item ${coloured ? categoryClass(first.category) : ''} ${cluster ? 'cluster' : ''} ${labelled ? '' : 'bare'} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled ? labelSide(m) : ''}"
           style=${cssomStyle({ translate: `${m.x}px`, 'z-index': `${labelled ? 20 - m.lane! : 40}`, ...(coloured ? categoryColor(first.category) : {}) })}
         >
-          ${guard(shown, () => renderButton(view, m, name, selected, tab))}
+          ${memo(shown, () => renderButton(view, m, name, selected, tab))}
         </li>`;
       },
     )}
