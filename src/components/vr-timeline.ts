@@ -184,14 +184,16 @@ export class VrTimeline extends LitElement {
 
   /** Shows the milestone with this id and opens its detail, or closes the detail for null. Unknown ids are reported, never thrown. */
   select(id: string | null): void {
-    if (id && !this.all.positions.has(id)) console.warn(`<vr-timeline>: select("${id}"): no milestone has this id.`);
-    else this.selected = id || null;
+    // Before the data has arrived an id is kept, and checked once it has (willUpdate).
+    const { loading, milestones } = this.source;
+    if (!id || (typeof id === 'string' && (loading || !milestones.length || this.all.positions.has(id)))) this.selected = id || null;
+    else console.warn('<vr-timeline>: select(): no milestone has the id', id); // any value, a Symbol too: no template literal
   }
 
   /** Shows the window from `start` to `end` (ISO dates). Invalid dates are reported, never thrown. */
   zoomTo(start: string, end: string): void {
     const [a, b] = [parseCalendarDate(start), parseCalendarDate(end)];
-    if (!a || !b || b.end <= a.start) return console.warn(`<vr-timeline>: zoomTo("${start}", "${end}"): expected two ISO dates, the first before the second.`);
+    if (!a || !b || b.end <= a.start) return console.warn('<vr-timeline>: zoomTo(start, end) expects two ISO dates, the first before the second; got', start, end);
     this.view.ask('start', start);
     this.view.ask('end', end);
   }
@@ -231,6 +233,12 @@ export class VrTimeline extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.indexData(changed);
+    // A selection that names no milestone of the data (a typo, a swap of data) is reported once and cleared.
+    const [selected, data] = [this.selected, this.source.milestones];
+    if (selected && data.length && !this.source.loading && !this.all.positions.has(selected) && !data.some((m) => m.id === selected)) {
+      console.warn('<vr-timeline>: selected: no milestone has the id', selected);
+      this.selected = null;
+    }
     if (!this.view.apply()) console.warn('<vr-timeline>: view-start and view-end must be ISO dates, the first before the second.');
     this.hydration.check(() => this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
     const asked = this.hydration.snapshot ? null : this.hash.take((id) => this.index.positions.has(id));
@@ -258,6 +266,8 @@ export class VrTimeline extends LitElement {
     this.index = this.all;
     if (data === this.indexedData && !changed.has('categories')) return;
     this.legend = legendEntries(data, this.categories, BUILT_IN_CATEGORIES);
+    const unknown = (this.categories ?? '').split(/\s+/).filter((c) => c && data.length && !this.legend.some((e) => e.category === c));
+    if (unknown.length) console.warn(`<vr-timeline>: categories: no milestone has the category ${unknown.join(', ')}.`);
     const hidden = new Set(this.legend.filter((e) => !e.shown).map((e) => e.category));
     this.index = this.all = indexTimeline(hidden.size ? data.filter((m) => m.category && !hidden.has(m.category)) : data);
     [this.indexedData, this.keyEvents] = [data, null];

@@ -106,6 +106,15 @@ function milestone(value: unknown, seen: Set<string>): { m: Milestone; start: nu
   return { m: result, start: start.start };
 }
 
+/** What a thrown value says, even when it cannot be turned into text. */
+function reason(error: unknown): string {
+  try {
+    return error instanceof FieldError ? error.message : String(error);
+  } catch {
+    return 'it could not be read';
+  }
+}
+
 /** The item's id for a problem report, if reading it is harmless. */
 function safeId(value: unknown): unknown {
   try {
@@ -121,6 +130,15 @@ function safeId(value: unknown): unknown {
  * never returns the caller's objects, so later changes to the input do not leak in.
  */
 export function normalize(input: unknown): NormalizeResult {
+  try {
+    return read(input);
+  } catch (error) {
+    // A hostile input (a throwing Proxy or getter, a revoked Proxy) is one problem, never an exception.
+    return { milestones: [], problems: [{ index: -1, message: `the milestones could not be read: ${reason(error)}` }] };
+  }
+}
+
+function read(input: unknown): NormalizeResult {
   const list =
     Array.isArray(input)
       ? input
@@ -140,7 +158,7 @@ export function normalize(input: unknown): NormalizeResult {
       valid.push({ m, start, index });
     } catch (error) {
       const id = safeId(value);
-      const problem: DataProblem = { index, message: error instanceof FieldError ? error.message : String(error) };
+      const problem: DataProblem = { index, message: reason(error) };
       if (typeof id === 'string' && id !== '') problem.id = id;
       if (error instanceof FieldError && error.field) problem.field = error.field;
       problems.push(problem);

@@ -79,4 +79,28 @@ describe('textFor', () => {
     expect(textFor({ vi: 'Cầu' }, 'en')).to.equal('Cầu');
     expect(textFor('Plain', 'ru')).to.equal('Plain');
   });
+
+  it('normalize never throws on hostile objects: each is one problem, or the item is left out with a reason (reliability review L2)', () => {
+    const revoked = Proxy.revocable([], {});
+    revoked.revoke();
+    const inputs: unknown[] = [
+      new Proxy([], { get: () => { throw new Error('x'); } }),
+      { get milestones() { throw new Error('x'); } },
+      revoked.proxy,
+    ];
+    for (const input of inputs) {
+      const result = normalize(input);
+      expect(result.milestones).to.deep.equal([]);
+      expect(result.problems).to.have.length(1);
+      expect(result.problems[0]!.message).to.contain('could not be read');
+    }
+    const { milestones, problems } = normalize([
+      { id: 'g', date: '1950', get title() { throw Object.create(null); } },
+      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown value that cannot be turned into text is the case
+      { id: 'h', date: '1950', get title() { throw { toString() { throw new Error('no'); } }; } },
+      milestone({ id: 'ok' }),
+    ]);
+    expect(milestones.map((m) => m.id)).to.deep.equal(['ok']);
+    expect(problems.map((p) => [p.index, p.id])).to.deep.equal([[0, 'g'], [1, 'h']]);
+  });
 });

@@ -191,10 +191,10 @@ export class DataController implements ReactiveController {
 
   private report(problems: DataProblem[], source: DataSource): void {
     if (!problems.length) return;
+    // "N milestone(s) left out" counts items; what concerns the whole input (index -1) is said as it is.
+    const items = problems.filter((p) => p.index >= 0).length;
     console.warn(
-      this.failed
-        ? `<vr-timeline>: ${problems[0]!.message}`
-        : `<vr-timeline>: ${problems.length} milestone(s) left out:\n` + problems.map((p) => `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`).join('\n'),
+      `<vr-timeline>: ${items ? `${items} milestone(s) left out:\n` : ''}` + problems.map((p) => (p.index < 0 ? p.message : `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`)).join('\n'),
     );
     // After the update that shows the valid milestones, never from inside it: a listener may set new data.
     this.host.requestUpdate();

@@ -233,7 +233,18 @@ export class Reader implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The key of the button that had focus before the render ('' for another control, null for none): the render may remove it. */
+  private hadFocus: string | null = null;
+
+  hostUpdate(): void {
+    const active = this.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    this.hadFocus = active ? (active.dataset.key ?? '') : null;
+  }
+
   hostUpdated(): void {
+    // Focus whose button went stays in the timeline, never dropped to the page
+    // (a layout flip, a hidden category, new data): on the same milestone when it is still drawn, else on the tab stop.
+    if (this.hadFocus !== null && !this.host.shadowRoot!.activeElement) (this.buttonOf(this.hadFocus) ?? this.buttonOf(String(this.tabKey)))?.focus();
     const focusTo = this.focusTo;
     this.focusTo = null;
     if (focusTo && 'item' in focusTo) {

@@ -1,0 +1,145 @@
+// Reliability review L2, L9 and L10: hostile objects and methods never throw; focus never drops to the page
+// when the reader's button goes; what an editor mistyped is reported, not silently ignored.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { Milestone } from '../../src/model/milestone.js';
+import { FIVE } from '../helpers/milestones.js';
+import { litWarnings } from '../helpers/lit-warnings.js';
+import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
+
+async function mount(milestones: readonly Milestone[] | undefined, width = 1000): Promise<TimelineHarness> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><vr-timeline .milestones=${milestones}></vr-timeline></div>`);
+  return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
+}
+
+/** Runs `body` and returns what it wrote with console.warn. */
+async function warningsOf(body: () => Promise<void> | void): Promise<string[]> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+afterEach(() => {
+  const warnings = litWarnings.splice(0);
+  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
+});
+
+describe('<vr-timeline> hostile objects (reliability review L2)', () => {
+  it('a milestones value that throws when read is reported as one problem, and valid data shows after it', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    let reported: Promise<{ detail: { problems: { index: number; message: string }[] } }> | undefined;
+    const warnings = await warningsOf(async () => {
+      reported = nextEvent(t.el, 'vr-data-error');
+      t.el.milestones = new Proxy([], { get: () => { throw new Error('x'); } });
+      await t.el.updateComplete;
+      await reported;
+    });
+    const { detail } = await reported!;
+    expect(detail.problems).to.have.length(1);
+    expect(detail.problems[0]!.index).to.equal(-1);
+    expect(detail.problems[0]!.message).to.contain('could not be read');
+    expect(warnings).to.have.length(1);
+    expect(warnings[0], 'a whole-input error is not counted as left-out milestones (L10)').to.not.contain('left out');
+    t.el.milestones = FIVE;
+    await t.ready(5);
+  });
+
+  it('select(Symbol()) and zoomTo(Symbol(), …) report and throw nothing; the open detail stays', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    t.el.select('c-1980');
+    await t.el.updateComplete;
+    const warnings = await warningsOf(() => {
+      t.el.select(Symbol('x') as unknown as string);
+      t.el.zoomTo(Symbol('x') as unknown as string, '1990');
+    });
+    expect(warnings).to.have.length(2);
+    await t.el.updateComplete;
+    expect(t.el.selected).to.equal('c-1980');
+    expect(t.detail()).to.not.equal(null);
+  });
+});
+
+describe('<vr-timeline> keeps focus when its button goes (reliability review L9)', () => {
+  it('orientation="auto" flipping to the vertical list keeps focus on the same milestone, now a card', async () => {
+    const t = await mount(FIVE, 1000);
+    await t.ready(5);
+    t.marker('Soyuz 37').focus();
+    expect(t.focused()?.getAttribute('aria-label')).to.contain('Soyuz 37');
+    (t.el.parentElement as HTMLElement).style.width = '400px';
+    await waitUntil(() => t.cards().length === 5, 'the element did not turn vertical', { timeout: 3000 });
+    await t.el.updateComplete;
+    expect(document.activeElement === t.el, 'focus is in the element, not on the page').to.equal(true);
+    expect(t.focused()?.textContent).to.contain('Soyuz 37');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(t.focused()?.textContent, 'the keyboard goes on from there').to.contain('Treaty on friendly relations');
+  });
+
+  it('hiding the focused milestone’s category from code, or new data, leaves focus on a milestone in the element', async () => {
+    const t = await mount(FIVE, 1000);
+    await t.ready(5);
+    t.marker('Soyuz 37').focus();
+    t.el.categories = 'diplomacy people';
+    await t.el.updateComplete;
+    expect(document.activeElement === t.el, 'focus is in the element').to.equal(true);
+    expect(t.focused()?.getAttribute('data-key'), 'on a milestone button').to.be.a('string');
+    t.el.milestones = FIVE.map((m) => ({ ...m, id: `new-${m.id}` }));
+    await t.el.updateComplete;
+    expect(document.activeElement === t.el, 'focus is in the element').to.equal(true);
+    expect(t.focused()?.getAttribute('data-key')).to.match(/^new-|^cluster/);
+  });
+});
+
+describe('<vr-timeline> tells the editor what it ignored (reliability review L10)', () => {
+  it('a categories value naming no category in the data is reported with the categories it named', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    const warnings = await warningsOf(async () => {
+      t.el.categories = 'sciense';
+      await t.el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('sciense');
+  });
+
+  it('a selected id that no milestone has is reported once the data is there and cleared; a data swap that drops it clears it too', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('vr-timeline');
+    el.setAttribute('selected', 'no-such-id');
+    const warnings = await warningsOf(async () => {
+      el.milestones = FIVE;
+      wrapper.append(el);
+      await new TimelineHarness(el).ready(5);
+    });
+    expect(warnings.filter((w) => w.includes('no-such-id'))).to.have.length(1);
+    expect(el.selected).to.equal(null);
+    expect(el.hasAttribute('selected')).to.equal(false);
+    el.select('c-1980');
+    await el.updateComplete;
+    const swapped = await warningsOf(async () => {
+      el.milestones = FIVE.filter((m) => m.id !== 'c-1980');
+      await el.updateComplete;
+    });
+    expect(swapped).to.have.length(1);
+    expect(el.selected).to.equal(null);
+  });
+
+  it('select(id) before the data has arrived applies once it has', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('vr-timeline');
+    el.select('c-1980');
+    el.milestones = FIVE;
+    wrapper.append(el);
+    const t = await new TimelineHarness(el).ready(5);
+    expect(el.selected).to.equal('c-1980');
+    expect(t.detail()?.textContent).to.contain('Soyuz 37');
+  });
+});
