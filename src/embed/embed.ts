@@ -2,6 +2,12 @@
 // it, and posts the page's height to the parent frame whenever it changes (never under 100 px).
 const query = new URLSearchParams(location.search);
 const el = document.querySelector('vr-timeline')!;
+const FROM: Record<string, string> = { en: 'Data: {host}', vi: 'Dữ liệu: {host}', ru: 'Данные: {host}' };
+const REFUSED: Record<string, string> = {
+  en: 'This page does not show data from {host}.',
+  vi: 'Trang này không hiển thị dữ liệu từ {host}.',
+  ru: 'Эта страница не показывает данные с {host}.',
+};
 const TITLES: Record<string, string> = { en: 'Timeline of Vietnam–Russia relations', vi: 'Dòng thời gian quan hệ Việt Nam – Nga', ru: 'Хронология российско-вьетнамских отношений' };
 
 /** The query value of `name` when it is one of `allowed` (or matches it), else null: nothing else reaches the element. */
@@ -31,13 +37,32 @@ const orientation = param('orientation', ['auto', 'horizontal', 'vertical']);
 if (orientation) el.setAttribute('orientation', orientation);
 const selected = param('selected', /^[a-z0-9]+(-[a-z0-9]+)*$/);
 if (selected) el.setAttribute('selected', selected);
-// src: an http(s) address, or one relative to this page; the element checks the data itself.
+// src: an http(s) address, or one relative to this page, from an origin the page allows: its
+// <meta name="vr-timeline-src" content="…"> lists them ('self', origins, or '*' for any; without it, 'self').
+// Data from another origin is shown with a visible line that says where it comes from, so text from
+// elsewhere never passes for the host's own; a refused address shows no timeline and says why.
 const src = query.get('src')?.trim();
 if (src) {
-  // Not an http(s) address: the built-in data shows.
   const url = URL.canParse(src, location.href) ? new URL(src, location.href) : null;
-  if (url && (url.protocol === 'https:' || url.protocol === 'http:')) el.setAttribute('src', url.href);
-  else ignored('src', src, 'an http(s) address of JSON or CSV');
+  const allowed = (document.querySelector<HTMLMetaElement>('meta[name="vr-timeline-src"]')?.content ?? 'self').split(/\s+/);
+  const own = url?.origin === location.origin;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) ignored('src', src, 'an http(s) address of JSON or CSV'); // the built-in data shows
+  else if (allowed.includes('*') || allowed.includes(own ? 'self' : url.origin)) {
+    el.setAttribute('src', url.href);
+    if (!own) line('source', FROM, url.host);
+  } else {
+    ignored('src', src, `an address from ${allowed.join(' ')} (this page's <meta name="vr-timeline-src">)`);
+    (el as HTMLElement & { milestones: unknown[] }).milestones = [];
+    line('refused', REFUSED, url.host);
+  }
+}
+
+/** A line of text after the timeline, in the page's language. */
+function line(name: string, text: Record<string, string>, host: string): void {
+  const p = document.createElement('p');
+  p.className = name;
+  p.textContent = (text[lang.split('-')[0]!.toLowerCase()] ?? text.en!).replace('{host}', host);
+  el.after(p);
 }
 
 let last = -1;

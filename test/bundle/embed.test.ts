@@ -97,4 +97,36 @@ describe('dist/embed.html', () => {
     expect(el.getAttribute('lang')).to.equal('en');
     frame.remove();
   });
+
+  describe('where src may come from (reliability review L6)', () => {
+    // The test server answers on both names; to the page they are two origins.
+    const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+    const lines = (frame: HTMLIFrameElement): string[] => [...frame.contentDocument!.querySelectorAll('body > p')].map((p) => p.textContent);
+
+    it('the project copy shows data from its own origin as its own, and names the host of data from elsewhere', async () => {
+      const own = embed('lang=en&src=/test/fixtures/three.json', 800);
+      await waitUntil(() => (timeline(own.frame)?.shadowRoot?.querySelectorAll('button.marker, [part~="card"]').length ?? 0) === 3, 'the data did not show', { timeout: 8000 });
+      expect(lines(own.frame)).to.deep.equal([]);
+      own.frame.remove();
+      const away = embed(`lang=vi&src=${encodeURIComponent(`${other}/test/fixtures/three.json`)}`, 800);
+      await waitUntil(() => timeline(away.frame)?.getAttribute('src') === `${other}/test/fixtures/three.json`, 'src was not passed on', { timeout: 8000 });
+      expect(lines(away.frame)).to.deep.equal([`Dữ liệu: ${new URL(other).host}`]);
+      away.frame.remove();
+    });
+
+    it('a copy that allows only its own origin refuses data from elsewhere, fetches nothing from there, and says so', async () => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:800px;height:640px;border:0';
+      frame.src = `/test/fixtures/embed-self.html?src=${encodeURIComponent(`${other}/test/fixtures/three.json`)}`;
+      document.body.append(frame);
+      await waitUntil(() => timeline(frame)?.shadowRoot?.querySelector('[role="region"]') != null, 'the element did not render', { timeout: 8000 });
+      const el = timeline(frame)!;
+      expect(el.getAttribute('src')).to.equal(null);
+      expect(lines(frame)).to.deep.equal([`This page does not show data from ${new URL(other).host}.`]);
+      expect(el.shadowRoot!.querySelectorAll('button.marker, [part~="card"]').length, 'no timeline, not the built-in one either').to.equal(0);
+      const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.startsWith(other) || n.includes('vr-timeline.data.'));
+      expect(fetched).to.deep.equal([]);
+      frame.remove();
+    });
+  });
 });
