@@ -12,7 +12,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
   {
     id: '1923-06-30-petrograd-arrival',
     date: '1923-06-30',
-    category: 'people',
+    category: 'diplomacy',
     importance: 3,
     title: {
       en: 'Nguyen Ai Quoc (Ho Chi Minh) arrives in Petrograd',
@@ -30,7 +30,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://en.qdnd.vn/foreign-affairs/bilateral-relations/enduring-friendship-between-vietnam-and-russia-583325',
       },
       {
-        label: { en: 'Ho Chi Minh Relic Site at the Presidential Palace', vi: 'Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch', ru: 'Мемориальный комплекс Хо Ши Мина на территории Президентского дворца' },
+        label: { en: 'Ho Chi Minh Relic Site at the Presidential Palace', vi: 'Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch', ru: 'Мемориальный комплекс Хо Ши Мина в Президентском дворце' },
         url: 'https://ditichhochiminhphuchutich.gov.vn/chu-tich-ho-chi-minh-va-nhung-chuyen-tham-lien-xo-3281',
       },
     ],
@@ -101,9 +101,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Основано Общество вьетнамо-советской дружбы',
     },
     description: {
-      en: 'A mass friendship organisation was founded in the DRV. After 1991 it was renamed the Vietnam–Russia Friendship Association, which still marks 23 May as its founding day.',
-      vi: 'Hội Hữu nghị Việt – Xô, một tổ chức quần chúng, được thành lập tại Việt Nam Dân chủ Cộng hòa. Sau năm 1991, Hội đổi tên thành Hội Hữu nghị Việt – Nga và đến nay vẫn lấy ngày 23/5 làm ngày thành lập.',
-      ru: 'В ДРВ была создана массовая общественная организация — Общество вьетнамо-советской дружбы. После 1991 г. оно было переименовано в Общество вьетнамо-российской дружбы и по-прежнему отмечает 23 мая как день основания.',
+      en: 'A mass friendship organisation was founded in the DRV. Its successor, the Vietnam–Russia Friendship Association, was set up on 19 December 1994 and still celebrates 23 May as its founding anniversary.',
+      vi: 'Hội Hữu nghị Việt – Xô, một tổ chức quần chúng, được thành lập tại Việt Nam Dân chủ Cộng hòa. Ngày 19/12/1994, Hội Hữu nghị Việt – Nga ra đời, kế thừa Hội Hữu nghị Việt – Xô, và lấy ngày 23/5 làm Ngày truyền thống.',
+      ru: 'В ДРВ была создана массовая общественная организация — Общество вьетнамо-советской дружбы. Его преемник, Общество вьетнамо-российской дружбы, созданное 19 декабря 1994 г., по-прежнему отмечает 23 мая как день основания.',
     },
     sources: [
       {
@@ -111,8 +111,8 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://news.laodong.vn/cong-doan/cau-noi-huu-nghi-vung-chac-tin-cay-cua-nhan-dan-viet-nam-va-lien-bang-nga-1511534.ldo',
       },
       {
-        label: { en: 'Voice of Vietnam, VOV World (in German): 65th anniversary', vi: 'Đài Tiếng nói Việt Nam, VOV World (tiếng Đức): kỷ niệm 65 năm', ru: 'Голос Вьетнама, VOV World (на немецком)' },
-        url: 'https://m.vovworld.vn/de-DE/nachrichten/feier-zum-65-jubilaum-der-vietnamesischrussischen-freundschaftsgesellschaft-337239.vov',
+        label: { en: 'Vietnam–Russia Friendship Association: 75 years', vi: 'Hội Hữu nghị Việt – Nga: 75 năm xây đắp tình hữu nghị', ru: 'Общество вьетнамо-российской дружбы: 75 лет' },
+        url: 'https://hoihuunghivietnga.vn/75-nam-xay-dap-tinh-huu-nghi-vung-ben-d1615.html',
       },
     ],
   },
@@ -342,9 +342,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Визит Косыгина в Ханой: СССР пообещал помощь в обороне ДРВ',
     },
     description: {
-      en: 'Soviet Premier Alexei Kosygin visited Hanoi in early February 1965, as US air raids on North Vietnam began. A joint declaration of 10 February condemned the raids and promised Soviet help for the DRV’s defence.',
-      vi: 'Chủ tịch Hội đồng Bộ trưởng (Thủ tướng) Liên Xô Aleksei Kosygin thăm Hà Nội đầu tháng 2/1965, đúng lúc Mỹ bắt đầu ném bom miền Bắc Việt Nam. Tuyên bố chung ngày 10/2 lên án các cuộc không kích và khẳng định Liên Xô sẽ giúp Việt Nam Dân chủ Cộng hòa củng cố quốc phòng.',
-      ru: 'Председатель Совета Министров СССР Алексей Косыгин посетил Ханой в начале февраля 1965 г., когда начались американские авианалёты на Северный Вьетнам. Совместное заявление от 10 февраля осудило налёты и закрепило обязательство СССР помочь ДРВ в укреплении обороны.',
+      en: 'Soviet Premier Alexei Kosygin visited Hanoi in early February 1965; during his stay the United States carried out air strikes on North Vietnam. A joint declaration of 10 February condemned the raids and promised Soviet help for the DRV’s defence.',
+      vi: 'Chủ tịch Hội đồng Bộ trưởng (Thủ tướng) Liên Xô Aleksei Kosygin thăm Hà Nội đầu tháng 2/1965; đúng thời gian này, Mỹ tiến hành các cuộc không kích miền Bắc Việt Nam. Tuyên bố chung ngày 10/2 lên án các cuộc không kích và khẳng định Liên Xô sẽ giúp Việt Nam Dân chủ Cộng hòa củng cố quốc phòng.',
+      ru: 'Председатель Совета Министров СССР Алексей Косыгин посетил Ханой в начале февраля 1965 г.; в дни его визита США нанесли авиаудары по Северному Вьетнаму. Совместное заявление от 10 февраля осудило налёты и закрепило обязательство СССР помочь ДРВ в укреплении обороны.',
     },
     sources: [
       {
@@ -352,7 +352,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://ed.newdu.com/k883878.html',
       },
       {
-        label: { en: 'The Press (Christchurch), 5 February 1965, via Papers Past', vi: 'Báo The Press (New Zealand), 5/2/1965, qua Papers Past', ru: 'Газета The Press (Новая Зеландия), 5 февраля 1965 г., архив Papers Past' },
+        label: { en: 'The Press (Christchurch), 5 February 1965, via Papers Past', vi: 'Báo The Press (New Zealand), 5/2/1965, qua Papers Past', ru: 'The Press (Новая Зеландия), 5 февраля 1965 г., Papers Past' },
         url: 'https://paperspast.natlib.govt.nz/newspapers/CHP19650205.2.144',
       },
     ],
@@ -396,9 +396,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'В Москве подписан советско-вьетнамский Договор о дружбе и сотрудничестве',
     },
     description: {
-      en: 'A 25-year treaty on political, economic, scientific and security cooperation was signed in the Kremlin in the presence of General Secretaries Leonid Brezhnev and Le Duan and Premiers Alexei Kosygin and Pham Van Dong. The USSR ratified it on 13 December 1978.',
-      vi: 'Hiệp ước về hợp tác chính trị, kinh tế, khoa học và an ninh, có thời hạn 25 năm, được ký tại Điện Kremli với sự có mặt của Tổng Bí thư L. Brezhnev, Chủ tịch Hội đồng Bộ trưởng A. Kosygin, Tổng Bí thư Lê Duẩn và Thủ tướng Phạm Văn Đồng. Liên Xô phê chuẩn hiệp ước ngày 13/12/1978.',
-      ru: 'В Кремле в присутствии генеральных секретарей Л. И. Брежнева и Ле Зуана, председателя Совета Министров СССР А. Н. Косыгина и премьер-министра СРВ Фам Ван Донга был подписан договор сроком на 25 лет о сотрудничестве в политике, экономике, науке и безопасности. СССР ратифицировал его 13 декабря 1978 г.',
+      en: 'The 25-year treaty, covering political, economic, scientific and security cooperation, was signed in the Kremlin by General Secretaries Leonid Brezhnev and Le Duan, in the presence of Premiers Alexei Kosygin and Pham Van Dong. The USSR ratified it on 13 December 1978.',
+      vi: 'Hiệp ước có thời hạn 25 năm, quy định hợp tác về chính trị, kinh tế, khoa học và an ninh, do Tổng Bí thư Lê Duẩn và Tổng Bí thư L.\u00a0Brezhnev ký tại Điện Kremli, với sự có mặt của Thủ tướng Phạm Văn Đồng và Chủ tịch Hội đồng Bộ trưởng A.\u00a0Kosygin. Liên Xô phê chuẩn hiệp ước ngày 13/12/1978.',
+      ru: 'Договор сроком на 25 лет, предусматривающий сотрудничество в политике, экономике, науке и сфере безопасности, подписали в Кремле генеральные секретари Л.\u00a0И.\u00a0Брежнев и Ле Зуан в присутствии председателя Совета Министров СССР А.\u00a0Н.\u00a0Косыгина и премьер-министра СРВ Фам Ван Донга. СССР ратифицировал его 13 декабря 1978 г.',
     },
     sources: [
       {
@@ -638,10 +638,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // row 25: the day (27 Dec) has one official Russian page; the Vietnamese source says December 1991
+  // row 25: 27 December is the Russian MFA's own record of the act (its country brief, on the Rossotrudnichestvo
+  // page); the Vietnamese source says December 1991 and none contradicts the day (dataset review 2, §3). The id
+  // keeps the month it was published with: links already in articles must still open it.
   {
     id: '1991-12-recognition-of-russia',
-    date: '1991-12',
+    date: '1991-12-27',
     category: 'diplomacy',
     importance: 2,
     title: {
@@ -650,9 +652,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Вьетнам признал Российскую Федерацию',
     },
     description: {
-      en: 'After the Soviet Union broke up, Vietnam recognised the Russian Federation as the USSR’s successor, including in its treaties and relations with Vietnam.',
-      vi: 'Sau khi Liên Xô tan rã, Việt Nam công nhận Liên bang Nga là nước kế tục Liên Xô, kể cả trong các điều ước và quan hệ với Việt Nam.',
-      ru: 'После распада СССР Вьетнам признал Российскую Федерацию, которая стала правопреемником СССР, в том числе по договорам и отношениям с Вьетнамом.',
+      en: 'After the Soviet Union broke up, Vietnam announced that it recognised the Russian Federation, which took over the USSR’s treaties and relations with Vietnam as its successor state.',
+      vi: 'Sau khi Liên Xô tan rã, Việt Nam tuyên bố công nhận Liên bang Nga – quốc gia kế tục Liên Xô, tiếp nhận các điều ước và quan hệ của Liên Xô với Việt Nam.',
+      ru: 'После распада СССР Вьетнам заявил о признании Российской Федерации, ставшей правопреемником СССР, в том числе по договорам с Вьетнамом.',
     },
     sources: [
       {
@@ -660,7 +662,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://vnm.rs.gov.ru/ru/pages/386',
       },
       {
-        label: { en: 'Thanh Nien Viet', vi: 'Thanh niên Việt', ru: 'Thanh niên Việt' },
+        label: { en: 'Thanh Nien Viet', vi: 'Thanh niên Việt', ru: 'Тхань ньен Вьет' },
         url: 'https://thanhnienviet.vn/print/quan-he-doi-tac-chien-luoc-viet-nga-2001-2012-nhin-tu-doi-thoai-va-hop-tac-chinh-tri-209250610172359663.htm',
       },
     ],
@@ -790,9 +792,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Соглашение о строительстве «Росатомом» первой АЭС Вьетнама',
     },
     description: {
-      en: 'During President Medvedev’s visit to Vietnam, the two governments signed an agreement in Hanoi for Russia to build two 1,200 MW units at Ninh Thuan. Vietnam’s National Assembly suspended the project in 2016; talks on reviving it resumed in 2024–2025.',
-      vi: 'Trong chuyến thăm Việt Nam của Tổng thống Medvedev, hai bên ký hiệp định tại Hà Nội, theo đó Nga sẽ xây dựng hai tổ máy 1.200 MW tại Ninh Thuận. Năm 2016, Quốc hội Việt Nam quyết định tạm dừng dự án; đàm phán về việc tái khởi động được nối lại trong các năm 2024–2025.',
-      ru: 'Во время визита Дмитрия Медведева во Вьетнам стороны подписали в Ханое соглашение, по которому Россия построит два энергоблока по 1200 МВт в провинции Ниньтхуан. В 2016 г. Национальное собрание Вьетнама приостановило проект; в 2024–2025 гг. стороны вернулись к переговорам о нём.',
+      en: 'During President Medvedev’s visit to Vietnam, the two governments signed an agreement in Hanoi for Russia to build two 1,200 MW units at Ninh Thuan (since 2025 part of Khanh Hoa province). Vietnam’s National Assembly voted to halt the project in 2016; talks on reviving it resumed in 2024–2025.',
+      vi: 'Trong chuyến thăm Việt Nam của Tổng thống Medvedev, hai bên ký hiệp định tại Hà Nội, theo đó Nga sẽ xây dựng hai tổ máy 1.200 MW tại Ninh Thuận (nay thuộc tỉnh Khánh Hòa). Năm 2016, Quốc hội Việt Nam thông qua nghị quyết dừng thực hiện chủ trương đầu tư dự án; đàm phán về việc tái khởi động được nối lại trong các năm 2024–2025.',
+      ru: 'Во время визита Дмитрия Медведева во Вьетнам стороны подписали в Ханое соглашение, по которому Россия должна была построить два энергоблока по 1200 МВт в Ниньтхуане (ныне провинция Кханьхоа). В 2016 г. Национальное собрание Вьетнама решило прекратить реализацию проекта; в 2024–2025 гг. стороны вернулись к переговорам о нём.',
     },
     sources: [
       {
@@ -1149,14 +1151,18 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'В Ханое прошёл первый Вьетнамско-российский народный форум',
     },
     description: {
-      en: 'The Vietnam Union of Friendship Organizations (VUFO) organised the forum with St Petersburg’s Committee for External Relations and the two countries’ friendship associations, alongside a ceremony for the 75th anniversary of diplomatic relations. Proposals included direct flights, more student exchanges and a “Vietnam House” in St Petersburg. In 2024 VUFO had announced that the forum would then be held every year, in Vietnam or Russia.',
-      vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Ủy ban Đối ngoại thành phố Saint Petersburg, Hội Hữu nghị Việt – Nga và Hội Hữu nghị Nga – Việt tổ chức diễn đàn, cùng với lễ kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam – Nga. Các đề xuất gồm mở đường bay thẳng, tăng trao đổi sinh viên và lập “Nhà Việt Nam” tại Saint Petersburg. Theo kế hoạch Liên hiệp các tổ chức hữu nghị Việt Nam công bố năm 2024, diễn đàn sẽ được tổ chức hằng năm tại Việt Nam hoặc Nga.',
-      ru: 'Форум организовали Союз обществ дружбы Вьетнама, Комитет по внешним связям Санкт-Петербурга, Общество вьетнамо-российской дружбы и Общество российско-вьетнамской дружбы; одновременно прошла церемония по случаю 75-летия установления дипломатических отношений. Среди предложений — прямые авиарейсы, расширение студенческих обменов и «Дом Вьетнама» в Санкт-Петербурге. По плану, объявленному Союзом обществ дружбы Вьетнама в 2024 г., форум будет проводиться ежегодно — во Вьетнаме или в России.',
+      en: 'The Vietnam Union of Friendship Organizations (VUFO) organised the forum with St Petersburg’s Committee for External Relations and the two countries’ friendship associations, alongside a ceremony for the 75th anniversary of diplomatic relations. Proposals included direct flights between St Petersburg and Vietnam, more student exchanges and a “Vietnam House” in St Petersburg. In 2024 VUFO had announced that the forum would then be held every year, in Vietnam or Russia.',
+      vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Ủy ban Đối ngoại thành phố Saint Petersburg, Hội Hữu nghị Việt – Nga và Hội Hữu nghị Nga – Việt tổ chức diễn đàn, cùng với lễ kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam – Nga. Các đề xuất gồm mở đường bay thẳng từ Saint Petersburg đến Việt Nam, tăng trao đổi sinh viên và lập “Nhà Việt Nam” tại Saint Petersburg. Theo kế hoạch Liên hiệp các tổ chức hữu nghị Việt Nam công bố năm 2024, diễn đàn sẽ được tổ chức hằng năm tại Việt Nam hoặc Nga.',
+      ru: 'Форум организовали Союз обществ дружбы Вьетнама, Комитет по внешним связям Санкт-Петербурга, Общество вьетнамо-российской дружбы и Общество российско-вьетнамской дружбы; одновременно прошла церемония по случаю 75-летия установления дипломатических отношений. Среди предложений — прямые авиарейсы из Санкт-Петербурга во Вьетнам, расширение студенческих обменов и «Дом Вьетнама» в Санкт-Петербурге. По плану, объявленному Союзом обществ дружбы Вьетнама в 2024 г., форум будет проводиться ежегодно — во Вьетнаме или в России.',
     },
     sources: [
       {
         label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
         url: 'https://en.vietnamplus.vn/first-vietnam-russia-peoples-forum-opens-in-hanoi-post328526.vnp',
+      },
+      {
+        label: { en: 'Nhan Dan: the forum’s closing session (1 October 2025)', vi: 'Báo Nhân Dân: phiên bế mạc diễn đàn (1/10/2025)', ru: '«Нянзан»: закрытие форума, 1 октября 2025 г.' },
+        url: 'https://nhandan.vn/ocop/dien-dan-nhan-dan-viet-nga-lan-thu-nhat-thanh-cong-tot-dep-post912178.html',
       },
       {
         label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024: the annual plan', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024: kế hoạch tổ chức hằng năm', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024 г.' },

@@ -42,7 +42,7 @@ describe('<vr-timeline> on a phone (vertical layout)', () => {
       expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
     });
     expect(cards[0]!.textContent).to.contain('30 June 1923');
-    expect(cards[0]!.textContent).to.contain('People-to-people');
+    expect(cards[0]!.textContent).to.contain('Diplomacy');
   });
 
   it('cards never overlap and follow time: a long silence gets more room than a short one', async () => {
