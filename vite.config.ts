@@ -147,7 +147,7 @@ function pureD3Time(): Plugin {
       for (const [pattern, replace, count] of rules) {
         const found = code.match(pattern)?.length ?? 0;
         if (found !== count) throw new Error(`vr-pure-d3-time: ${pattern} matched ${found} times in ${id}, expected ${count}`);
-        code = code.replace(pattern, replace as (substring: string, ...args: string[]) => string);
+        code = code.replace(pattern, replace);
       }
       return code;
     },
