@@ -128,9 +128,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Первые вьетнамские студенты уехали учиться в СССР',
     },
     description: {
-      en: 'A group of 21 young Vietnamese went to Moscow to study engineering, medicine, finance and other subjects while the war against France went on. A second group of 49 followed in 1953.',
-      vi: 'Đoàn 21 thanh niên Việt Nam sang Moskva học kỹ thuật, y khoa, tài chính và các ngành khác khi cuộc kháng chiến chống Pháp vẫn đang diễn ra. Năm 1953, đoàn thứ hai gồm 49 người lên đường.',
-      ru: 'Группа из 21 молодого вьетнамца отправилась в Москву изучать инженерное дело, медицину, финансы и другие специальности, пока шла война с Францией. В 1953 г. за ними последовала вторая группа из 49 человек.',
+      en: 'In the autumn of 1951, a first group of 21 young Vietnamese students and trainees arrived in Moscow during the First Indochina War. A second group of 49 followed in September 1953.',
+      vi: 'Mùa thu năm 1951, đoàn đầu tiên gồm 21 sinh viên và thực tập sinh Việt Nam đến Moskva khi cuộc kháng chiến chống Pháp vẫn đang diễn ra. Tháng 9/1953, đoàn thứ hai gồm 49 người sang Liên Xô.',
+      ru: 'Осенью 1951 г. в Москву прибыла первая группа из 21 вьетнамского студента и стажёра, пока шла война с Францией. В сентябре 1953 г. за ними последовала вторая группа из 49 человек.',
     },
     sources: [
       {
@@ -138,8 +138,8 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://sea.ivran.ru/articles?artid=216481',
       },
       {
-        label: { en: 'Sputnik Vietnam', vi: 'Sputnik Việt Nam', ru: 'Sputnik Вьетнам' },
-        url: 'https://kevesko.vn/20150807/565899.html',
+        label: { en: 'St Petersburg State University: Oriental studies congress, 2023', vi: 'Đại học Quốc gia Saint Petersburg: kỷ yếu hội nghị Đông phương học, 2023', ru: 'СПбГУ: материалы востоковедного конгресса, 2023 г.' },
+        url: 'https://orienthist.spbu.ru/arhiv/2023/257/',
       },
     ],
   },
@@ -433,12 +433,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Jamestown Foundation', vi: 'Quỹ Jamestown', ru: 'Фонд «Джеймстаун»' },
-        url: 'https://jamestown.org/program/russias-strategic-retrenchment-continues/',
+        label: { en: 'The Japan Times (Kyodo), 8 October 2016', vi: 'Báo The Japan Times (Kyodo), 8/10/2016', ru: 'The Japan Times (Киодо), 8 октября 2016 г.' },
+        url: 'https://www.japantimes.co.jp/news/2016/10/08/world/russia-mulls-resuming-military-presence-vietnam-defense-official/',
       },
       {
-        label: { en: 'RIA Novosti', vi: 'Hãng thông tấn RIA Novosti', ru: 'РИА Новости' },
-        url: 'https://ria.ru/20020515/142801.html',
+        label: { en: 'Reuters, 6 October 2010', vi: 'Hãng thông tấn Reuters, 6/10/2010', ru: 'Рейтер, 6 октября 2010 г.' },
+        url: 'https://www.reuters.com/article/idINIndia-51991720101006',
       },
     ],
   },
@@ -636,6 +636,10 @@ export const vietnamRussiaMilestones: Milestone[] = [
         label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
         url: 'https://en.vietnamplus.vn/president-ho-chi-minh-in-memories-of-russian-people/201689.vnp',
       },
+      {
+        label: { en: 'People’s Army Newspaper (QĐND): unveiled on 18 May 1990', vi: 'Báo Quân đội nhân dân: khánh thành ngày 18/5/1990', ru: 'Газета «Народная армия» (QĐND): открыт 18 мая 1990 г.' },
+        url: 'https://en.qdnd.vn/military/intl-relations-and-cooperation/defense-minister-pays-tribute-to-president-ho-chi-minh-in-russia-568836',
+      },
     ],
   },
   // row 25: 27 December is the Russian MFA's own record of the act (its country brief, on the Rossotrudnichestvo
@@ -738,15 +742,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Россия вернула Вьетнаму базу в Камрани',
     },
     description: {
-      en: 'The Russian flag was lowered and handover papers were signed, two years before the agreement was due to end. Putin had announced the early withdrawal in October 2001.',
-      vi: 'Cờ Nga được hạ và văn bản bàn giao được ký, sớm hai năm so với thời hạn của hiệp định. Trước đó, tháng 10/2001, Tổng thống Putin đã tuyên bố Nga sẽ rút khỏi Cam Ranh trước thời hạn.',
-      ru: 'Российский флаг был спущен, а документы о передаче подписаны на два года раньше истечения срока соглашения. О досрочном выводе российских военных из Камрани Владимир Путин объявил в октябре 2001 г.',
+      en: 'Russia signed the agreement handing the base back to Vietnam, two years before the lease was due to end. Putin had announced the early withdrawal in October 2001.',
+      vi: 'Nga ký văn bản bàn giao căn cứ cho Việt Nam, sớm hai năm so với thời hạn của hiệp định. Trước đó, tháng 10/2001, Tổng thống Putin đã tuyên bố Nga sẽ rút khỏi Cam Ranh trước thời hạn.',
+      ru: 'Россия подписала документы о передаче базы Вьетнаму на два года раньше истечения срока соглашения. О досрочном выводе российских военных из Камрани Владимир Путин объявил в октябре 2001 г.',
     },
     sources: [
-      {
-        label: { en: 'Jamestown Foundation', vi: 'Quỹ Jamestown', ru: 'Фонд «Джеймстаун»' },
-        url: 'https://jamestown.org/program/russias-strategic-retrenchment-continues/',
-      },
       {
         label: { en: 'BBC News, 2 May 2002', vi: 'BBC News, 2/5/2002', ru: 'Би-би-си, 2 мая 2002 г.' },
         url: 'https://news.bbc.co.uk/1/hi/world/europe/1964253.stm',
@@ -771,8 +771,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'The Moscow Times', vi: 'The Moscow Times', ru: 'The Moscow Times' },
-        url: 'https://www.themoscowtimes.com/business/article/russia-vietnam-boost-oil-cooperation/410131.html',
+        label: { en: 'Vietnam Institute of Investment Policy (VIIPIP), from VNA', vi: 'Viện Chính sách Đầu tư (VIIPIP), theo TTXVN', ru: 'Институт инвестиционной политики Вьетнама (по данным ВИА)' },
+        url: 'https://viipip.vn/en/news/daily-news/petrovietnam-starts-pumping-crude-oil-in-russia',
+      },
+      {
+        label: { en: 'UPI, 2 August 2011', vi: 'Hãng thông tấn UPI, 2/8/2011', ru: 'Агентство UPI, 2 августа 2011 г.' },
+        url: 'https://www.upi.com/Business_News/Energy-Resources/2011/08/02/PetroVietnam-pumps-oil-from-Russian-field/UPI-73301312307788/',
       },
       {
         label: { en: 'Saigon Giai Phong (SGGP)', vi: 'Báo Sài Gòn Giải Phóng', ru: 'Газета «Сайгон Зяйфонг»' },
@@ -856,12 +860,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'The Moscow Times', vi: 'The Moscow Times', ru: 'The Moscow Times' },
-        url: 'https://themoscowtimes.com/2015/05/29/vietnam-signs-free-trade-agreement-with-russian-led-economic-union-a46976',
+        label: { en: 'Viet Nam News, 29 May 2025', vi: 'Báo Việt Nam News, 29/5/2025', ru: 'Viet Nam News, 29 мая 2025 г.' },
+        url: 'https://vietnamnews.vn/economy/1718661/decade-long-partnership-vietnam-eaeu-eye-deeper-cooperation.html',
       },
       {
-        label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
-        url: 'https://en.vietnamplus.vn/vietnam-russia-issue-joint-statement/114114.vnp',
+        label: { en: 'TASS, 29 May 2015 (Burabay)', vi: 'Hãng thông tấn TASS, 29/5/2015 (Burabay)', ru: 'ТАСС, 29 мая 2015 г. (Бурабай)' },
+        url: 'https://tass.com/economy/797545',
       },
     ],
   },
@@ -1073,8 +1077,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'The Moscow Times', vi: 'The Moscow Times', ru: 'The Moscow Times' },
-        url: 'https://www.themoscowtimes.com/2025/01/14/russia-signs-nuclear-energy-deal-with-vietnam-a87605',
+        label: { en: 'Nhan Dan: joint communiqué of the visit', vi: 'Báo Nhân Dân: Thông cáo chung về chuyến thăm', ru: '«Нянзан»: совместное коммюнике о визите' },
+        url: 'https://en.nhandan.vn/joint-communique-on-russian-pms-official-visit-to-vietnam-post143348.html',
+      },
+      {
+        label: { en: 'VietnamPlus: the Rosatom–EVN memorandum', vi: 'VietnamPlus: bản ghi nhớ giữa Rosatom và EVN', ru: 'VietnamPlus: меморандум «Росатома» и EVN' },
+        url: 'https://www.vietnamplus.vn/ky-bien-ban-ghi-nho-ve-xay-dung-nha-may-dien-hat-nhan-ninh-thuan-1-post1064309.vnp',
       },
       {
         label: { en: 'Anadolu Agency', vi: 'Hãng thông tấn Anadolu', ru: 'Агентство «Анадолу»' },
