@@ -49,7 +49,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Answering Ho Chi Minh’s appeal of January 1950, Moscow recognised the DRV and agreed to exchange envoys. The USSR was among the first states to do so, shortly after the People’s Republic of China.',
       vi: 'Đáp lại tuyên bố tháng 1/1950 của Chủ tịch Hồ Chí Minh, Liên Xô công nhận Việt Nam Dân chủ Cộng hòa và đồng ý trao đổi đại diện ngoại giao. Liên Xô là một trong những nước đầu tiên công nhận Việt Nam Dân chủ Cộng hòa, chỉ ít ngày sau Cộng hòa Nhân dân Trung Hoa.',
-      ru: 'В ответ на обращение Хо Ши Мина в январе 1950 г. Москва признала Демократическую Республику Вьетнам (ДРВ) и согласилась обменяться дипломатическими представителями. СССР стал одним из первых государств, признавших ДРВ, — вслед за КНР.',
+      ru: 'В ответ на обращение Хо Ши Мина в январе 1950\u00a0г. Москва признала Демократическую Республику Вьетнам (ДРВ) и согласилась обменяться дипломатическими представителями. СССР стал одним из первых государств, признавших ДРВ, — вслед за КНР.',
     },
     sources: [
       {
@@ -76,7 +76,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Travelling via Beijing, Ho reached Moscow in February 1950 and met Stalin while Mao Zedong was also in the city. Stalin largely left direct aid to the Viet Minh to China.',
       vi: 'Sau khi qua Bắc Kinh, Chủ tịch Hồ Chí Minh đến Moskva vào tháng 2/1950 và gặp Stalin trong thời gian Mao Trạch Đông cũng đang có mặt tại Moskva. Về cơ bản, Stalin để Trung Quốc đảm nhận việc viện trợ trực tiếp cho cuộc kháng chiến của Việt Nam.',
-      ru: 'Проследовав через Пекин, Хо Ши Мин в феврале 1950 г. прибыл в Москву и встретился со Сталиным, когда там же находился Мао Цзэдун. Оказание прямой помощи Вьетминю Сталин в основном возложил на Китай.',
+      ru: 'Проследовав через Пекин, Хо Ши Мин в феврале 1950\u00a0г. прибыл в Москву и встретился со Сталиным, когда там же находился Мао Цзэдун. Оказание прямой помощи Вьетминю Сталин в основном возложил на Китай.',
     },
     sources: [
       {
@@ -103,11 +103,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'A mass friendship organisation was founded in the DRV. Its successor, the Vietnam–Russia Friendship Association, was set up on 19 December 1994 and still celebrates 23 May as its founding anniversary.',
       vi: 'Hội Hữu nghị Việt – Xô, một tổ chức quần chúng, được thành lập tại Việt Nam Dân chủ Cộng hòa. Ngày 19/12/1994, Hội Hữu nghị Việt – Nga ra đời, kế thừa Hội Hữu nghị Việt – Xô, và lấy ngày 23/5 làm Ngày truyền thống.',
-      ru: 'В ДРВ была создана массовая общественная организация — Общество вьетнамо-советской дружбы. Его преемник, Общество вьетнамо-российской дружбы, созданное 19 декабря 1994 г., по-прежнему отмечает 23 мая как день основания.',
+      ru: 'В ДРВ была создана массовая общественная организация — Общество вьетнамо-советской дружбы. Его преемник, Общество вьетнамо-российской дружбы, созданное 19 декабря 1994\u00a0г., по-прежнему отмечает 23 мая как день основания.',
     },
     sources: [
       {
-        label: { en: 'Lao Dong newspaper: 75th anniversary (23 May 2025)', vi: 'Báo Lao Động: kỷ niệm 75 năm (23/5/2025)', ru: 'Газета «Лаодонг», 23 мая 2025 г.' },
+        label: { en: 'Lao Dong newspaper: 75th anniversary (23 May 2025)', vi: 'Báo Lao Động: kỷ niệm 75 năm (23/5/2025)', ru: 'Газета «Лаодонг», 23 мая 2025\u00a0г.' },
         url: 'https://news.laodong.vn/cong-doan/cau-noi-huu-nghi-vung-chac-tin-cay-cua-nhan-dan-viet-nam-va-lien-bang-nga-1511534.ldo',
       },
       {
@@ -130,7 +130,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'In the autumn of 1951, a first group of 21 young Vietnamese students and trainees arrived in Moscow during the First Indochina War. A second group of 49 followed in September 1953.',
       vi: 'Mùa thu năm 1951, đoàn đầu tiên gồm 21 sinh viên và thực tập sinh Việt Nam đến Moskva khi cuộc kháng chiến chống Pháp vẫn đang diễn ra. Tháng 9/1953, đoàn thứ hai gồm 49 người sang Liên Xô.',
-      ru: 'Осенью 1951 г. в Москву прибыла первая группа из 21 вьетнамского студента и стажёра, пока шла война с Францией. В сентябре 1953 г. за ними последовала вторая группа из 49 человек.',
+      ru: 'Осенью 1951\u00a0г. в Москву прибыла первая группа из 21 вьетнамского студента и стажёра, пока шла война с Францией. В сентябре 1953\u00a0г. за ними последовала вторая группа из 49 человек.',
     },
     sources: [
       {
@@ -138,7 +138,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://sea.ivran.ru/articles?artid=216481',
       },
       {
-        label: { en: 'St Petersburg State University: Oriental studies congress, 2023', vi: 'Đại học Quốc gia Saint Petersburg: kỷ yếu hội nghị Đông phương học, 2023', ru: 'СПбГУ: материалы востоковедного конгресса, 2023 г.' },
+        label: { en: 'St Petersburg State University: Oriental studies congress, 2023', vi: 'Đại học Quốc gia Saint Petersburg: kỷ yếu hội nghị Đông phương học, 2023', ru: 'СПбГУ: материалы востоковедного конгресса, 2023\u00a0г.' },
         url: 'https://orienthist.spbu.ru/arhiv/2023/257/',
       },
     ],
@@ -157,7 +157,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Nguyen Luong Bang, later Vice President, became the DRV’s first ambassador to the USSR. The first Soviet ambassador took up his post in Hanoi only after the 1954 Geneva settlement.',
       vi: 'Ông Nguyễn Lương Bằng, sau này là Phó Chủ tịch nước, trở thành đại sứ đầu tiên của Việt Nam Dân chủ Cộng hòa tại Liên Xô. Phải đến sau Hiệp định Genève năm 1954, đại sứ Liên Xô đầu tiên mới nhận nhiệm vụ tại Hà Nội.',
-      ru: 'Нгуен Лыонг Банг, впоследствии вице-президент, стал первым послом ДРВ в СССР. Первый советский посол приступил к работе в Ханое лишь после Женевских соглашений 1954 г.',
+      ru: 'Нгуен Лыонг Банг, впоследствии вице-президент, стал первым послом ДРВ в СССР. Первый советский посол приступил к работе в Ханое лишь после Женевских соглашений 1954\u00a0г.',
     },
     sources: [
       {
@@ -184,7 +184,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'At the DRV government’s request, 100 Vietnamese boys and girls came to a boarding school in Moscow, where they studied until about 1960.',
       vi: 'Theo đề nghị của Chính phủ Việt Nam Dân chủ Cộng hòa, 100 học sinh nam nữ Việt Nam được đưa sang một trường nội trú ở Moskva và học tại đây đến khoảng năm 1960.',
-      ru: 'По просьбе правительства ДРВ 100 вьетнамских мальчиков и девочек приехали в московскую школу-интернат, где учились примерно до 1960 г.',
+      ru: 'По просьбе правительства ДРВ 100 вьетнамских мальчиков и девочек приехали в московскую школу-интернат, где учились примерно до 1960\u00a0г.',
     },
     sources: [
       {
@@ -235,7 +235,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Vietnam’s first multidisciplinary technical university, now Hanoi University of Science and Technology, began its first academic year. Soviet universities helped train its teachers and shape its courses, and Soviet architects designed the campus built in 1960–1965.',
       vi: 'Trường đại học kỹ thuật đa ngành đầu tiên của Việt Nam khai giảng khóa đầu tiên. Các trường đại học Liên Xô giúp đào tạo giảng viên và xây dựng chương trình; kiến trúc sư Liên Xô thiết kế khu trường sở được xây dựng trong các năm 1960–1965.',
-      ru: 'Первый во Вьетнаме многопрофильный технический вуз (ныне Ханойский университет науки и технологий) начал свой первый учебный год. Советские вузы помогли подготовить его преподавателей и составить учебные программы, а советские архитекторы спроектировали учебный городок, построенный в 1960–1965 гг.',
+      ru: 'Первый во Вьетнаме многопрофильный технический вуз (ныне Ханойский университет науки и технологий) начал свой первый учебный год. Советские вузы помогли подготовить его преподавателей и составить учебные программы, а советские архитекторы спроектировали учебный городок, построенный в 1960–1965\u00a0гг.',
     },
     sources: [
       {
@@ -262,7 +262,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Kliment Voroshilov, Chairman of the Presidium of the Supreme Soviet, came to Hanoi on a state visit. Ho Chi Minh saw him off at Gia Lam airport on 24 May 1957.',
       vi: 'Chủ tịch Đoàn Chủ tịch Xô viết Tối cao Liên Xô Kliment Voroshilov đến Hà Nội thăm cấp Nhà nước. Ngày 24/5/1957, Chủ tịch Hồ Chí Minh tiễn Chủ tịch Voroshilov tại sân bay Gia Lâm.',
-      ru: 'Председатель Президиума Верховного Совета СССР Климент Ворошилов прибыл в Ханой с государственным визитом. 24 мая 1957 г. Хо Ши Мин проводил его в аэропорту Зялам.',
+      ru: 'Председатель Президиума Верховного Совета СССР Климент Ворошилов прибыл в Ханой с государственным визитом. 24 мая 1957\u00a0г. Хо Ши Мин проводил его в аэропорту Зялам.',
     },
     sources: [
       {
@@ -289,7 +289,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'On a tour of socialist countries, Ho met Khrushchev in Moscow on 17 July 1957 to discuss the stalled implementation of the Geneva Accords, the plans of the Vietnamese Workers’ Party and Soviet support.',
       vi: 'Trong chuyến thăm các nước xã hội chủ nghĩa, ngày 17/7/1957, Chủ tịch Hồ Chí Minh gặp Khrushchev tại Moskva để bàn về tình trạng bế tắc trong việc thi hành Hiệp định Genève, kế hoạch của Đảng Lao động Việt Nam và sự ủng hộ của Liên Xô.',
-      ru: 'Во время поездки по социалистическим странам Хо Ши Мин 17 июля 1957 г. встретился в Москве с Хрущёвым, чтобы обсудить застопорившееся выполнение Женевских соглашений, планы Партии трудящихся Вьетнама и советскую поддержку.',
+      ru: 'Во время поездки по социалистическим странам Хо Ши Мин 17 июля 1957\u00a0г. встретился в Москве с Хрущёвым, чтобы обсудить застопорившееся выполнение Женевских соглашений, планы Партии трудящихся Вьетнама и советскую поддержку.',
     },
     sources: [
       {
@@ -344,7 +344,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Soviet Premier Alexei Kosygin visited Hanoi in early February 1965; during his stay the United States carried out air strikes on North Vietnam. A joint declaration of 10 February condemned the raids and promised Soviet help for the DRV’s defence.',
       vi: 'Chủ tịch Hội đồng Bộ trưởng (Thủ tướng) Liên Xô Aleksei Kosygin thăm Hà Nội đầu tháng 2/1965; đúng thời gian này, Mỹ tiến hành các cuộc không kích miền Bắc Việt Nam. Tuyên bố chung ngày 10/2 lên án các cuộc không kích và khẳng định Liên Xô sẽ giúp Việt Nam Dân chủ Cộng hòa củng cố quốc phòng.',
-      ru: 'Председатель Совета Министров СССР Алексей Косыгин посетил Ханой в начале февраля 1965 г.; в дни его визита США нанесли авиаудары по Северному Вьетнаму. Совместное заявление от 10 февраля осудило налёты и закрепило обязательство СССР помочь ДРВ в укреплении обороны.',
+      ru: 'Председатель Совета Министров СССР Алексей Косыгин посетил Ханой в начале февраля 1965\u00a0г.; в дни его визита США нанесли авиаудары по Северному Вьетнаму. Совместное заявление от 10 февраля осудило налёты и закрепило обязательство СССР помочь ДРВ в укреплении обороны.',
     },
     sources: [
       {
@@ -352,7 +352,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://ed.newdu.com/k883878.html',
       },
       {
-        label: { en: 'The Press (Christchurch), 5 February 1965, via Papers Past', vi: 'Báo The Press (New Zealand), 5/2/1965, qua Papers Past', ru: 'The Press (Новая Зеландия), 5 февраля 1965 г., Papers Past' },
+        label: { en: 'The Press (Christchurch), 5 February 1965, via Papers Past', vi: 'Báo The Press (New Zealand), 5/2/1965, qua Papers Past', ru: 'The Press (Новая Зеландия), 5 февраля 1965\u00a0г., Papers Past' },
         url: 'https://paperspast.natlib.govt.nz/newspapers/CHP19650205.2.144',
       },
     ],
@@ -375,7 +375,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'The Michigan Daily (AP), 30 June 1978', vi: 'Báo The Michigan Daily (AP), 30/6/1978', ru: 'Газета The Michigan Daily (AP), 30 июня 1978 г.' },
+        label: { en: 'The Michigan Daily (AP), 30 June 1978', vi: 'Báo The Michigan Daily (AP), 30/6/1978', ru: 'Газета The Michigan Daily (AP), 30 июня 1978\u00a0г.' },
         url: 'https://digital.bentley.umich.edu/midaily/mdp.39015071754621/619',
       },
       {
@@ -398,7 +398,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'The 25-year treaty, covering political, economic, scientific and security cooperation, was signed in the Kremlin by General Secretaries Leonid Brezhnev and Le Duan, in the presence of Premiers Alexei Kosygin and Pham Van Dong. The USSR ratified it on 13 December 1978.',
       vi: 'Hiệp ước có thời hạn 25 năm, quy định hợp tác về chính trị, kinh tế, khoa học và an ninh, do Tổng Bí thư Lê Duẩn và Tổng Bí thư L.\u00a0Brezhnev ký tại Điện Kremli, với sự có mặt của Thủ tướng Phạm Văn Đồng và Chủ tịch Hội đồng Bộ trưởng A.\u00a0Kosygin. Liên Xô phê chuẩn hiệp ước ngày 13/12/1978.',
-      ru: 'Договор сроком на 25 лет, предусматривающий сотрудничество в политике, экономике, науке и сфере безопасности, подписали в Кремле генеральные секретари Л.\u00a0И.\u00a0Брежнев и Ле Зуан в присутствии председателя Совета Министров СССР А.\u00a0Н.\u00a0Косыгина и премьер-министра СРВ Фам Ван Донга. СССР ратифицировал его 13 декабря 1978 г.',
+      ru: 'Договор сроком на 25 лет, предусматривающий сотрудничество в политике, экономике, науке и сфере безопасности, подписали в Кремле генеральные секретари Л.\u00a0И.\u00a0Брежнев и Ле Зуан в присутствии председателя Совета Министров СССР А.\u00a0Н.\u00a0Косыгина и премьер-министра СРВ Фам Ван Донга. СССР ратифицировал его 13 декабря 1978\u00a0г.',
     },
     sources: [
       {
@@ -429,15 +429,15 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Under a 1979 agreement, Vietnam let the Soviet Pacific Fleet use the former US base at Cam Ranh for 25 years without rent. It became the largest Soviet military facility outside the Warsaw Pact countries.',
       vi: 'Theo thỏa thuận năm 1979, Việt Nam cho Hạm đội Thái Bình Dương của Liên Xô sử dụng căn cứ cũ của Mỹ ở Cam Ranh trong 25 năm mà không thu tiền thuê. Cam Ranh trở thành cơ sở quân sự lớn nhất của Liên Xô bên ngoài các nước thuộc Hiệp ước Warszawa.',
-      ru: 'По соглашению 1979 г. Вьетнам на 25 лет безвозмездно предоставил Тихоокеанскому флоту СССР бывшую американскую базу в Камрани. Она стала крупнейшим советским военным объектом за пределами стран Варшавского договора.',
+      ru: 'По соглашению 1979\u00a0г. Вьетнам на 25 лет безвозмездно предоставил Тихоокеанскому флоту СССР бывшую американскую базу в Камрани. Она стала крупнейшим советским военным объектом за пределами стран Варшавского договора.',
     },
     sources: [
       {
-        label: { en: 'The Japan Times (Kyodo), 8 October 2016', vi: 'Báo The Japan Times (Kyodo), 8/10/2016', ru: 'The Japan Times (Киодо), 8 октября 2016 г.' },
+        label: { en: 'The Japan Times (Kyodo), 8 October 2016', vi: 'Báo The Japan Times (Kyodo), 8/10/2016', ru: 'The Japan Times (Киодо), 8 октября 2016\u00a0г.' },
         url: 'https://www.japantimes.co.jp/news/2016/10/08/world/russia-mulls-resuming-military-presence-vietnam-defense-official/',
       },
       {
-        label: { en: 'Reuters, 6 October 2010', vi: 'Hãng thông tấn Reuters, 6/10/2010', ru: 'Рейтер, 6 октября 2010 г.' },
+        label: { en: 'Reuters, 6 October 2010', vi: 'Hãng thông tấn Reuters, 6/10/2010', ru: 'Рейтер, 6 октября 2010\u00a0г.' },
         url: 'https://www.reuters.com/article/idINIndia-51991720101006',
       },
     ],
@@ -457,15 +457,15 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Work on the two-level road and rail bridge over the Red River began in 1974 with Chinese aid and stopped in 1978. It resumed in June 1979 with Soviet engineers and materials, and the bridge was inaugurated on 9 May 1985.',
       vi: 'Cầu hai tầng đường bộ và đường sắt qua sông Hồng khởi công năm 1974 với viện trợ của Trung Quốc và bị dừng năm 1978. Từ tháng 6/1979, công trình được thi công trở lại với kỹ sư và vật tư của Liên Xô; cầu được khánh thành ngày 9/5/1985.',
-      ru: 'Строительство двухъярусного автомобильно-железнодорожного моста через Красную реку началось в 1974 г. при помощи Китая и остановилось в 1978 г. В июне 1979 г. работы возобновились при участии советских инженеров и с использованием советских материалов, а 9 мая 1985 г. мост был открыт.',
+      ru: 'Строительство двухъярусного автомобильно-железнодорожного моста через Красную реку началось в 1974\u00a0г. при помощи Китая и остановилось в 1978\u00a0г. В июне 1979\u00a0г. работы возобновились при участии советских инженеров и с использованием советских материалов, а 9 мая 1985\u00a0г. мост был открыт.',
     },
     sources: [
       {
-        label: { en: 'Saigon Giai Phong (SGGP), 7 January 2021', vi: 'Báo Sài Gòn Giải Phóng, 7/1/2021', ru: 'Газета «Сайгон Зяйфонг», 7 января 2021 г.' },
+        label: { en: 'Saigon Giai Phong (SGGP), 7 January 2021', vi: 'Báo Sài Gòn Giải Phóng, 7/1/2021', ru: 'Газета «Сайгон Зяйфонг», 7 января 2021\u00a0г.' },
         url: 'https://sggpnews.org.vn/national/thang-long-bridge-reoperated-after-5month-repair-of-bridge-deck-90131.html',
       },
       {
-        label: { en: 'Vietnam Television (VTV), 8 January 2021', vi: 'Đài Truyền hình Việt Nam (VTV), 8/1/2021', ru: 'Вьетнамское телевидение (VTV), 8 января 2021 г.' },
+        label: { en: 'Vietnam Television (VTV), 8 January 2021', vi: 'Đài Truyền hình Việt Nam (VTV), 8/1/2021', ru: 'Вьетнамское телевидение (VTV), 8 января 2021\u00a0г.' },
         url: 'https://english.vtv.vn/news/thang-long-bridge-opens-to-traffic-after-five-month-repair-20210108111649689.htm',
       },
       {
@@ -489,7 +489,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Construction of the 1,920 MW plant on the Da River began on 6 November 1979 with several hundred Soviet specialists. The first unit started generating on 30 December 1988, and the finished plant was inaugurated on 20 December 1994.',
       vi: 'Công trình thủy điện 1.920 MW trên sông Đà khởi công ngày 6/11/1979 với sự tham gia của hàng trăm chuyên gia Liên Xô. Tổ máy đầu tiên phát điện ngày 30/12/1988, và công trình hoàn thành, được khánh thành ngày 20/12/1994.',
-      ru: 'Строительство ГЭС мощностью 1920 МВт на реке Да началось 6 ноября 1979 г. при участии сотен советских специалистов. Первый гидроагрегат был пущен 30 декабря 1988 г., а 20 декабря 1994 г. станция была торжественно открыта.',
+      ru: 'Строительство ГЭС мощностью 1920 МВт на реке Да началось 6 ноября 1979\u00a0г. при участии сотен советских специалистов. Первый гидроагрегат был пущен 30 декабря 1988\u00a0г., а 20 декабря 1994\u00a0г. станция была торжественно открыта.',
     },
     sources: [
       {
@@ -521,7 +521,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'BBC News, 24 July 2000', vi: 'BBC News, 24/7/2000', ru: 'Би-би-си, 24 июля 2000 г.' },
+        label: { en: 'BBC News, 24 July 2000', vi: 'BBC News, 24/7/2000', ru: 'Би-би-си, 24 июля 2000\u00a0г.' },
         url: 'https://news.bbc.co.uk/2/hi/asia-pacific/849003.stm',
       },
       {
@@ -598,7 +598,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'A joint centre for research on the durability of materials in the tropics, tropical ecology and tropical medicine was set up under a 1987 intergovernmental agreement. Today it is the Vietnam–Russia Tropical Centre.',
       vi: 'Trung tâm nghiên cứu chung về độ bền nhiệt đới, sinh thái nhiệt đới và y sinh nhiệt đới được thành lập theo hiệp định liên chính phủ ký năm 1987. Ngày nay, trung tâm mang tên Trung tâm Nhiệt đới Việt – Nga.',
-      ru: 'Совместный центр по тропическому материаловедению, тропической экологии и медицине был создан по межправительственному соглашению 1987 г. Сегодня это Российско-вьетнамский тропический центр.',
+      ru: 'Совместный центр по тропическому материаловедению, тропической экологии и медицине был создан по межправительственному соглашению 1987\u00a0г. Сегодня это Российско-вьетнамский тропический центр.',
     },
     sources: [
       {
@@ -625,7 +625,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Vladimir Tsigal’s monument was unveiled on Ho Chi Minh Square near Akademicheskaya metro station, on the eve of the 100th anniversary of Ho Chi Minh’s birth (19 May 1990).',
       vi: 'Tượng đài do nhà điêu khắc Vladimir Tsigal thực hiện được khánh thành tại quảng trường Hồ Chí Minh gần ga tàu điện ngầm Akademicheskaya, ngay trước dịp kỷ niệm 100 năm Ngày sinh của Người (19/5/1990).',
-      ru: 'Памятник работы Владимира Цигаля открыт на площади Хо Ши Мина у станции метро «Академическая» накануне 100-летия со дня рождения Хо Ши Мина (19 мая 1990 г.).',
+      ru: 'Памятник работы Владимира Цигаля открыт на площади Хо Ши Мина у станции метро «Академическая» накануне 100-летия со дня рождения Хо Ши Мина (19 мая 1990\u00a0г.).',
     },
     sources: [
       {
@@ -637,7 +637,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://en.vietnamplus.vn/president-ho-chi-minh-in-memories-of-russian-people/201689.vnp',
       },
       {
-        label: { en: 'People’s Army Newspaper (QĐND): unveiled on 18 May 1990', vi: 'Báo Quân đội nhân dân: khánh thành ngày 18/5/1990', ru: 'Газета «Народная армия» (QĐND): открыт 18 мая 1990 г.' },
+        label: { en: 'People’s Army Newspaper (QĐND): unveiled on 18 May 1990', vi: 'Báo Quân đội nhân dân: khánh thành ngày 18/5/1990', ru: 'Газета «Народная армия» (QĐND): открыт 18 мая 1990\u00a0г.' },
         url: 'https://en.qdnd.vn/military/intl-relations-and-cooperation/defense-minister-pays-tribute-to-president-ho-chi-minh-in-russia-568836',
       },
     ],
@@ -685,7 +685,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'The treaty, signed in Moscow, replaced the 1978 treaty and based relations on respect for independence and sovereignty, non-interference in internal affairs, equality and mutual benefit. Its 30th anniversary was marked in 2024.',
       vi: 'Hiệp ước ký tại Moskva thay thế Hiệp ước năm 1978, xác lập quan hệ hai nước trên cơ sở tôn trọng độc lập, chủ quyền, không can thiệp vào công việc nội bộ của nhau, bình đẳng và cùng có lợi. Năm 2024, hai nước kỷ niệm 30 năm ký hiệp ước.',
-      ru: 'Подписанный в Москве договор заменил договор 1978 г. и закрепил в качестве основы отношений принципы уважения независимости и суверенитета, невмешательства во внутренние дела, равноправия и взаимной выгоды. В 2024 г. отмечалось 30-летие договора.',
+      ru: 'Подписанный в Москве договор заменил договор 1978\u00a0г. и закрепил в качестве основы отношений принципы уважения независимости и суверенитета, невмешательства во внутренние дела, равноправия и взаимной выгоды. В 2024\u00a0г. отмечалось 30-летие договора.',
     },
     sources: [
       {
@@ -697,7 +697,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://vovworld.vn/en-US/current-affairs/important-milestones-in-vietnamrussia-relations-1304153.vov',
       },
       {
-        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024 г.' },
+        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024\u00a0г.' },
         url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
       },
     ],
@@ -717,7 +717,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'The first official visit to Vietnam by a Russian president produced a joint declaration on strategic partnership, signed on 1 March 2001. It was Vietnam’s first strategic partnership.',
       vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ đối tác chiến lược; Liên bang Nga trở thành đối tác chiến lược đầu tiên của Việt Nam.',
-      ru: 'Это был первый официальный визит во Вьетнам главы Российского государства. 1 марта 2001 г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама.',
+      ru: 'Это был первый официальный визит во Вьетнам главы Российского государства. 1 марта 2001\u00a0г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама.',
     },
     sources: [
       {
@@ -744,11 +744,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Russia signed the agreement handing the base back to Vietnam, two years before the lease was due to end. Putin had announced the early withdrawal in October 2001.',
       vi: 'Nga ký văn bản bàn giao căn cứ cho Việt Nam, sớm hai năm so với thời hạn của hiệp định. Trước đó, tháng 10/2001, Tổng thống Putin đã tuyên bố Nga sẽ rút khỏi Cam Ranh trước thời hạn.',
-      ru: 'Россия подписала документы о передаче базы Вьетнаму на два года раньше истечения срока соглашения. О досрочном выводе российских военных из Камрани Владимир Путин объявил в октябре 2001 г.',
+      ru: 'Россия подписала документы о передаче базы Вьетнаму на два года раньше истечения срока соглашения. О досрочном выводе российских военных из Камрани Владимир Путин объявил в октябре 2001\u00a0г.',
     },
     sources: [
       {
-        label: { en: 'BBC News, 2 May 2002', vi: 'BBC News, 2/5/2002', ru: 'Би-би-си, 2 мая 2002 г.' },
+        label: { en: 'BBC News, 2 May 2002', vi: 'BBC News, 2/5/2002', ru: 'Би-би-си, 2 мая 2002\u00a0г.' },
         url: 'https://news.bbc.co.uk/1/hi/world/europe/1964253.stm',
       },
     ],
@@ -767,7 +767,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Zarubezhneft (51%) and PetroVietnam (49%) formed Rusvietpetro to develop oil fields in the Nenets Autonomous Okrug. It began producing oil in 2010.',
       vi: 'Tổng công ty Zarubezhneft (51%) và Tập đoàn Dầu khí Việt Nam – Petrovietnam (49%) thành lập Rusvietpetro để phát triển các mỏ dầu ở Khu tự trị Nenets. Liên doanh bắt đầu khai thác dầu năm 2010.',
-      ru: '«Зарубежнефть» (51%) и «Петровьетнам» (49%) создали «Русвьетпетро» для разработки месторождений в Ненецком автономном округе. Добыча началась в 2010 г.',
+      ru: '«Зарубежнефть» (51%) и «Петровьетнам» (49%) создали «Русвьетпетро» для разработки месторождений в Ненецком автономном округе. Добыча началась в 2010\u00a0г.',
     },
     sources: [
       {
@@ -775,7 +775,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://viipip.vn/en/news/daily-news/petrovietnam-starts-pumping-crude-oil-in-russia',
       },
       {
-        label: { en: 'UPI, 2 August 2011', vi: 'Hãng thông tấn UPI, 2/8/2011', ru: 'Агентство UPI, 2 августа 2011 г.' },
+        label: { en: 'UPI, 2 August 2011', vi: 'Hãng thông tấn UPI, 2/8/2011', ru: 'Агентство UPI, 2 августа 2011\u00a0г.' },
         url: 'https://www.upi.com/Business_News/Energy-Resources/2011/08/02/PetroVietnam-pumps-oil-from-Russian-field/UPI-73301312307788/',
       },
       {
@@ -798,11 +798,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'During President Medvedev’s visit to Vietnam, the two governments signed an agreement in Hanoi for Russia to build two 1,200 MW units at Ninh Thuan (since 2025 part of Khanh Hoa province). Vietnam’s National Assembly voted to halt the project in 2016; talks on reviving it resumed in 2024–2025.',
       vi: 'Trong chuyến thăm Việt Nam của Tổng thống Medvedev, hai bên ký hiệp định tại Hà Nội, theo đó Nga sẽ xây dựng hai tổ máy 1.200 MW tại Ninh Thuận (nay thuộc tỉnh Khánh Hòa). Năm 2016, Quốc hội Việt Nam thông qua nghị quyết dừng thực hiện chủ trương đầu tư dự án; đàm phán về việc tái khởi động được nối lại trong các năm 2024–2025.',
-      ru: 'Во время визита Дмитрия Медведева во Вьетнам стороны подписали в Ханое соглашение, по которому Россия должна была построить два энергоблока по 1200 МВт в Ниньтхуане (ныне провинция Кханьхоа). В 2016 г. Национальное собрание Вьетнама решило прекратить реализацию проекта; в 2024–2025 гг. стороны вернулись к переговорам о нём.',
+      ru: 'Во время визита Дмитрия Медведева во Вьетнам стороны подписали в Ханое соглашение, по которому Россия должна была построить два энергоблока по 1200 МВт в Ниньтхуане (ныне провинция Кханьхоа). В 2016\u00a0г. Национальное собрание Вьетнама решило прекратить реализацию проекта; в 2024–2025\u00a0гг. стороны вернулись к переговорам о нём.',
     },
     sources: [
       {
-        label: { en: 'Saigon Giai Phong (SGGP), 31 October 2010', vi: 'Báo Sài Gòn Giải Phóng, 31/10/2010', ru: 'Газета «Сайгон Зяйфонг», 31 октября 2010 г.' },
+        label: { en: 'Saigon Giai Phong (SGGP), 31 October 2010', vi: 'Báo Sài Gòn Giải Phóng, 31/10/2010', ru: 'Газета «Сайгон Зяйфонг», 31 октября 2010\u00a0г.' },
         url: 'https://en.sggp.org.vn/vietnam-russia-sign-deal-on-first-nuclear-plant-post34123.html',
       },
       {
@@ -860,11 +860,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Viet Nam News, 29 May 2025', vi: 'Báo Việt Nam News, 29/5/2025', ru: 'Viet Nam News, 29 мая 2025 г.' },
+        label: { en: 'Viet Nam News, 29 May 2025', vi: 'Báo Việt Nam News, 29/5/2025', ru: 'Viet Nam News, 29 мая 2025\u00a0г.' },
         url: 'https://vietnamnews.vn/economy/1718661/decade-long-partnership-vietnam-eaeu-eye-deeper-cooperation.html',
       },
       {
-        label: { en: 'TASS, 29 May 2015 (Burabay)', vi: 'Hãng thông tấn TASS, 29/5/2015 (Burabay)', ru: 'ТАСС, 29 мая 2015 г. (Бурабай)' },
+        label: { en: 'TASS, 29 May 2015 (Burabay)', vi: 'Hãng thông tấn TASS, 29/5/2015 (Burabay)', ru: 'ТАСС, 29 мая 2015\u00a0г. (Бурабай)' },
         url: 'https://tass.com/economy/797545',
       },
     ],
@@ -938,7 +938,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Prime Ministers Nguyen Xuan Phuc and Dmitry Medvedev opened the cross years in Moscow to mark 25 years since the 1994 treaty, with cultural, trade and tourism events in both countries.',
       vi: 'Thủ tướng Nguyễn Xuân Phúc và Thủ tướng Nga Dmitry Medvedev khai mạc Năm chéo tại Moskva nhân kỷ niệm 25 năm ký Hiệp ước về những nguyên tắc cơ bản của quan hệ hữu nghị (1994). Chương trình gồm các hoạt động văn hóa, thương mại và du lịch tại cả hai nước.',
-      ru: 'Премьер-министры Нгуен Суан Фук и Дмитрий Медведев открыли в Москве перекрёстные годы к 25-летию договора 1994 г.; в обеих странах прошли культурные, торговые и туристические мероприятия.',
+      ru: 'Премьер-министры Нгуен Суан Фук и Дмитрий Медведев открыли в Москве перекрёстные годы к 25-летию договора 1994\u00a0г.; в обеих странах прошли культурные, торговые и туристические мероприятия.',
     },
     sources: [
       {
@@ -960,12 +960,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'Joint statement on the partnership’s vision to 2030',
       vi: 'Tuyên bố chung về Tầm nhìn quan hệ Đối tác chiến lược toàn diện đến năm 2030',
-      ru: 'Совместное заявление о видении партнёрства до 2030 г.',
+      ru: 'Совместное заявление о видении партнёрства до 2030\u00a0г.',
     },
     description: {
       en: 'In Moscow, Presidents Nguyen Xuan Phuc and Vladimir Putin adopted a joint statement on the vision for the comprehensive strategic partnership up to 2030.',
       vi: 'Tại Moskva, Chủ tịch nước Nguyễn Xuân Phúc và Tổng thống Vladimir Putin thông qua Tuyên bố chung về Tầm nhìn quan hệ Đối tác chiến lược toàn diện Việt Nam – Nga đến năm 2030.',
-      ru: 'В Москве президенты Нгуен Суан Фук и Владимир Путин приняли совместное заявление о видении всеобъемлющего стратегического партнёрства до 2030 г.',
+      ru: 'В Москве президенты Нгуен Суан Фук и Владимир Путин приняли совместное заявление о видении всеобъемлющего стратегического партнёрства до 2030\u00a0г.',
     },
     sources: [
       {
@@ -1021,11 +1021,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'The Vietnam–Russia Friendship Association and Herzen State Pedagogical University in St Petersburg signed a cooperation agreement for 2024–2029 to promote Russian language and culture in Vietnam and Vietnamese language and culture in Russia.',
       vi: 'Hội Hữu nghị Việt – Nga và Đại học Sư phạm Quốc gia Nga mang tên A.I. Herzen ở Saint Petersburg ký thỏa thuận hợp tác giai đoạn 2024–2029 nhằm quảng bá tiếng Nga, văn hóa Nga tại Việt Nam và tiếng Việt, văn hóa Việt Nam tại Nga.',
-      ru: 'Общество вьетнамо-российской дружбы и РГПУ им. А. И. Герцена в Санкт-Петербурге подписали соглашение о сотрудничестве на 2024–2029 гг., чтобы продвигать русский язык и культуру во Вьетнаме, а вьетнамский язык и культуру — в России.',
+      ru: 'Общество вьетнамо-российской дружбы и РГПУ им. А. И. Герцена в Санкт-Петербурге подписали соглашение о сотрудничестве на 2024–2029\u00a0гг., чтобы продвигать русский язык и культуру во Вьетнаме, а вьетнамский язык и культуру — в России.',
     },
     sources: [
       {
-        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024 г.' },
+        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024\u00a0г.' },
         url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
       },
     ],
@@ -1104,7 +1104,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Leaders of both countries exchanged congratulatory messages on 29 January, and anniversary events were held in Moscow, St Petersburg and Hanoi through 2025.',
       vi: 'Ngày 29/1, lãnh đạo hai nước trao đổi điện mừng; các hoạt động kỷ niệm diễn ra tại Moskva, Saint Petersburg và Hà Nội trong suốt năm 2025.',
-      ru: '29 января руководители двух стран обменялись поздравительными посланиями, а юбилейные мероприятия проходили в Москве, Санкт-Петербурге и Ханое в течение всего 2025 г.',
+      ru: '29 января руководители двух стран обменялись поздравительными посланиями, а юбилейные мероприятия проходили в Москве, Санкт-Петербурге и Ханое в течение всего 2025\u00a0г.',
     },
     sources: [
       {
@@ -1161,7 +1161,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'The Vietnam Union of Friendship Organizations (VUFO) organised the forum with St Petersburg’s Committee for External Relations and the two countries’ friendship associations, alongside a ceremony for the 75th anniversary of diplomatic relations. Proposals included direct flights between St Petersburg and Vietnam, more student exchanges and a “Vietnam House” in St Petersburg. In 2024 VUFO had announced that the forum would then be held every year, in Vietnam or Russia.',
       vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Ủy ban Đối ngoại thành phố Saint Petersburg, Hội Hữu nghị Việt – Nga và Hội Hữu nghị Nga – Việt tổ chức diễn đàn, cùng với lễ kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam – Nga. Các đề xuất gồm mở đường bay thẳng từ Saint Petersburg đến Việt Nam, tăng trao đổi sinh viên và lập “Nhà Việt Nam” tại Saint Petersburg. Theo kế hoạch Liên hiệp các tổ chức hữu nghị Việt Nam công bố năm 2024, diễn đàn sẽ được tổ chức hằng năm tại Việt Nam hoặc Nga.',
-      ru: 'Форум организовали Союз обществ дружбы Вьетнама, Комитет по внешним связям Санкт-Петербурга, Общество вьетнамо-российской дружбы и Общество российско-вьетнамской дружбы; одновременно прошла церемония по случаю 75-летия установления дипломатических отношений. Среди предложений — прямые авиарейсы из Санкт-Петербурга во Вьетнам, расширение студенческих обменов и «Дом Вьетнама» в Санкт-Петербурге. По плану, объявленному Союзом обществ дружбы Вьетнама в 2024 г., форум будет проводиться ежегодно — во Вьетнаме или в России.',
+      ru: 'Форум организовали Союз обществ дружбы Вьетнама, Комитет по внешним связям Санкт-Петербурга, Общество вьетнамо-российской дружбы и Общество российско-вьетнамской дружбы; одновременно прошла церемония по случаю 75-летия установления дипломатических отношений. Среди предложений — прямые авиарейсы из Санкт-Петербурга во Вьетнам, расширение студенческих обменов и «Дом Вьетнама» в Санкт-Петербурге. По плану, объявленному Союзом обществ дружбы Вьетнама в 2024\u00a0г., форум будет проводиться ежегодно — во Вьетнаме или в России.',
     },
     sources: [
       {
@@ -1169,11 +1169,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://en.vietnamplus.vn/first-vietnam-russia-peoples-forum-opens-in-hanoi-post328526.vnp',
       },
       {
-        label: { en: 'Nhan Dan: the forum’s closing session (1 October 2025)', vi: 'Báo Nhân Dân: phiên bế mạc diễn đàn (1/10/2025)', ru: '«Нянзан»: закрытие форума, 1 октября 2025 г.' },
+        label: { en: 'Nhan Dan: the forum’s closing session (1 October 2025)', vi: 'Báo Nhân Dân: phiên bế mạc diễn đàn (1/10/2025)', ru: '«Нянзан»: закрытие форума, 1 октября 2025\u00a0г.' },
         url: 'https://nhandan.vn/ocop/dien-dan-nhan-dan-viet-nga-lan-thu-nhat-thanh-cong-tot-dep-post912178.html',
       },
       {
-        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024: the annual plan', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024: kế hoạch tổ chức hằng năm', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024 г.' },
+        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024: the annual plan', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024: kế hoạch tổ chức hằng năm', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024\u00a0г.' },
         url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
       },
     ],
