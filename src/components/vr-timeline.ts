@@ -233,10 +233,11 @@ export class VrTimeline extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.indexData(changed);
-    // A selection that names no milestone of the data (a typo, a swap of data) is reported once and cleared.
+    // A selection that is not shown is cleared: one that names no milestone of the data (a typo, a swap of
+    // data) is reported; one whose category `categories` hides closes its detail, as a legend toggle does.
     const [selected, data] = [this.selected, this.source.milestones];
-    if (selected && data.length && !this.source.loading && !this.all.positions.has(selected) && !data.some((m) => m.id === selected)) {
-      console.warn('<vr-timeline>: selected: no milestone has the id', selected);
+    if (selected && data.length && !this.source.loading && !this.all.positions.has(selected)) {
+      if (!data.some((m) => m.id === selected)) console.warn('<vr-timeline>: selected: no milestone has the id', selected);
       this.selected = null;
     }
     if (!this.view.apply()) console.warn('<vr-timeline>: view-start and view-end must be ISO dates, the first before the second.');

@@ -132,6 +132,22 @@ describe('<vr-timeline> tells the editor what it ignored (reliability review L10
     expect(el.selected).to.equal(null);
   });
 
+  it('categories set from code that hide the selected milestone close its detail and clear selected, with no warning', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    t.el.select('c-1980');
+    await t.el.updateComplete;
+    expect(t.detail()).to.not.equal(null);
+    const warnings = await warningsOf(async () => {
+      t.el.categories = 'diplomacy people';
+      await t.el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(t.el.selected).to.equal(null);
+    expect(t.el.hasAttribute('selected')).to.equal(false);
+    expect(t.detail()).to.equal(null);
+  });
+
   it('select(id) before the data has arrived applies once it has', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
     const el = document.createElement('vr-timeline');
