@@ -79,6 +79,29 @@ describe('dist/vr-timeline.bundle.js', () => {
 });
 
 describe('under a strict Content-Security-Policy', () => {
+  it('with a trusted-types allowlist naming the policy the README names, it draws with no violation; a list without it stops the bundle (reliability review L7)', async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const name = /With a\s+`trusted-types` allowlist, allow `([\w-]+)`/.exec(readme)?.[1];
+    expect(name, 'the README names the policy').to.be.a('string');
+    const drawn = async (allow: string): Promise<{ count: number; violations: string[] }> => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:1000px;height:700px';
+      frame.src = `/test/csp/page.html?trusted-types=${encodeURIComponent(allow)}`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      await waitUntil(() => markers(frame.contentDocument!).length > 5, '', { timeout: 3000 }).catch(() => undefined);
+      const result = { count: markers(frame.contentDocument!).length, violations: (frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations };
+      frame.remove();
+      return result;
+    };
+    const named = await drawn(`${name!} other-policy`);
+    expect(named.count).to.be.greaterThan(5);
+    expect(named.violations).to.deep.equal([]);
+    expect((await drawn('other-policy')).count, 'the allowlist must name it: without it nothing draws').to.equal(0);
+  });
+
+
   it("draws every marker in its place with default-src 'self'; style-src 'self'; require-trusted-types-for 'script', and no violation", async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
@@ -134,5 +157,31 @@ describe('dist/custom-elements.json', () => {
     }
     const definition = manifest.modules.flatMap((m) => (m.exports ?? []).map((e) => ({ ...e, path: m.path }))).find((e) => e.kind === 'custom-element-definition');
     expect(definition).to.include({ name: 'vr-timeline', path: 'dist/define.js' });
+  });
+});
+
+describe('inline JSON escaped as the README says (reliability review L8)', () => {
+  it('a title holding </script> or <!--<script> stays text, the article after the element is kept, and nothing runs', async function () {
+    this.timeout(15000);
+    const readme = await (await fetch('/README.md')).text();
+    const rule = "JSON.stringify(data).replace(/</g, '\\\\u003c')";
+    expect(readme, 'the README gives the escaping rule').to.contain(rule);
+    const data = [
+      { id: 'a', date: '1950', title: '</script><img src=x onerror="parent.__pwned = 1">' },
+      { id: 'b', date: '1951', title: '<!--<script> swallows the rest' },
+    ];
+    // The rule, as the README writes it.
+    const escaped = JSON.stringify(data).replace(/</g, '\\u003c');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:900px;height:600px';
+    frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="${location.origin}/dist/vr-timeline.bundle.js"></script></head>
+      <body><vr-timeline><script type="application/json">${escaped}</script></vr-timeline><p id="after">The article goes on.</p></body></html>`;
+    document.body.append(frame);
+    await waitUntil(() => markers(frame.contentDocument!).length === 2, 'the two milestones did not show', { timeout: 8000 });
+    const names = markers(frame.contentDocument!).map((b) => b.getAttribute('aria-label'));
+    expect(names).to.deep.equal(['1950: </script><img src=x onerror="parent.__pwned = 1">', '1951: <!--<script> swallows the rest']);
+    expect(frame.contentDocument!.getElementById('after')?.textContent).to.equal('The article goes on.');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    frame.remove();
   });
 });
