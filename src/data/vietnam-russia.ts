@@ -53,7 +53,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Communist Review (Tạp chí Cộng sản)', vi: 'Tạp chí Cộng sản', ru: 'Журнал «Коммунист» (Tạp chí Cộng sản)' },
+        label: { en: 'Communist Review (Tạp chí Cộng sản)', vi: 'Tạp chí Cộng sản', ru: 'Журнал ЦК КПВ «Коммунист» (Tạp chí Cộng sản)' },
         url: 'https://tapchicongsan.org.vn/en/-oi-ngoai2/-/2018/504356/tu-hiep-uoc-huu-nghi-va-hop-tac-viet-nam---lien-xo-den-hiep-uoc-ve-nhung-nguyen-tac-co-ban-cua-quan-he-huu-nghi-viet-nam---nga--dieu-con-mai-va-dieu-thay-doi-cung-lam-nen-gia-tri.aspx',
       },
       {
@@ -206,7 +206,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'A DRV government delegation led by Ho landed in Irkutsk on 9 July and toured several Soviet cities. A joint communiqué of 18 July recorded full agreement, and Moscow announced its first large-scale economic aid to the DRV.',
-      vi: 'Đoàn đại biểu Chính phủ Việt Nam Dân chủ Cộng hòa do Chủ tịch Hồ Chí Minh dẫn đầu đến Irkutsk ngày 9/7 và thăm nhiều thành phố Liên Xô. Thông cáo chung ngày 18/7 ghi nhận sự nhất trí hoàn toàn, và Liên Xô công bố khoản viện trợ kinh tế lớn đầu tiên cho Việt Nam Dân chủ Cộng hòa.',
+      vi: 'Đoàn đại biểu Chính phủ Việt Nam Dân chủ Cộng hòa do Chủ tịch Hồ Chí Minh dẫn đầu đến Irkutsk ngày 9/7 và thăm nhiều thành phố Liên Xô. Thông cáo chung ngày 18/7 ghi nhận sự nhất trí hoàn toàn; Liên Xô công bố khoản viện trợ kinh tế lớn đầu tiên cho Việt Nam Dân chủ Cộng hòa.',
       ru: 'Правительственная делегация ДРВ во главе с Хо Ши Мином прибыла 9 июля в Иркутск и посетила ряд советских городов. Совместное коммюнике от 18 июля зафиксировало полное единство взглядов, а Москва объявила о предоставлении ДРВ первой крупной экономической помощи.',
     },
     sources: [
@@ -256,12 +256,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 1,
     title: {
       en: 'Soviet head of state Kliment Voroshilov pays a state visit to the DRV',
-      vi: 'Nguyên thủ Liên Xô K. Voroshilov thăm cấp Nhà nước Việt Nam Dân chủ Cộng hòa',
+      vi: 'Nguyên thủ Liên Xô K.\u00a0Voroshilov thăm hữu nghị chính thức Việt Nam',
       ru: 'Государственный визит Климента Ворошилова в ДРВ',
     },
     description: {
       en: 'Kliment Voroshilov, Chairman of the Presidium of the Supreme Soviet, came to Hanoi on a state visit. Ho Chi Minh saw him off at Gia Lam airport on 24 May 1957.',
-      vi: 'Chủ tịch Đoàn Chủ tịch Xô viết Tối cao Liên Xô Kliment Voroshilov đến Hà Nội thăm cấp Nhà nước. Ngày 24/5/1957, Chủ tịch Hồ Chí Minh tiễn Chủ tịch Voroshilov tại sân bay Gia Lâm.',
+      vi: 'Chủ tịch Đoàn Chủ tịch Xô viết Tối cao Liên Xô Kliment Voroshilov đến Hà Nội, bắt đầu chuyến thăm hữu nghị chính thức Việt Nam Dân chủ Cộng hòa. Ngày 24/5/1957, Chủ tịch Hồ Chí Minh tiễn Chủ tịch Voroshilov tại sân bay Gia Lâm.',
       ru: 'Председатель Президиума Верховного Совета СССР Климент Ворошилов прибыл в Ханой с государственным визитом. 24 мая 1957\u00a0г. Хо Ши Мин проводил его в аэропорту Зялам.',
     },
     sources: [
@@ -287,9 +287,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Новый визит Хо Ши Мина в СССР и переговоры с Хрущёвым',
     },
     description: {
-      en: 'On a tour of socialist countries, Ho met Khrushchev in Moscow on 17 July 1957 to discuss the stalled implementation of the Geneva Accords, the plans of the Vietnamese Workers’ Party and Soviet support.',
-      vi: 'Trong chuyến thăm các nước xã hội chủ nghĩa, ngày 17/7/1957, Chủ tịch Hồ Chí Minh gặp Khrushchev tại Moskva để bàn về tình trạng bế tắc trong việc thi hành Hiệp định Genève, kế hoạch của Đảng Lao động Việt Nam và sự ủng hộ của Liên Xô.',
-      ru: 'Во время поездки по социалистическим странам Хо Ши Мин 17 июля 1957\u00a0г. встретился в Москве с Хрущёвым, чтобы обсудить застопорившееся выполнение Женевских соглашений, планы Партии трудящихся Вьетнама и советскую поддержку.',
+      en: 'On a tour of socialist countries, Ho met Soviet leader Nikita Khrushchev in Moscow on 17 July 1957 to discuss the stalled implementation of the Geneva Accords, the plans of the Vietnamese Workers’ Party and Soviet support.',
+      vi: 'Trong chuyến thăm các nước xã hội chủ nghĩa, ngày 17/7/1957, Chủ tịch Hồ Chí Minh gặp Bí thư thứ nhất Trung ương Đảng Cộng sản Liên Xô N.\u00a0Khrushchev tại Moskva để bàn về tình trạng bế tắc trong việc thi hành Hiệp định Genève, kế hoạch của Đảng Lao động Việt Nam và sự ủng hộ của Liên Xô.',
+      ru: 'Во время поездки по социалистическим странам Хо Ши Мин 17 июля 1957\u00a0г. встретился в Москве с Первым секретарём ЦК КПСС Н.\u00a0С.\u00a0Хрущёвым, чтобы обсудить застопорившееся выполнение Женевских соглашений, планы Партии трудящихся Вьетнама и советскую поддержку.',
     },
     sources: [
       {
@@ -325,7 +325,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://baobinhduong.vn/en/russia-vietnam-friendship-association-marks-50th-anniversary-a65859.html',
       },
       {
-        label: { en: 'Communist Review (Tạp chí Cộng sản)', vi: 'Tạp chí Cộng sản', ru: 'Журнал «Коммунист» (Tạp chí Cộng sản)' },
+        label: { en: 'Communist Review (Tạp chí Cộng sản)', vi: 'Tạp chí Cộng sản', ru: 'Журнал ЦК КПВ «Коммунист» (Tạp chí Cộng sản)' },
         url: 'https://tapchicongsan.org.vn/web/guest/hoat-ong-cua-lanh-ao-ang-nha-nuoc/-/2018/24642/ky-niem-55-nam-thanh-lap-hoi-huu-nghi-nga---viet.aspx',
       },
     ],
@@ -369,9 +369,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Вьетнам стал полноправным членом СЭВ',
     },
     description: {
-      en: 'At the session in Bucharest, Vietnam was admitted as the tenth full member of the Council for Mutual Economic Assistance (COMECON), tying its planned economy more closely to those of the other member countries.',
-      vi: 'Tại kỳ họp ở Bucharest, Việt Nam được kết nạp làm thành viên chính thức thứ mười của Hội đồng Tương trợ Kinh tế, qua đó gắn nền kinh tế kế hoạch của Việt Nam chặt chẽ hơn với các nước SEV.',
-      ru: 'На сессии в Бухаресте Вьетнам стал десятым полноправным членом Совета экономической взаимопомощи (СЭВ), что теснее связало его плановую экономику с экономиками других стран СЭВ.',
+      en: 'At the session in Bucharest, Vietnam was admitted as a full member of the Council for Mutual Economic Assistance (COMECON), tying its planned economy more closely to those of the other member countries.',
+      vi: 'Tại kỳ họp ở Bucharest, Việt Nam được kết nạp làm thành viên chính thức của Hội đồng Tương trợ Kinh tế, qua đó gắn nền kinh tế kế hoạch của Việt Nam chặt chẽ hơn với các nước SEV.',
+      ru: 'На сессии в Бухаресте Вьетнам стал полноправным членом Совета экономической взаимопомощи (СЭВ), что теснее связало его плановую экономику с экономиками других стран СЭВ.',
     },
     sources: [
       {
@@ -488,7 +488,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Construction of the 1,920 MW plant on the Da River began on 6 November 1979 with several hundred Soviet specialists. The first unit started generating on 30 December 1988, and the finished plant was inaugurated on 20 December 1994.',
-      vi: 'Công trình thủy điện 1.920 MW trên sông Đà khởi công ngày 6/11/1979 với sự tham gia của hàng trăm chuyên gia Liên Xô. Tổ máy đầu tiên phát điện ngày 30/12/1988, và công trình hoàn thành, được khánh thành ngày 20/12/1994.',
+      vi: 'Công trình thủy điện 1.920 MW trên sông Đà khởi công ngày 6/11/1979 với sự tham gia của hàng trăm chuyên gia Liên Xô. Tổ máy đầu tiên phát điện ngày 30/12/1988; công trình hoàn thành, được khánh thành ngày 20/12/1994.',
       ru: 'Строительство ГЭС мощностью 1920 МВт на реке Да началось 6 ноября 1979\u00a0г. при участии сотен советских специалистов. Первый гидроагрегат был пущен 30 декабря 1988\u00a0г., а 20 декабря 1994\u00a0г. станция была торжественно открыта.',
     },
     sources: [
@@ -689,7 +689,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Communist Review (Tạp chí Cộng sản)', vi: 'Tạp chí Cộng sản', ru: 'Журнал «Коммунист» (Tạp chí Cộng sản)' },
+        label: { en: 'Communist Review (Tạp chí Cộng sản)', vi: 'Tạp chí Cộng sản', ru: 'Журнал ЦК КПВ «Коммунист» (Tạp chí Cộng sản)' },
         url: 'https://tapchicongsan.org.vn/en/-oi-ngoai2/-/2018/504356/tu-hiep-uoc-huu-nghi-va-hop-tac-viet-nam---lien-xo-den-hiep-uoc-ve-nhung-nguyen-tac-co-ban-cua-quan-he-huu-nghi-viet-nam---nga--dieu-con-mai-va-dieu-thay-doi-cung-lam-nen-gia-tri.aspx',
       },
       {
@@ -856,7 +856,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'In Burabay, Kazakhstan, Vietnam became the first partner outside the union to sign a free trade agreement (FTA) with the Eurasian Economic Union (EAEU).',
       vi: 'Tại Burabay (Kazakhstan), Việt Nam trở thành đối tác đầu tiên ngoài khối ký hiệp định thương mại tự do (FTA) với Liên minh Kinh tế Á-Âu.',
-      ru: 'В Бурабае (Казахстан) Вьетнам стал первым внешним партнёром, подписавшим соглашение о свободной торговле с Евразийским экономическим союзом (ЕАЭС).',
+      ru: 'В Боровом (Бурабай, Казахстан) Вьетнам стал первым внешним партнёром, подписавшим соглашение о свободной торговле с Евразийским экономическим союзом (ЕАЭС).',
     },
     sources: [
       {
@@ -881,7 +881,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'TH Group начала в России молочный проект: план инвестиций — 2,7 млрд долларов',
     },
     description: {
-      en: 'During Prime Minister Nguyen Xuan Phuc’s visit to Russia, TH Group launched a ten-year programme of dairy farms and milk processing plants in the Moscow and Kaluga regions. US$2.7 billion is the planned total, not money already spent.',
+      en: 'During Prime Minister Nguyen Xuan Phuc’s visit to Russia, TH Group launched a ten-year programme of dairy farms and milk processing plants in the Moscow and Kaluga regions. The US$2.7 billion figure is the planned total investment.',
       vi: 'Trong chuyến thăm Nga của Thủ tướng Nguyễn Xuân Phúc, Tập đoàn TH khởi động chương trình mười năm xây dựng trang trại bò sữa và nhà máy chế biến sữa ở tỉnh Moskva và tỉnh Kaluga. 2,7 tỷ USD là tổng vốn đầu tư dự kiến, không phải số vốn đã giải ngân.',
       ru: 'Во время визита премьер-министра Нгуен Суан Фука в Россию TH Group начала десятилетнюю программу строительства молочных ферм и перерабатывающих заводов в Подмосковье и Калужской области. 2,7 млрд долларов — плановый объём инвестиций, а не уже вложенные средства.',
     },
@@ -1130,9 +1130,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Визит То Лама в Россию: совместное заявление о новом этапе отношений',
     },
     description: {
-      en: 'Party General Secretary To Lam attended the 80th Victory Day celebrations in Moscow, where Vietnam People’s Army troops marched on Red Square for the first time. On 10 May To Lam and Vladimir Putin adopted a joint statement on the main directions of the comprehensive strategic partnership in a new period.',
+      en: 'Party General Secretary To Lam attended celebrations in Moscow of the 80th anniversary of victory in the Second World War, where Vietnam People’s Army troops marched on Red Square for the first time. On 10 May To Lam and Vladimir Putin adopted a joint statement on the main directions of the comprehensive strategic partnership in a new period.',
       vi: 'Tổng Bí thư Tô Lâm dự lễ kỷ niệm 80 năm Ngày Chiến thắng tại Moskva, nơi khối quân nhân Quân đội nhân dân Việt Nam lần đầu tham gia diễu binh trên Quảng trường Đỏ. Ngày 10/5, Tổng Bí thư Tô Lâm và Tổng thống Putin ra Tuyên bố chung về các định hướng lớn của quan hệ Đối tác chiến lược toàn diện trong giai đoạn mới.',
-      ru: 'Генеральный секретарь ЦК КПВ То Лам принял участие в Москве в торжествах по случаю 80-летия Победы; военнослужащие Вьетнамской народной армии впервые прошли по Красной площади. 10 мая То Лам и Владимир Путин приняли совместное заявление об основных направлениях развития всеобъемлющего стратегического партнёрства в новый период.',
+      ru: 'Генеральный секретарь ЦК КПВ То Лам принял участие в Москве в торжествах по случаю 80-летия Победы; военнослужащие Вьетнамской народной армии впервые прошли по Красной площади. 10 мая То Лам и Владимир Путин приняли совместное заявление об основных направлениях развития всеобъемлющего стратегического партнёрства на новом этапе.',
     },
     sources: [
       {
