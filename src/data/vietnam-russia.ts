@@ -21,7 +21,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Travelling as Nguyen Ai Quoc, the future Vietnamese leader reached Petrograd (now St Petersburg) by sea on his first journey to Soviet Russia. He then went on to Moscow to work with the Comintern.',
-      vi: 'Nguyễn Ái Quốc (tên gọi của Chủ tịch Hồ Chí Minh thời kỳ này) đi tàu biển đến Petrograd (nay là Saint Petersburg), lần đầu đặt chân lên nước Nga Xô viết. Sau đó, Người đến Moskva làm việc tại Quốc tế Cộng sản.',
+      vi: 'Nguyễn Ái Quốc (tên gọi của Chủ tịch Hồ Chí Minh thời kỳ này) đi tàu biển đến Petrograd (nay là Saint Petersburg), lần đầu đặt chân lên nước Nga Xô viết. Sau đó, Nguyễn Ái Quốc đến Moskva làm việc tại Quốc tế Cộng sản.',
       ru: 'Будущий вьетнамский лидер, тогда носивший имя Нгуен Ай Куок, прибыл морем в Петроград (ныне Санкт-Петербург) — это была его первая поездка в Советскую Россию. Затем он отправился в Москву для работы в Коминтерне.',
     },
     sources: [
@@ -624,7 +624,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Vladimir Tsigal’s monument was unveiled on Ho Chi Minh Square near Akademicheskaya metro station, on the eve of the 100th anniversary of Ho Chi Minh’s birth (19 May 1990).',
-      vi: 'Tượng đài do nhà điêu khắc Vladimir Tsigal thực hiện được khánh thành tại quảng trường Hồ Chí Minh gần ga tàu điện ngầm Akademicheskaya, ngay trước dịp kỷ niệm 100 năm Ngày sinh của Người (19/5/1990).',
+      vi: 'Tượng đài do nhà điêu khắc Vladimir Tsigal thực hiện được khánh thành tại quảng trường Hồ Chí Minh gần ga tàu điện ngầm Akademicheskaya, ngay trước dịp kỷ niệm 100 năm Ngày sinh của Chủ tịch Hồ Chí Minh (19/5/1990).',
       ru: 'Памятник работы Владимира Цигаля открыт на площади Хо Ши Мина у станции метро «Академическая» накануне 100-летия со дня рождения Хо Ши Мина (19 мая 1990\u00a0г.).',
     },
     sources: [
@@ -991,7 +991,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'A bronze statue of a seated Ho Chi Minh was unveiled in the Vyborgsky district, exactly 100 years after his arrival in Petrograd.',
-      vi: 'Tượng đồng Chủ tịch Hồ Chí Minh trong tư thế ngồi được khánh thành tại quận Vyborgsky, đúng 100 năm sau ngày Người đặt chân đến Petrograd.',
+      vi: 'Tượng đồng Chủ tịch Hồ Chí Minh trong tư thế ngồi được khánh thành tại quận Vyborgsky, đúng 100 năm sau ngày Nguyễn Ái Quốc đặt chân đến Petrograd.',
       ru: 'Бронзовый памятник сидящему Хо Ши Мину открыт в Выборгском районе ровно через 100 лет после его прибытия в Петроград.',
     },
     sources: [
