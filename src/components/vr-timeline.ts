@@ -193,7 +193,7 @@ export class VrTimeline extends LitElement {
   /** Shows the window from `start` to `end` (ISO dates). Invalid dates are reported, never thrown. */
   zoomTo(start: string, end: string): void {
     const [a, b] = [parseCalendarDate(start), parseCalendarDate(end)];
-    if (!a || !b || b.end <= a.start) return console.warn('<vr-timeline>: zoomTo(start, end) expects two ISO dates, the first before the second; got', start, end);
+    if (!a || !b || b.end <= a.start) return console.warn('<vr-timeline>: zoomTo() expects two ISO dates, the first before the second; got', start, end);
     this.view.ask('start', start);
     this.view.ask('end', end);
   }

@@ -25,11 +25,14 @@ interface Style {
   sameMonth(d1: number, d2: number, m: number, y: number): string;
   sameYear(d1: number, m1: number, d2: number, m2: number, y: number): string;
   monthsOfYear(m1: number, m2: number, y: number): string;
+  /** A year alone, where the style marks it (Russian "1951 г."); else the number. */
+  year?(y: number): string;
 }
 
 const split = (names: string): string[] => ['', ...names.split(' ')];
 const EN = split('January February March April May June July August September October November December');
-const EN_SHORT = split('Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec');
+// Jan … Aug, Sept, Oct …: the first three letters, four for September (BBC and Reuters style).
+const EN_SHORT = EN.map((name) => name.slice(0, name[3] === 't' ? 4 : 3));
 const RU_GEN = split('января февраля марта апреля мая июня июля августа сентября октября ноября декабря');
 const RU_NOM = split('январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь');
 const RU_SHORT = split('янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.');
@@ -65,6 +68,8 @@ const STYLES: Record<string, Style> = {
     sameMonth: (d1, d2, m, y) => `${d1}–${d2} ${RU_GEN[m]} ${y} г.`,
     sameYear: (d1, m1, d2, m2, y) => `${d1} ${RU_GEN[m1]} – ${d2} ${RU_GEN[m2]} ${y} г.`,
     monthsOfYear: (m1, m2, y) => `${RU_NOM[m1]}–${RU_NOM[m2]} ${y} г.`,
+    // "22 мая 2019 г. – 2020 г.", not "– 2020": a year carries "г." as the other dates do.
+    year: (y) => `${y} г.`,
   },
 };
 
@@ -89,7 +94,7 @@ function format({ start, precision }: Parsed, lang: string): string {
   const style = STYLES[lang];
   if (!style) return intl(lang, precision).format(start);
   const [d, m, y] = parts(start);
-  return precision === 'day' ? style.day(d, m, y) : precision === 'month' ? style.month(m, y) : String(y);
+  return precision === 'day' ? style.day(d, m, y) : precision === 'month' ? style.month(m, y) : (style.year?.(y) ?? String(y));
 }
 
 /**
@@ -131,4 +136,13 @@ export function formatTick(time: number, level: TickLevel, lang: string, withYea
   if (!style) return intl(lang, kind).format(time);
   const [d, m, y] = parts(time);
   return kind === 'tick-month' ? style.tickMonth(m, y) : level === 'day' ? style.tickDay(d, m, withYear ? y : undefined) : String(y);
+}
+
+/**
+ * dateLabel('1950-02', undefined, 'ru') → 'Февраль 1950 г.': formatDateRange for a date that starts a line (a card,
+ * the detail), capitalised as Russian and Vietnamese write it there; inside a sentence the range stays lower case.
+ */
+export function dateLabel(date: string, endDate: string | undefined, lang: string): string {
+  const text = formatDateRange(date, endDate, lang);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

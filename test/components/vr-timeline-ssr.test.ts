@@ -127,6 +127,6 @@ describe('<vr-timeline> server-rendered, then hydrated', () => {
     } finally {
       [console.warn, console.error] = [warn, error];
     }
-    expect(warned.join('\n')).to.contain('not the ones the server rendered');
+    expect(warned.join('\n')).to.contain('not the milestones the server rendered');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCalendarDate, formatDateRange, formatTick } from '../../src/i18n/format-date.js';
+import { dateLabel, formatCalendarDate, formatDateRange, formatTick } from '../../src/i18n/format-date.js';
 import { resolveLang, stringsFor } from '../../src/i18n/strings.js';
 import { utcMs } from '../helpers/milestones.js';
 
@@ -57,7 +57,7 @@ describe('formatCalendarDate', () => {
     expect(formatDateRange('2000-12-30', '2001-01-02', 'ru')).to.equal('30 декабря 2000 г. – 2 января 2001 г.');
     expect(formatDateRange('1979-06', '1979-08', 'en')).to.equal('June–August 1979');
     expect(formatDateRange('1979-06', '1979-08', 'ru')).to.equal('июнь–август 1979 г.');
-    expect(formatDateRange('2019-05-22', '2020', 'ru')).to.equal('22 мая 2019 г. – 2020');
+    expect(formatDateRange('2019-05-22', '2020', 'ru')).to.equal('22 мая 2019 г. – 2020 г.');
   });
 
   it('falls back to Intl for a language without a table', () => {
@@ -88,6 +88,32 @@ describe('formatCalendarDate', () => {
     expect(formatTick(time, 'day', 'de', true)).to.contain('1983');
     expect(formatTick(time, 'day', 'de')).to.not.contain('1983');
     expect(formatTick(time, 'month', 'en', false)).to.equal('Apr 1983');
+  });
+});
+
+describe('dates as a Russian or Vietnamese newsroom writes them (dataset review 2, §4)', () => {
+  it('a Russian year carries “г.” as day and month dates do, so a range never mixes the two styles', () => {
+    expect(formatDateRange('2019-05-22', '2020', 'ru')).to.equal('22 мая 2019 г. – 2020 г.');
+    expect(formatCalendarDate('1951', 'ru')).to.equal('1951 г.');
+    // A range of years stays bare on a label; English and Vietnamese years are numbers.
+    expect(formatDateRange('2024', '2029', 'ru')).to.equal('2024–2029');
+    expect(formatCalendarDate('1951', 'en')).to.equal('1951');
+    expect(formatCalendarDate('1951', 'vi')).to.equal('1951');
+    expect(formatDateRange('2019-05-22', '2020', 'vi')).to.equal('22/5/2019 – 2020');
+  });
+
+  it('a date that starts a line starts with a capital in every language; inside a sentence it stays lower case', () => {
+    expect(dateLabel('1950-02', undefined, 'ru')).to.equal('Февраль 1950 г.');
+    expect(dateLabel('1950-02', undefined, 'vi')).to.equal('Tháng 2/1950');
+    expect(dateLabel('1979-06', '1979-08', 'vi')).to.equal('Tháng 6–8/1979');
+    expect(dateLabel('1950-02', undefined, 'en')).to.equal('February 1950');
+    expect(dateLabel('1950-01-30', undefined, 'ru')).to.equal('30 января 1950 г.');
+    expect(formatCalendarDate('1950-02', 'ru')).to.equal('февраль 1950 г.');
+  });
+
+  it('English ticks abbreviate months to three letters, September to four', () => {
+    const months = Array.from({ length: 12 }, (_, i) => formatTick(Date.UTC(1979, i, 1), 'month', 'en'));
+    expect(months).to.deep.equal(['Jan 1979', 'Feb 1979', 'Mar 1979', 'Apr 1979', 'May 1979', 'Jun 1979', 'Jul 1979', 'Aug 1979', 'Sept 1979', 'Oct 1979', 'Nov 1979', 'Dec 1979']);
   });
 });
 

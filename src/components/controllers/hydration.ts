@@ -35,7 +35,7 @@ export class Hydration implements ReactiveController {
     // Without Lit's hydrate support, LitElement renders a second copy before the server's first node (its
     // renderBefore); with it, that is left unset and the first render hydrates instead.
     if (this.host.renderOptions.renderBefore) {
-      console.warn('<vr-timeline>: server-rendered without Lit’s hydrate support, so it renders afresh. Import @lit-labs/ssr-client/lit-element-hydrate-support.js first.');
+      console.warn('<vr-timeline>: server-rendered, but @lit-labs/ssr-client/lit-element-hydrate-support.js was not imported first: it renders afresh.');
       root.replaceChildren();
       this.host.renderOptions.renderBefore = null;
       return;
@@ -56,7 +56,7 @@ export class Hydration implements ReactiveController {
     if (isServer || !this.snapshot || this.shell) return;
     const ids = idsOf();
     if (ids.length === this.keys.length && ids.every((id, i) => id === this.keys[i])) return;
-    console.warn('<vr-timeline>: its milestones are not the ones the server rendered, so it renders afresh. Set the same ones before it upgrades.');
+    console.warn('<vr-timeline>: not the milestones the server rendered (set the same ones before it upgrades): it renders afresh.');
     const root = this.host.shadowRoot!;
     root.replaceChildren();
     // The server's <style> went with its DOM, and Lit's hydrate support adopts no styles over a server render.

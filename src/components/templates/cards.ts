@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref, type Ref } from './element-ref.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { cssomStyle } from './cssom-style.js';
-import { formatDateRange, formatTick } from '../../i18n/format-date.js';
+import { dateLabel, formatTick } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { SpineItem } from '../../layout/spine.js';
 import { textFor, textLang } from '../../model/localized-text.js';
@@ -76,7 +76,7 @@ export function renderCards(view: CardView): TemplateResult {
             aria-controls=${selected ? 'detail' : nothing}
           >
             <span class="dot"></span>
-            <time class="when" datetime=${m.date}>${formatDateRange(m.date, m.endDate, lang)}</time>
+            <time class="when" datetime=${m.date}>${dateLabel(m.date, m.endDate, lang)}</time>
             <span class="title" lang=${textLang(m.title, lang) ?? nothing}>${textFor(m.title, lang)}</span>
             ${category ? html`<span class="cat"><span class="shape" aria-hidden="true"></span>${category}</span>` : nothing}
           </button>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref, type Ref } from './element-ref.js';
-import { formatDateRange } from '../../i18n/format-date.js';
+import { dateLabel } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { TimelineIndex } from '../../layout/types.js';
 import { textFor, textLang } from '../../model/localized-text.js';
@@ -84,7 +84,7 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
     <div class="detail-body" tabindex="0" role="group" aria-labelledby="detail-title">
       <h2 id="detail-title" lang=${textLang(milestone.title, lang) ?? nothing}>${textFor(milestone.title, lang)}</h2>
       <p class="meta">
-        <time datetime=${milestone.date}>${formatDateRange(milestone.date, milestone.endDate, lang)}</time>${categoryName
+        <time datetime=${milestone.date}>${dateLabel(milestone.date, milestone.endDate, lang)}</time>${categoryName
           ? html` · <span class="category">${categoryName}</span>`
           : nothing}
       </p>
