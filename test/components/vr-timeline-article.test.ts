@@ -30,13 +30,13 @@ describe('<vr-timeline> a phone timeline that lets the article go on', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   for (const lang of ['en', 'vi', 'ru']) {
-    it(`at 375 px in ${lang} starts with the 10 key events in at most 1,850 px; one tap on "Show all" shows all 42, keeps focus and place, and says so`, async () => {
+    it(`at 375 px in ${lang} starts with the 10 key events in at most 1,850 px; one tap on "Show all" shows all of them, keeps focus and place, and says so`, async () => {
       const t = await mount(375, lang);
       await t.ready(keyEvents.length);
       expect(t.el.getBoundingClientRect().height).to.be.at.most(1850);
       expect(t.cards().map((c) => c.querySelector('.title')!.textContent.trim())).to.deep.equal(keyEvents.map((m) => textFor(m.title, lang)));
       const button = showAll(t)!;
-      expect(button.textContent).to.contain('42');
+      expect(button.textContent).to.contain(String(vietnamRussiaMilestones.length));
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(t.el.hasAttribute('expanded')).to.equal(false);
 
@@ -50,7 +50,7 @@ describe('<vr-timeline> a phone timeline that lets the article go on', () => {
       expect(t.focused(), 'focus stays on the button').to.equal(showAll(t));
       expect(showAll(t)!.getAttribute('aria-expanded')).to.equal('true');
       expect(Math.abs(showAll(t)!.getBoundingClientRect().top - top), 'the button stays where the reader tapped it').to.be.at.most(2);
-      expect(t.announcement()).to.contain('42');
+      expect(t.announcement()).to.contain(String(vietnamRussiaMilestones.length));
     });
   }
 

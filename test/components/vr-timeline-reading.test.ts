@@ -369,7 +369,7 @@ describe('<vr-timeline> view contract', () => {
     t.el.zoomIn();
     await t.el.updateComplete;
     await t.mouseClick(t.button('Show all'));
-    expect(t.announcement()).to.match(/^\d+ \w+ 1921 – \d+ \w+ 2027: 42 milestones$/);
+    expect(t.announcement()).to.match(new RegExp(`^\\d+ \\w+ 1921 – \\d+ \\w+ 2027: ${vietnamRussiaMilestones.length} milestones$`));
   });
 
   it('pan stops at the data: a hundred Shift+wheel steps never report a year past the data', async () => {
