@@ -843,33 +843,6 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // Added in issue 19 (M6): September 2000 (BBC, Soha); the day, 13 September, is named only in a law text on a free host
-  {
-    id: '2000-09-debt-settlement',
-    date: '2000-09',
-    category: 'economy',
-    importance: 2,
-    title: {
-      en: 'Vietnam and Russia settle the Soviet-era debt, writing off 85 per cent',
-      vi: 'Việt Nam và Nga xử lý nợ thời Liên Xô, giảm 85% khoản nợ',
-      ru: 'Россия и Вьетнам урегулировали долг советского периода: списано 85%',
-    },
-    description: {
-      en: 'During Prime Minister Phan Van Khai’s visit to Russia, the two governments agreed to cut Vietnam’s Soviet-era debt, estimated at more than US$10 billion, by 85 per cent. The rest was to be repaid over 23 years, partly in goods, reinvestment in Vietnam and the training of Vietnamese specialists in Russia.',
-      vi: 'Trong chuyến thăm Nga của Thủ tướng Phan Văn Khải, hai chính phủ thỏa thuận giảm 85% khoản nợ thời Liên Xô của Việt Nam (ước tính trên 10 tỷ USD). Phần còn lại sẽ được trả dần trong 23 năm, một phần bằng hàng hóa, tái đầu tư tại Việt Nam và đào tạo chuyên gia Việt Nam tại Nga.',
-      ru: 'В ходе визита премьер-министра Фан Ван Кхая в Россию правительства двух стран договорились списать 85% долга Вьетнама перед СССР, оценивавшегося более чем в 10\u00a0млрд долл. Остаток подлежал погашению в течение 23 лет, в том числе поставками товаров, реинвестированием во Вьетнаме и подготовкой вьетнамских специалистов в России.',
-    },
-    sources: [
-      {
-        label: { en: 'BBC News, 1 March 2001', vi: 'BBC News, 1/3/2001', ru: 'Би-би-си, 1 марта 2001\u00a0г.' },
-        url: 'https://news.bbc.co.uk/2/hi/asia-pacific/1195414.stm',
-      },
-      {
-        label: { en: 'Soha: the account of former ambassador Nguyen Van Nganh', vi: 'Báo Soha: lời kể của nguyên Đại sứ Nguyễn Văn Ngạnh', ru: 'Soha: рассказ бывшего посла Нгуен Ван Нганя' },
-        url: 'https://soha.vn/chuyen-xu-ly-no-giua-viet-nam-nga-ket-qua-dao-chieu-phut-chot-va-quyet-dinh-lap-dtcl-dau-tien-cua-2-nuoc-198240619191539584.htm',
-      },
-    ],
-  },
   // row 27: not January 2001 (facts.md misreport 5); the declaration was signed on 1 March
   {
     id: '2001-02-28-strategic-partnership',
@@ -883,9 +856,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Первый визит Путина во Вьетнам: провозглашено стратегическое партнёрство',
     },
     description: {
-      en: 'The first official visit to Vietnam by a Russian president produced a joint declaration on strategic partnership, signed on 1 March 2001. It was Vietnam’s first strategic partnership.',
-      vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ đối tác chiến lược; Liên bang Nga trở thành đối tác chiến lược đầu tiên của Việt Nam.',
-      ru: 'Это был первый официальный визит во Вьетнам главы Российского государства. 1 марта 2001\u00a0г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама.',
+      en: 'The first official visit to Vietnam by a Russian president produced a joint declaration on strategic partnership, signed on 1 March 2001. It was Vietnam’s first strategic partnership. The two sides also declared settled the Soviet-era debt, estimated at about US$11 billion, which they had agreed in September 2000 to cut by 85 per cent.',
+      vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ đối tác chiến lược; Liên bang Nga trở thành đối tác chiến lược đầu tiên của Việt Nam. Hai bên cũng tuyên bố đã giải quyết xong khoản nợ thời Liên Xô, ước tính khoảng 11 tỷ USD, mà tháng 9/2000 hai bên đã thỏa thuận giảm 85%.',
+      ru: 'Это был первый официальный визит во Вьетнам главы Российского государства. 1 марта 2001\u00a0г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама. Стороны также объявили урегулированным долг советского периода, оценивавшийся примерно в 11\u00a0млрд долл., который в сентябре 2000\u00a0г. они договорились сократить на 85%.',
     },
     sources: [
       {
@@ -895,6 +868,10 @@ export const vietnamRussiaMilestones: Milestone[] = [
       {
         label: { en: 'President of Russia (kremlin.ru)', vi: 'Tổng thống Nga (kremlin.ru)', ru: 'Президент России (kremlin.ru)' },
         url: 'https://en.special.kremlin.ru/events/president/transcripts/21198',
+      },
+      {
+        label: { en: 'BBC News, 1 March 2001: the debt settled', vi: 'BBC News, 1/3/2001: khoản nợ được giải quyết', ru: 'Би-би-си, 1 марта 2001\u00a0г.: долг урегулирован' },
+        url: 'https://news.bbc.co.uk/2/hi/asia-pacific/1195414.stm',
       },
     ],
   },

@@ -139,7 +139,6 @@ describe('built-in dataset', () => {
       ['1990-05-18-moscow-monument', '1990-05-18'],
       ['1991-12-recognition-of-russia', '1991-12-27'],
       ['1994-06-16-basic-principles-treaty', '1994-06-16'],
-      ['2000-09-debt-settlement', '2000-09'],
       ['2001-02-28-strategic-partnership', '2001-02-28', '2001-03-02'],
       ['2002-05-02-cam-ranh-handover', '2002-05-02'],
       ['2008-rusvietpetro', '2008'],
