@@ -7,10 +7,11 @@ const KB = 1000;
 const budgets = [
   { file: 'dist/vr-timeline.bundle.js', budget: 34 * KB, what: 'element bundle, without the dataset' },
   { file: 'dist/vr-timeline.csv.js', budget: 4 * KB, what: 'CSV reader, loaded only when a CSV arrives' },
-  // 12.5 KB, not BUDGETS.md's 12 KB (issue 19, December 2026): the six corrected facts and the sources every
-  // newsroom can link made the Russian file 12.3 KB (Cyrillic is two bytes a letter); the nine milestones the
-  // issue adds will need more. The product owner decides the new figure; the page total moves with it.
-  ...['en', 'vi', 'ru'].map((lang) => ({ file: `dist/vr-timeline.data.${lang}.js`, budget: 12.5 * KB, what: `built-in dataset, ${lang}` })),
+  // 16 KB, not BUDGETS.md's 12 KB (issue 19, December 2026): the issue asks for the missing chapters (50
+  // milestones, not "about 40"), sources every newsroom can link and six corrected facts; the Russian file is
+  // 15.2 KB (Cyrillic is two bytes a letter), the English 12.1 KB. The issue allows the raise with a reason; the
+  // product owner confirms the figure in BUDGETS.md. The page total below moves by the same 4 KB.
+  ...['en', 'vi', 'ru'].map((lang) => ({ file: `dist/vr-timeline.data.${lang}.js`, budget: 16 * KB, what: `built-in dataset, ${lang}` })),
 ];
 let failed = false;
 const sizes = [];
@@ -23,7 +24,7 @@ for (const { file, budget, what } of budgets) {
 }
 // A page loads the element and the dataset of one language: count the largest.
 const total = sizes[0] + Math.max(...sizes.slice(2));
-const pageBudget = 46.5 * KB; // BUDGETS.md: 46 KB; see the dataset's budget above
+const pageBudget = 50 * KB; // BUDGETS.md: 46 KB; see the dataset's budget above
 failed ||= total > pageBudget;
 console.log(`${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + largest language): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`);
 if (failed) {

@@ -59,7 +59,7 @@ const MOST_KEY_EVENTS = 24;
  * @csspart legend-item - One category's toggle in the legend.
  * @csspart error - The notice shown when the data did not load, with a Retry button (what was wrong goes to vr-data-error and the console).
  * @csspart preview - The preview of a hovered or focused marker: date and whole title, or a cluster's members.
- * @csspart show-all - Under a long timeline's spine of key events, the button that shows every milestone ("Show all 42 milestones"), and back.
+ * @csspart show-all - Under a long timeline's spine of key events, the button that shows every milestone ("Show all 50 milestones"), and back.
  *
  * @cssprop [--vr-font-family=inherit] - Font of all text.
  * @cssprop [--vr-fg=#1b1f24] - Text colour (light theme; #e6edf3 in dark).

@@ -170,6 +170,33 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
+  // Added in issue 19 (dataset review 2, §7 M1): the conference's last day; FRUS gives the night of 20–21 July and the Final Declaration of 21 July
+  {
+    id: '1954-07-21-geneva-conference',
+    date: '1954-07-21',
+    category: 'diplomacy',
+    importance: 2,
+    title: {
+      en: 'Geneva agreements on Indochina; the USSR co-chairs the conference',
+      vi: 'Hiệp định Genève về Đông Dương; Liên Xô là đồng chủ tịch hội nghị',
+      ru: 'Женевские соглашения по Индокитаю; СССР — один из сопредседателей совещания',
+    },
+    description: {
+      en: 'Talks on Indochina opened in Geneva on 8 May. In the night of 20–21 July ceasefire agreements for Vietnam, Laos and Cambodia were concluded, and on 21 July the conference issued its Final Declaration. Soviet Foreign Minister Vyacheslav Molotov chaired the Indochina sessions in turn with Britain’s Anthony Eden.',
+      vi: 'Hội nghị Genève về Đông Dương khai mạc ngày 8/5. Đêm 20 rạng sáng 21/7, các hiệp định đình chỉ chiến sự ở Việt Nam, Lào và Campuchia được ký kết; ngày 21/7, Hội nghị ra Tuyên bố cuối cùng. Bộ trưởng Ngoại giao Liên Xô Vyacheslav Molotov luân phiên cùng Ngoại trưởng Anh Anthony Eden chủ trì các phiên họp về Đông Dương.',
+      ru: 'Обсуждение индокитайского вопроса в Женеве началось 8 мая. В ночь с 20 на 21 июля были заключены соглашения о прекращении военных действий во Вьетнаме, Лаосе и Камбодже, а 21 июля совещание приняло Заключительную декларацию. Министр иностранных дел СССР В.\u00a0М.\u00a0Молотов поочерёдно с министром иностранных дел Великобритании Э.\u00a0Иденом председательствовал на заседаниях по Индокитаю.',
+    },
+    sources: [
+      {
+        label: { en: 'US Department of State, Office of the Historian (FRUS 1952–1954, vol. XIII)', vi: 'Bộ Ngoại giao Hoa Kỳ, Văn phòng Sử học (FRUS 1952–1954, tập XIII)', ru: 'Госдепартамент США, Служба историка (FRUS 1952–1954, т.\u00a0XIII)' },
+        url: 'https://history.state.gov/historicaldocuments/frus1952-54v13p2/d1073',
+      },
+      {
+        label: { en: 'The World & Vietnam Report (Ministry of Foreign Affairs): V. Kolotov on the Soviet role', vi: 'Báo Thế giới & Việt Nam (Bộ Ngoại giao): bài của GS.TS V. Kolotov', ru: 'Газета «Мир и Вьетнам» (МИД СРВ): статья В.\u00a0Н.\u00a0Колотова' },
+        url: 'https://baoquocte.vn/vai-tro-cua-lien-xo-trong-dam-phan-va-ky-ket-hiep-dinh-geneva-268965.html',
+      },
+    ],
+  },
   // row 7: a single scholarly source (facts.md, confidence M)
   {
     id: '1954-10-03-schoolchildren-moscow',
@@ -357,6 +384,93 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
+  // Added in issue 19 (M3): mid-April 1965 is CAND's date for the first specialists and missiles in Hanoi; the end is the war's
+  {
+    id: '1965-04-soviet-air-defence-aid',
+    date: '1965-04',
+    endDate: '1975',
+    category: 'diplomacy',
+    importance: 2,
+    title: {
+      en: 'USSR sends air-defence missiles and military specialists to North Vietnam',
+      vi: 'Liên Xô viện trợ tên lửa phòng không, cử chuyên gia quân sự sang miền Bắc',
+      ru: 'СССР направил в ДРВ зенитные ракетные комплексы и военных специалистов',
+    },
+    description: {
+      en: 'Under agreements reached during Premier Alexei Kosygin’s visit in February 1965, the first Soviet specialists and surface-to-air missile equipment reached Hanoi in mid-April 1965 to train Vietnamese missile troops. Soviet weapons and military specialists supported North Vietnam’s air defence until the war ended in 1975.',
+      vi: 'Theo thỏa thuận đạt được trong chuyến thăm của Chủ tịch Hội đồng Bộ trưởng Liên Xô A.\u00a0Kosygin tháng 2/1965, trung tuần tháng 4/1965, những chuyên gia Liên Xô đầu tiên cùng khí tài tên lửa phòng không đã đến Hà Nội để huấn luyện bộ đội tên lửa Việt Nam. Vũ khí và chuyên gia quân sự Liên Xô hỗ trợ lực lượng phòng không miền Bắc cho đến khi chiến tranh kết thúc năm 1975.',
+      ru: 'По договорённостям, достигнутым в ходе визита председателя Совета Министров СССР А.\u00a0Н.\u00a0Косыгина в феврале 1965\u00a0г., в середине апреля того же года в Ханой прибыли первые советские специалисты и зенитная ракетная техника для обучения вьетнамских ракетчиков. Советское вооружение и военные специалисты поддерживали ПВО Северного Вьетнама до окончания войны в 1975\u00a0г.',
+    },
+    sources: [
+      {
+        label: { en: 'People’s Public Security newspaper (CAND), 24 July 2015', vi: 'Báo Công an nhân dân, 24/7/2015', ru: 'Газета «Народная безопасность» (CAND), 24 июля 2015\u00a0г.' },
+        url: 'https://amp.cand.com.vn/Phong-su-tu-lieu/Ha-guc-chiec-may-bay-My-thu-400-tren-bau-troi-Ha-Noi-i358981',
+      },
+      {
+        label: { en: 'Kommersant: 33 years of Soviet aid to Vietnam', vi: 'Báo Kommersant: 33 năm Liên Xô giúp đỡ Việt Nam', ru: '«Коммерсантъ»: 33 года советской помощи Вьетнаму' },
+        url: 'https://www.kommersant.ru/doc/14400',
+      },
+    ],
+  },
+  // Added in issue 19 (M2): the inauguration day (Communist Party of Vietnam newspaper); the 1964 start has no linkable source
+  {
+    id: '1971-10-05-thac-ba-hydropower',
+    date: '1971-10-05',
+    category: 'energy',
+    importance: 2,
+    title: {
+      en: 'Thac Ba hydropower plant, built with Soviet help, goes into operation',
+      vi: 'Khánh thành Nhà máy Thủy điện Thác Bà do Liên Xô giúp xây dựng',
+      ru: 'Введена в строй ГЭС «Тхакба», построенная при содействии СССР',
+    },
+    description: {
+      en: 'The plant on the Chay River in Yen Bai province (now part of Lao Cai province), designed for 108 MW, was inaugurated on 5 October 1971. Soviet specialists took part in surveying and designing it from 1959, and it was built with Soviet assistance.',
+      vi: 'Nhà máy trên sông Chảy (tỉnh Yên Bái, nay thuộc tỉnh Lào Cai), công suất thiết kế 108 MW, được khánh thành ngày 5/10/1971. Chuyên gia Liên Xô tham gia khảo sát, thiết kế công trình từ năm 1959; nhà máy được xây dựng với sự giúp đỡ của Liên Xô.',
+      ru: 'Станция на реке Тяй (провинция Йенбай, ныне в составе провинции Лаокай) проектной мощностью 108\u00a0МВт торжественно открыта 5 октября 1971\u00a0г. В изысканиях и проектировании, начатых в 1959\u00a0г., участвовали советские специалисты; строительство шло при содействии СССР.',
+    },
+    sources: [
+      {
+        label: { en: 'Communist Party of Vietnam Online Newspaper', vi: 'Báo điện tử Đảng Cộng sản Việt Nam', ru: 'Электронная газета Компартии Вьетнама' },
+        url: 'https://en.dangcongsan.vn/multimedia/thac-ba-hydropower-reservoir-project-a-wonder-of-yen-bai-province-599732.html',
+      },
+      {
+        label: { en: 'Thac Ba Hydropower JSC (the plant’s operator)', vi: 'Công ty CP Thủy điện Thác Bà', ru: 'АО «ГЭС Тхакба» (оператор станции)' },
+        url: 'https://thacba.vn/d4/news/Nha-may-thuy-dien-Thac-Ba-35-nam-quan-ly-van-hanh-2-2095.aspx',
+      },
+    ],
+  },
+  // Added in issue 19 (M4): construction from 2 September 1973 (Thoi Dai), open from 29 August 1975 (QĐND)
+  {
+    id: '1973-09-02-ho-chi-minh-mausoleum',
+    date: '1973-09-02',
+    endDate: '1975-08-29',
+    category: 'culture',
+    importance: 2,
+    title: {
+      en: 'Ho Chi Minh Mausoleum built with Soviet assistance',
+      vi: 'Xây dựng Lăng Chủ tịch Hồ Chí Minh với sự giúp đỡ của Liên Xô',
+      ru: 'Строительство мавзолея Хо Ши Мина при содействии СССР',
+    },
+    description: {
+      en: 'Construction began on Ba Dinh Square in Hanoi on 2 September 1973, and the mausoleum opened on 29 August 1975. Soviet architects and specialists worked on its design and construction with their Vietnamese counterparts.',
+      vi: 'Lăng Chủ tịch Hồ Chí Minh được khởi công tại Quảng trường Ba Đình (Hà Nội) ngày 2/9/1973 và khánh thành ngày 29/8/1975. Các kiến trúc sư và chuyên gia Liên Xô đã cùng phía Việt Nam thiết kế và xây dựng công trình.',
+      ru: 'Строительство мавзолея на площади Бадинь в Ханое началось 2 сентября 1973\u00a0г., открылся он 29 августа 1975\u00a0г. В проектировании и строительстве вместе с вьетнамскими коллегами участвовали советские архитекторы и специалисты.',
+    },
+    sources: [
+      {
+        label: { en: 'Thoi Dai magazine (Vietnam Union of Friendship Organizations)', vi: 'Tạp chí Thời Đại (Liên hiệp các tổ chức hữu nghị Việt Nam)', ru: 'Журнал «Тхойдай» (Союз обществ дружбы Вьетнама)' },
+        url: 'https://www.thoidai.com.vn/hinh-anh-hiem-ve-2-nam-xay-dung-lang-chu-tich-ho-chi-minh-86583.html',
+      },
+      {
+        label: { en: 'TASS, 9 December 2025', vi: 'Hãng thông tấn TASS, 9/12/2025', ru: 'ТАСС, 9 декабря 2025\u00a0г.' },
+        url: 'https://tass.ru/obschestvo/25851311',
+      },
+      {
+        label: { en: 'People’s Army Newspaper (QĐND): open since 29 August 1975', vi: 'Báo Quân đội nhân dân: mở cửa từ 29/8/1975', ru: 'Газета «Народная армия» (QĐND): открыт с 29 августа 1975\u00a0г.' },
+        url: 'https://en.qdnd.vn/social-affairs/news/over-10-000-people-visit-president-ho-chi-minh-s-mausoleum-505819',
+      },
+    ],
+  },
   // row 15
   {
     id: '1978-06-29-comecon-membership',
@@ -527,6 +641,33 @@ export const vietnamRussiaMilestones: Milestone[] = [
       {
         label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
         url: 'https://en.vietnamplus.vn/vietnamese-soviet-cosmonauts-reminisce-about-space-flight/78123.vnp',
+      },
+    ],
+  },
+  // Added in issue 19 (M5): signed 2 April 1981 (Argumenty i Fakty archive); announced by TASS only in April 1982 (CSM)
+  {
+    id: '1981-04-02-vietnamese-workers-agreement',
+    date: '1981-04-02',
+    category: 'people',
+    importance: 2,
+    title: {
+      en: 'Agreement on Vietnamese citizens training and working in the USSR',
+      vi: 'Hiệp định đưa công dân Việt Nam sang học nghề và làm việc tại Liên Xô',
+      ru: 'Соглашение о направлении вьетнамских граждан на обучение и работу в СССР',
+    },
+    description: {
+      en: 'The two governments agreed to send Vietnamese citizens to Soviet enterprises and organisations for vocational training and work. In the 1980s thousands of Vietnamese workers came to the USSR under the agreement, one of the roots of today’s Vietnamese community in Russia.',
+      vi: 'Hai chính phủ thỏa thuận đưa công dân Việt Nam sang học nghề và làm việc tại các xí nghiệp, tổ chức của Liên Xô. Trong thập niên 1980, hàng nghìn lao động Việt Nam đã sang Liên Xô theo hiệp định này; đây là một trong những tiền đề hình thành cộng đồng người Việt tại Nga ngày nay.',
+      ru: 'Правительства двух стран договорились о направлении вьетнамских граждан на профессиональное обучение и работу на предприятия и в организации СССР. В 1980-е\u00a0гг. по этому соглашению в СССР приехали тысячи вьетнамских рабочих; это один из истоков нынешней вьетнамской общины в России.',
+    },
+    sources: [
+      {
+        label: { en: 'Argumenty i Fakty (archive)', vi: 'Báo Argumenty i Fakty (lưu trữ)', ru: '«Аргументы и факты» (архив)' },
+        url: 'https://archive.aif.ru/archive/1658019',
+      },
+      {
+        label: { en: 'The Christian Science Monitor, 4 May 1982', vi: 'Báo The Christian Science Monitor, 4/5/1982', ru: 'The Christian Science Monitor, 4 мая 1982\u00a0г.' },
+        url: 'https://www.csmonitor.com/1982/0504/050430.html',
       },
     ],
   },
@@ -715,9 +856,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Первый визит Путина во Вьетнам: провозглашено стратегическое партнёрство',
     },
     description: {
-      en: 'The first official visit to Vietnam by a Russian president produced a joint declaration on strategic partnership, signed on 1 March 2001. It was Vietnam’s first strategic partnership.',
-      vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ đối tác chiến lược; Liên bang Nga trở thành đối tác chiến lược đầu tiên của Việt Nam.',
-      ru: 'Это был первый официальный визит во Вьетнам главы Российского государства. 1 марта 2001\u00a0г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама.',
+      en: 'The first official visit to Vietnam by a Russian president produced a joint declaration on strategic partnership, signed on 1 March 2001. It was Vietnam’s first strategic partnership. The two sides also declared settled the Soviet-era debt, estimated at about US$11 billion, which they had agreed in September 2000 to cut by 85 per cent.',
+      vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ đối tác chiến lược; Liên bang Nga trở thành đối tác chiến lược đầu tiên của Việt Nam. Hai bên cũng tuyên bố đã giải quyết xong khoản nợ thời Liên Xô, ước tính khoảng 11 tỷ USD, mà tháng 9/2000 hai bên đã thỏa thuận giảm 85%.',
+      ru: 'Это был первый официальный визит во Вьетнам главы Российского государства. 1 марта 2001\u00a0г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама. Стороны также объявили урегулированным долг советского периода, оценивавшийся примерно в 11\u00a0млрд долл., который в сентябре 2000\u00a0г. они договорились сократить на 85%.',
     },
     sources: [
       {
@@ -727,6 +868,10 @@ export const vietnamRussiaMilestones: Milestone[] = [
       {
         label: { en: 'President of Russia (kremlin.ru)', vi: 'Tổng thống Nga (kremlin.ru)', ru: 'Президент России (kremlin.ru)' },
         url: 'https://en.special.kremlin.ru/events/president/transcripts/21198',
+      },
+      {
+        label: { en: 'BBC News, 1 March 2001: the debt settled', vi: 'BBC News, 1/3/2001: khoản nợ được giải quyết', ru: 'Би-би-си, 1 марта 2001\u00a0г.: долг урегулирован' },
+        url: 'https://news.bbc.co.uk/2/hi/asia-pacific/1195414.stm',
       },
     ],
   },
@@ -784,6 +929,34 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
+  // Added in issue 19 (M7): December 2009 (VOV World); the day (15 December) rests on a blog only
+  {
+    id: '2009-12-kilo-submarines',
+    date: '2009-12',
+    endDate: '2017-01',
+    category: 'diplomacy',
+    importance: 2,
+    title: {
+      en: 'Vietnam orders six Kilo-class submarines from Russia',
+      vi: 'Việt Nam ký hợp đồng mua sáu tàu ngầm lớp Kilo của Nga',
+      ru: 'Вьетнам заказал в России шесть подводных лодок проекта 636',
+    },
+    description: {
+      en: 'During Prime Minister Nguyen Tan Dung’s visit to Russia, Vietnam signed a contract, reported at about US$2 billion, for six Project 636 (Kilo-class) diesel-electric submarines, with crew training. The boats were built at the Admiralty Shipyards in St Petersburg; the last of the six reached Cam Ranh Bay in January 2017.',
+      vi: 'Trong chuyến thăm Nga của Thủ tướng Nguyễn Tấn Dũng, Việt Nam ký hợp đồng mua sáu tàu ngầm diesel-điện Dự án 636 (lớp Kilo), bao gồm cả đào tạo thủy thủ đoàn; theo báo chí, hợp đồng trị giá khoảng 2 tỷ USD. Các tàu được đóng tại Nhà máy đóng tàu Admiralty ở Saint Petersburg; chiếc cuối cùng về đến vịnh Cam Ranh tháng 1/2017.',
+      ru: 'В ходе визита премьер-министра Нгуен Тан Зунга в Россию Вьетнам подписал контракт на шесть дизель-электрических подводных лодок проекта 636 «Варшавянка» с подготовкой экипажей; стоимость контракта, по данным СМИ, составила около 2\u00a0млрд долл. Лодки строились на «Адмиралтейских верфях» в Санкт-Петербурге; последняя из шести прибыла в бухту Камрань в январе 2017\u00a0г.',
+    },
+    sources: [
+      {
+        label: { en: 'Voice of Vietnam, VOV World (Russian service)', vi: 'Đài Tiếng nói Việt Nam, VOV World (tiếng Nga)', ru: 'Голос Вьетнама, VOV World (русская служба)' },
+        url: 'https://m.vovworld.vn/ru-RU/%D0%BD%D0%BE%D0%B2%D0%BE%D1%81%D1%82%D0%B8/%D1%80%D0%BE%D1%81%D1%81%D0%B8%D1%8F-%D1%81%D0%BF%D1%83%D1%81%D1%82%D0%B8%D1%82-%D0%BD%D0%B0-%D0%B2%D0%BE%D0%B4%D1%83-3%D1%8E-%D0%BF%D0%BE%D0%B4%D0%BB%D0%BE%D0%B4%D0%BA%D1%83-%D0%B4%D0%BB%D1%8F-%D0%B2%D0%BC%D1%81-%D0%B2%D1%8C%D0%B5%D1%82%D0%BD%D0%B0%D0%BC%D0%B0-173564.vov',
+      },
+      {
+        label: { en: 'VnExpress International, 30 November 2016', vi: 'VnExpress International, 30/11/2016', ru: 'VnExpress International, 30 ноября 2016\u00a0г.' },
+        url: 'https://e.vnexpress.net/news/news/vietnam-s-6th-russian-built-submarine-to-arrive-in-january-3506668.html',
+      },
+    ],
+  },
   // row 30: signed 31 Oct 2010 in Hanoi (SGGP; Russian MFA treaty register)
   {
     id: '2010-10-31-ninh-thuan-nuclear',
@@ -812,6 +985,33 @@ export const vietnamRussiaMilestones: Milestone[] = [
       {
         label: { en: 'TASS', vi: 'Hãng thông tấn TASS', ru: 'ТАСС' },
         url: 'https://tass.com/economy/1898957',
+      },
+    ],
+  },
+  // Added in issue 19 (M8): signed in Hanoi on 27 December 2010 (VNA)
+  {
+    id: '2010-12-27-vietsovpetro-agreement',
+    date: '2010-12-27',
+    category: 'energy',
+    importance: 1,
+    title: {
+      en: 'New intergovernmental agreement extends Vietsovpetro’s work to 2030',
+      vi: 'Hiệp định liên chính phủ mới kéo dài hoạt động của Vietsovpetro đến năm 2030',
+      ru: 'Новое соглашение продлило работу СП «Вьетсовпетро» до 2030\u00a0г.',
+    },
+    description: {
+      en: 'In Hanoi, the two governments signed an agreement on continued cooperation in exploration and oil and gas production on Vietnam’s continental shelf within the Vietsovpetro joint venture. It lets the venture work its main block until the end of 2030.',
+      vi: 'Tại Hà Nội, hai chính phủ ký hiệp định về việc tiếp tục hợp tác thăm dò địa chất và khai thác dầu khí trên thềm lục địa Việt Nam trong khuôn khổ Liên doanh Vietsovpetro. Theo hiệp định, liên doanh được tiếp tục hoạt động tại lô chính đến hết năm 2030.',
+      ru: 'В Ханое правительства двух стран подписали соглашение о дальнейшем сотрудничестве в области геологической разведки и добычи нефти и газа на континентальном шельфе Вьетнама в рамках СП «Вьетсовпетро». Документ позволяет предприятию работать на основном блоке до конца 2030\u00a0г.',
+    },
+    sources: [
+      {
+        label: { en: 'Vietnam News Agency (VietnamPlus, in French)', vi: 'Thông tấn xã Việt Nam (VietnamPlus tiếng Pháp)', ru: 'Вьетнамское информационное агентство (VietnamPlus, на французском)' },
+        url: 'https://fr.vietnamplus.vn/vietsovpetro-extrait-sa-190-millionieme-tonne-de-brut/23633.vnp',
+      },
+      {
+        label: { en: 'TASS, 12 October 2023', vi: 'Hãng thông tấn TASS, 12/10/2023', ru: 'ТАСС, 12 октября 2023\u00a0г.' },
+        url: 'https://tass.ru/ekonomika/18997805',
       },
     ],
   },
@@ -975,6 +1175,33 @@ export const vietnamRussiaMilestones: Milestone[] = [
       {
         label: { en: 'Nghe An newspaper', vi: 'Báo Nghệ An', ru: 'Газета «Нгеан»' },
         url: 'https://baonghean.vn/en/tuyen-bo-chung-ve-tam-nhin-quan-he-doi-tac-chien-luoc-toan-dien-viet-nam-nga-den-nam-2030-10233848.html',
+      },
+    ],
+  },
+  // Added in issue 19 (M9): the UN record of the vote; Vietnam's position from its foreign ministry's briefing of 3 March 2022
+  {
+    id: '2022-03-02-un-ga-resolution-es-11-1',
+    date: '2022-03-02',
+    category: 'diplomacy',
+    importance: 2,
+    title: {
+      en: 'Vietnam abstains on UN General Assembly resolution ES-11/1 on Ukraine',
+      vi: 'Việt Nam bỏ phiếu trắng Nghị quyết ES-11/1 của Đại hội đồng LHQ về Ukraine',
+      ru: 'Вьетнам воздержался при голосовании по резолюции ГА ООН ES-11/1 об Украине',
+    },
+    description: {
+      en: 'The UN General Assembly adopted resolution ES-11/1, “Aggression against Ukraine”, by 141 votes to 5, with 35 abstentions; Russia voted against and Vietnam abstained. The resolution demanded that Russia immediately stop its use of force against Ukraine and withdraw its forces. On 3 March Vietnam’s foreign ministry spokesperson called for restraint, an end to the use of force and dialogue in line with the UN Charter and international law.',
+      vi: 'Đại hội đồng Liên hợp quốc thông qua Nghị quyết ES-11/1 “Hành động xâm lược chống lại Ukraine” với 141 phiếu thuận, 5 phiếu chống (trong đó có Nga) và 35 phiếu trắng; Việt Nam bỏ phiếu trắng. Nghị quyết yêu cầu Nga chấm dứt ngay việc sử dụng vũ lực chống Ukraine và rút quân. Ngày 3/3, người phát ngôn Bộ Ngoại giao Việt Nam kêu gọi kiềm chế, chấm dứt sử dụng vũ lực và đối thoại phù hợp với Hiến chương Liên hợp quốc và luật pháp quốc tế.',
+      ru: 'Генеральная Ассамблея ООН приняла резолюцию ES-11/1 «Агрессия против Украины»: за проголосовало 141 государство, против — 5, в том числе Россия, воздержались 35, включая Вьетнам. Резолюция требует от России немедленно прекратить применение силы против Украины и вывести свои войска. 3 марта официальный представитель МИД Вьетнама призвала к сдержанности, прекращению применения силы и диалогу в соответствии с Уставом ООН и нормами международного права.',
+    },
+    sources: [
+      {
+        label: { en: 'United Nations, Meetings Coverage (GA/12407)', vi: 'Liên hợp quốc, thông cáo về phiên họp (GA/12407)', ru: 'ООН, пресс-релиз о заседании (GA/12407)' },
+        url: 'https://press.un.org/en/2022/ga12407.doc.htm',
+      },
+      {
+        label: { en: 'VietnamPlus: the foreign ministry spokesperson, 3 March 2022', vi: 'VietnamPlus: người phát ngôn Bộ Ngoại giao, 3/3/2022', ru: 'VietnamPlus: официальный представитель МИД СРВ, 3 марта 2022\u00a0г.' },
+        url: 'https://en.vietnamplus.vn/vietnam-welcomes-ukrainerussia-dialogue-spokeswoman/222946.vnp',
       },
     ],
   },
