@@ -102,12 +102,12 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'A mass friendship organisation was founded in the DRV. Its successor, the Vietnam–Russia Friendship Association, was set up on 19 December 1994 and still celebrates 23 May as its founding anniversary.',
-      vi: 'Hội Hữu nghị Việt – Xô, một tổ chức quần chúng, được thành lập tại Việt Nam Dân chủ Cộng hòa. Ngày 19/12/1994, Hội Hữu nghị Việt – Nga ra đời, kế thừa Hội Hữu nghị Việt – Xô, và lấy ngày 23/5 làm Ngày truyền thống.',
+      vi: 'Hội Hữu nghị Việt – Xô, một tổ chức quần chúng, được thành lập tại Việt Nam Dân chủ Cộng hòa. Ngày 19/12/1994, Hội Hữu nghị Việt – Nga ra đời, kế thừa Hội Hữu nghị Việt – Xô và lấy ngày 23/5 làm Ngày truyền thống.',
       ru: 'В ДРВ была создана массовая общественная организация — Общество вьетнамо-советской дружбы. Его преемник, Общество вьетнамо-российской дружбы, созданное 19 декабря 1994\u00a0г., по-прежнему отмечает 23 мая как день основания.',
     },
     sources: [
       {
-        label: { en: 'Lao Dong newspaper: 75th anniversary (23 May 2025)', vi: 'Báo Lao Động: kỷ niệm 75 năm (23/5/2025)', ru: 'Газета «Лаодонг», 23 мая 2025\u00a0г.' },
+        label: { en: 'Lao Dong newspaper: 75th anniversary (23 May 2025)', vi: 'Báo Lao Động: kỷ niệm 75 năm (23/5/2025)', ru: 'Газета «Лаодонг»: 75-летие общества, 23 мая 2025\u00a0г.' },
         url: 'https://news.laodong.vn/cong-doan/cau-noi-huu-nghi-vung-chac-tin-cay-cua-nhan-dan-viet-nam-va-lien-bang-nga-1511534.ldo',
       },
       {
@@ -130,7 +130,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'In the autumn of 1951, a first group of 21 young Vietnamese students and trainees arrived in Moscow during the First Indochina War. A second group of 49 followed in September 1953.',
       vi: 'Mùa thu năm 1951, đoàn đầu tiên gồm 21 sinh viên và thực tập sinh Việt Nam đến Moskva khi cuộc kháng chiến chống Pháp vẫn đang diễn ra. Tháng 9/1953, đoàn thứ hai gồm 49 người sang Liên Xô.',
-      ru: 'Осенью 1951\u00a0г. в Москву прибыла первая группа из 21 вьетнамского студента и стажёра, пока шла война с Францией. В сентябре 1953\u00a0г. за ними последовала вторая группа из 49 человек.',
+      ru: 'Осенью 1951\u00a0г., в период Первой индокитайской войны, в Москву прибыла первая группа из 21 вьетнамского студента и стажёра. В сентябре 1953\u00a0г. за ними последовала вторая группа из 49 человек.',
     },
     sources: [
       {
@@ -238,11 +238,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Kinh te & Do thi newspaper (from VNA)', vi: 'Báo Kinh tế & Đô thị (theo TTXVN)', ru: 'Газета Kinh tế & Đô thị (по материалам ВИА)' },
+        label: { en: 'Kinh te & Do thi newspaper (from VNA)', vi: 'Báo Kinh tế & Đô thị (theo TTXVN)', ru: 'Газета «Экономика и город» (Kinh tế & Đô thị), по материалам ВИА' },
         url: 'https://kinhtedothi.vn/dau-an-cua-chu-tich-ho-chi-minh-tai-lien-xo-nam-1955-384668.html',
       },
       {
-        label: { en: 'Great Soviet Encyclopedia (text on ed.newdu.com)', vi: 'Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)', ru: 'Большая советская энциклопедия (текст на ed.newdu.com)' },
+        label: { en: 'Great Soviet Encyclopedia (text on ed.newdu.com)', vi: 'Đại Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)', ru: 'Большая советская энциклопедия (текст на ed.newdu.com)' },
         url: 'https://ed.newdu.com/k883878.html',
       },
     ],
@@ -261,7 +261,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Vietnam’s first multidisciplinary technical university, now Hanoi University of Science and Technology, began its first academic year. Soviet universities helped train its teachers and shape its courses, and Soviet architects designed the campus built in 1960–1965.',
-      vi: 'Trường đại học kỹ thuật đa ngành đầu tiên của Việt Nam khai giảng khóa đầu tiên. Các trường đại học Liên Xô giúp đào tạo giảng viên và xây dựng chương trình; kiến trúc sư Liên Xô thiết kế khu trường sở được xây dựng trong các năm 1960–1965.',
+      vi: 'Trường đại học kỹ thuật đa ngành đầu tiên của Việt Nam bước vào năm học đầu tiên. Các trường đại học Liên Xô giúp đào tạo giảng viên và xây dựng chương trình; kiến trúc sư Liên Xô thiết kế khu trường sở được xây dựng trong các năm 1960–1965.',
       ru: 'Первый во Вьетнаме многопрофильный технический вуз (ныне Ханойский университет науки и технологий) начал свой первый учебный год. Советские вузы помогли подготовить его преподавателей и составить учебные программы, а советские архитекторы спроектировали учебный городок, построенный в 1960–1965\u00a0гг.',
     },
     sources: [
@@ -316,7 +316,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'On a tour of socialist countries, Ho met Soviet leader Nikita Khrushchev in Moscow on 17 July 1957 to discuss the stalled implementation of the Geneva Accords, the plans of the Vietnamese Workers’ Party and Soviet support.',
       vi: 'Trong chuyến thăm các nước xã hội chủ nghĩa, ngày 17/7/1957, Chủ tịch Hồ Chí Minh gặp Bí thư thứ nhất Trung ương Đảng Cộng sản Liên Xô N.\u00a0Khrushchev tại Moskva để bàn về tình trạng bế tắc trong việc thi hành Hiệp định Genève, kế hoạch của Đảng Lao động Việt Nam và sự ủng hộ của Liên Xô.',
-      ru: 'Во время поездки по социалистическим странам Хо Ши Мин 17 июля 1957\u00a0г. встретился в Москве с Первым секретарём ЦК КПСС Н.\u00a0С.\u00a0Хрущёвым, чтобы обсудить застопорившееся выполнение Женевских соглашений, планы Партии трудящихся Вьетнама и советскую поддержку.',
+      ru: 'Во время поездки по социалистическим странам Хо Ши Мин 17 июля 1957\u00a0г. встретился в Москве с первым секретарём ЦК КПСС Н.\u00a0С.\u00a0Хрущёвым, чтобы обсудить застопорившееся выполнение Женевских соглашений, планы Партии трудящихся Вьетнама и советскую поддержку.',
     },
     sources: [
       {
@@ -344,7 +344,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'The Soviet counterpart of Vietnam’s friendship association was founded. Today it is the Russia–Vietnam Friendship Association.',
       vi: 'Hội Hữu nghị Xô – Việt, tổ chức đối tác của Hội Hữu nghị Việt – Xô, ra đời tại Liên Xô. Ngày nay, đó là Hội Hữu nghị Nga – Việt.',
-      ru: 'В СССР было создано Общество советско-вьетнамской дружбы — партнёр вьетнамского Общества вьетнамо-советской дружбы. Сегодня это Общество российско-вьетнамской дружбы.',
+      ru: 'В СССР было создано Общество советско-вьетнамской дружбы — партнёр Общества вьетнамо-советской дружбы в ДРВ. Сегодня это Общество российско-вьетнамской дружбы.',
     },
     sources: [
       {
@@ -375,7 +375,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Great Soviet Encyclopedia (text on ed.newdu.com)', vi: 'Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)', ru: 'Большая советская энциклопедия (текст на ed.newdu.com)' },
+        label: { en: 'Great Soviet Encyclopedia (text on ed.newdu.com)', vi: 'Đại Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)', ru: 'Большая советская энциклопедия (текст на ed.newdu.com)' },
         url: 'https://ed.newdu.com/k883878.html',
       },
       {
@@ -398,7 +398,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Under agreements reached during Premier Alexei Kosygin’s visit in February 1965, the first Soviet specialists and surface-to-air missile equipment reached Hanoi in mid-April 1965 to train Vietnamese missile troops. Soviet weapons and military specialists supported North Vietnam’s air defence until the war ended in 1975.',
-      vi: 'Theo thỏa thuận đạt được trong chuyến thăm của Chủ tịch Hội đồng Bộ trưởng Liên Xô A.\u00a0Kosygin tháng 2/1965, trung tuần tháng 4/1965, những chuyên gia Liên Xô đầu tiên cùng khí tài tên lửa phòng không đã đến Hà Nội để huấn luyện bộ đội tên lửa Việt Nam. Vũ khí và chuyên gia quân sự Liên Xô hỗ trợ lực lượng phòng không miền Bắc cho đến khi chiến tranh kết thúc năm 1975.',
+      vi: 'Trung tuần tháng 4/1965, thực hiện thỏa thuận đạt được trong chuyến thăm của Chủ tịch Hội đồng Bộ trưởng Liên Xô A.\u00a0Kosygin hồi tháng 2/1965, những chuyên gia Liên Xô đầu tiên cùng khí tài tên lửa phòng không đã đến Hà Nội để huấn luyện bộ đội tên lửa Việt Nam. Vũ khí và chuyên gia quân sự Liên Xô hỗ trợ lực lượng phòng không miền Bắc cho đến khi chiến tranh kết thúc năm 1975.',
       ru: 'По договорённостям, достигнутым в ходе визита председателя Совета Министров СССР А.\u00a0Н.\u00a0Косыгина в феврале 1965\u00a0г., в середине апреля того же года в Ханой прибыли первые советские специалисты и зенитная ракетная техника для обучения вьетнамских ракетчиков. Советское вооружение и военные специалисты поддерживали ПВО Северного Вьетнама до окончания войны в 1975\u00a0г.',
     },
     sources: [
@@ -454,7 +454,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Construction began on Ba Dinh Square in Hanoi on 2 September 1973, and the mausoleum opened on 29 August 1975. Soviet architects and specialists worked on its design and construction with their Vietnamese counterparts.',
       vi: 'Lăng Chủ tịch Hồ Chí Minh được khởi công tại Quảng trường Ba Đình (Hà Nội) ngày 2/9/1973 và khánh thành ngày 29/8/1975. Các kiến trúc sư và chuyên gia Liên Xô đã cùng phía Việt Nam thiết kế và xây dựng công trình.',
-      ru: 'Строительство мавзолея на площади Бадинь в Ханое началось 2 сентября 1973\u00a0г., открылся он 29 августа 1975\u00a0г. В проектировании и строительстве вместе с вьетнамскими коллегами участвовали советские архитекторы и специалисты.',
+      ru: 'Строительство мавзолея на площади Бадинь в Ханое началось 2 сентября 1973\u00a0г., а 29 августа 1975\u00a0г. он был открыт В проектировании и строительстве вместе с вьетнамскими коллегами участвовали советские архитекторы и специалисты.',
     },
     sources: [
       {
@@ -566,7 +566,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     title: {
       en: 'Thang Long Bridge built with Soviet help',
       vi: 'Xây dựng cầu Thăng Long với sự giúp đỡ của Liên Xô',
-      ru: 'Строительство моста Тханг Лонг при помощи СССР',
+      ru: 'Строительство моста Тханглонг при содействии СССР',
     },
     description: {
       en: 'Work on the two-level road and rail bridge over the Red River began in 1974 with Chinese aid and stopped in 1978. It resumed in June 1979 with Soviet engineers and materials, and the bridge was inaugurated on 9 May 1985.',
@@ -765,7 +765,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Vladimir Tsigal’s monument was unveiled on Ho Chi Minh Square near Akademicheskaya metro station, on the eve of the 100th anniversary of Ho Chi Minh’s birth (19 May 1990).',
-      vi: 'Tượng đài do nhà điêu khắc Vladimir Tsigal thực hiện được khánh thành tại quảng trường Hồ Chí Minh gần ga tàu điện ngầm Akademicheskaya, ngay trước dịp kỷ niệm 100 năm Ngày sinh của Chủ tịch Hồ Chí Minh (19/5/1990).',
+      vi: 'Tượng đài do nhà điêu khắc Vladimir Tsigal thực hiện được khánh thành tại Quảng trường Hồ Chí Minh gần ga tàu điện ngầm Akademicheskaya, ngay trước dịp kỷ niệm 100 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1990).',
       ru: 'Памятник работы Владимира Цигаля открыт на площади Хо Ши Мина у станции метро «Академическая» накануне 100-летия со дня рождения Хо Ши Мина (19 мая 1990\u00a0г.).',
     },
     sources: [
@@ -799,7 +799,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'After the Soviet Union broke up, Vietnam announced that it recognised the Russian Federation, which took over the USSR’s treaties and relations with Vietnam as its successor state.',
       vi: 'Sau khi Liên Xô tan rã, Việt Nam tuyên bố công nhận Liên bang Nga – quốc gia kế tục Liên Xô, tiếp nhận các điều ước và quan hệ của Liên Xô với Việt Nam.',
-      ru: 'После распада СССР Вьетнам заявил о признании Российской Федерации, ставшей правопреемником СССР, в том числе по договорам с Вьетнамом.',
+      ru: 'После распада СССР Вьетнам заявил о признании Российской Федерации, ставшей правопреемником СССР, в том числе по договорам и отношениям с Вьетнамом.',
     },
     sources: [
       {
@@ -807,7 +807,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://vnm.rs.gov.ru/ru/pages/386',
       },
       {
-        label: { en: 'Thanh Nien Viet', vi: 'Thanh niên Việt', ru: 'Тхань ньен Вьет' },
+        label: { en: 'Thanh Nien Viet', vi: 'Thanh Niên Việt', ru: '«Тхань Ниен Вьет»' },
         url: 'https://thanhnienviet.vn/print/quan-he-doi-tac-chien-luoc-viet-nga-2001-2012-nhin-tu-doi-thoai-va-hop-tac-chinh-tri-209250610172359663.htm',
       },
     ],
@@ -852,13 +852,13 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 3,
     title: {
       en: 'Putin’s first visit to Vietnam; strategic partnership declared',
-      vi: 'Tổng thống Putin lần đầu thăm Việt Nam, xác lập quan hệ đối tác chiến lược',
+      vi: 'Tổng thống Putin lần đầu thăm Việt Nam, xác lập quan hệ Đối tác chiến lược',
       ru: 'Первый визит Путина во Вьетнам: провозглашено стратегическое партнёрство',
     },
     description: {
       en: 'The first official visit to Vietnam by a Russian president produced a joint declaration on strategic partnership, signed on 1 March 2001. It was Vietnam’s first strategic partnership. The two sides also declared settled the Soviet-era debt, estimated at about US$11 billion, which they had agreed in September 2000 to cut by 85 per cent.',
-      vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ đối tác chiến lược; Liên bang Nga trở thành đối tác chiến lược đầu tiên của Việt Nam. Hai bên cũng tuyên bố đã giải quyết xong khoản nợ thời Liên Xô, ước tính khoảng 11 tỷ USD, mà tháng 9/2000 hai bên đã thỏa thuận giảm 85%.',
-      ru: 'Это был первый официальный визит во Вьетнам главы Российского государства. 1 марта 2001\u00a0г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама. Стороны также объявили урегулированным долг советского периода, оценивавшийся примерно в 11\u00a0млрд долл., который в сентябре 2000\u00a0г. они договорились сократить на 85%.',
+      vi: 'Đây là chuyến thăm chính thức Việt Nam đầu tiên của một nguyên thủ Liên bang Nga. Ngày 1/3/2001, hai bên ký Tuyên bố chung về quan hệ Đối tác chiến lược; Liên bang Nga trở thành đối tác chiến lược đầu tiên của Việt Nam. Hai bên cũng tuyên bố đã giải quyết xong khoản nợ thời Liên Xô, ước khoảng 11 tỷ USD, vốn đã được thỏa thuận giảm 85% vào tháng 9/2000.',
+      ru: 'Это был первый официальный визит во Вьетнам президента России. 1 марта 2001\u00a0г. стороны подписали Декларацию о стратегическом партнёрстве — первом таком партнёрстве Вьетнама. Стороны также объявили урегулированным долг советского периода, оценивавшийся примерно в 11\u00a0млрд долларов, который в сентябре 2000\u00a0г. они договорились сократить на 85%.',
     },
     sources: [
       {
@@ -889,7 +889,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     description: {
       en: 'Russia signed the agreement handing the base back to Vietnam, two years before the lease was due to end. Putin had announced the early withdrawal in October 2001.',
       vi: 'Nga ký văn bản bàn giao căn cứ cho Việt Nam, sớm hai năm so với thời hạn của hiệp định. Trước đó, tháng 10/2001, Tổng thống Putin đã tuyên bố Nga sẽ rút khỏi Cam Ranh trước thời hạn.',
-      ru: 'Россия подписала документы о передаче базы Вьетнаму на два года раньше истечения срока соглашения. О досрочном выводе российских военных из Камрани Владимир Путин объявил в октябре 2001\u00a0г.',
+      ru: 'Россия подписала документы о передаче базы Вьетнаму за два года до истечения срока соглашения. О досрочном выводе российских военных из Камрани Владимир Путин объявил в октябре 2001\u00a0г.',
     },
     sources: [
       {
@@ -911,7 +911,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Zarubezhneft (51%) and PetroVietnam (49%) formed Rusvietpetro to develop oil fields in the Nenets Autonomous Okrug. It began producing oil in 2010.',
-      vi: 'Tổng công ty Zarubezhneft (51%) và Tập đoàn Dầu khí Việt Nam – Petrovietnam (49%) thành lập Rusvietpetro để phát triển các mỏ dầu ở Khu tự trị Nenets. Liên doanh bắt đầu khai thác dầu năm 2010.',
+      vi: 'Tổng công ty Zarubezhneft của Nga (51%) và Tập đoàn Dầu khí Việt Nam (Petrovietnam, 49%) thành lập Rusvietpetro để phát triển các mỏ dầu ở Khu tự trị Nenets. Liên doanh bắt đầu khai thác dầu năm 2010.',
       ru: '«Зарубежнефть» (51%) и «Петровьетнам» (49%) создали «Русвьетпетро» для разработки месторождений в Ненецком автономном округе. Добыча началась в 2010\u00a0г.',
     },
     sources: [
@@ -943,8 +943,8 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'During Prime Minister Nguyen Tan Dung’s visit to Russia, Vietnam signed a contract, reported at about US$2 billion, for six Project 636 (Kilo-class) diesel-electric submarines, with crew training. The boats were built at the Admiralty Shipyards in St Petersburg; the last of the six reached Cam Ranh Bay in January 2017.',
-      vi: 'Trong chuyến thăm Nga của Thủ tướng Nguyễn Tấn Dũng, Việt Nam ký hợp đồng mua sáu tàu ngầm diesel-điện Dự án 636 (lớp Kilo), bao gồm cả đào tạo thủy thủ đoàn; theo báo chí, hợp đồng trị giá khoảng 2 tỷ USD. Các tàu được đóng tại Nhà máy đóng tàu Admiralty ở Saint Petersburg; chiếc cuối cùng về đến vịnh Cam Ranh tháng 1/2017.',
-      ru: 'В ходе визита премьер-министра Нгуен Тан Зунга в Россию Вьетнам подписал контракт на шесть дизель-электрических подводных лодок проекта 636 «Варшавянка» с подготовкой экипажей; стоимость контракта, по данным СМИ, составила около 2\u00a0млрд долл. Лодки строились на «Адмиралтейских верфях» в Санкт-Петербурге; последняя из шести прибыла в бухту Камрань в январе 2017\u00a0г.',
+      vi: 'Trong chuyến thăm Nga của Thủ tướng Nguyễn Tấn Dũng, Việt Nam ký hợp đồng mua sáu tàu ngầm diesel-điện dự án 636 (lớp Kilo), bao gồm cả đào tạo thủy thủ đoàn; theo báo chí, hợp đồng trị giá khoảng 2 tỷ USD. Các tàu được đóng tại Nhà máy đóng tàu Admiralty ở Saint Petersburg; chiếc cuối cùng về đến vịnh Cam Ranh tháng 1/2017.',
+      ru: 'В ходе визита премьер-министра Нгуен Тан Зунга в Россию Вьетнам подписал контракт на шесть дизель-электрических подводных лодок проекта 636 «Варшавянка» с подготовкой экипажей; стоимость контракта, по данным СМИ, составила около 2\u00a0млрд долларов Лодки строились на «Адмиралтейских верфях» в Санкт-Петербурге; последняя из шести прибыла в бухту Камрань в январе 2017\u00a0г.',
     },
     sources: [
       {
@@ -970,8 +970,8 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'During President Medvedev’s visit to Vietnam, the two governments signed an agreement in Hanoi for Russia to build two 1,200 MW units at Ninh Thuan (since 2025 part of Khanh Hoa province). Vietnam’s National Assembly voted to halt the project in 2016; talks on reviving it resumed in 2024–2025.',
-      vi: 'Trong chuyến thăm Việt Nam của Tổng thống Medvedev, hai bên ký hiệp định tại Hà Nội, theo đó Nga sẽ xây dựng hai tổ máy 1.200 MW tại Ninh Thuận (nay thuộc tỉnh Khánh Hòa). Năm 2016, Quốc hội Việt Nam thông qua nghị quyết dừng thực hiện chủ trương đầu tư dự án; đàm phán về việc tái khởi động được nối lại trong các năm 2024–2025.',
-      ru: 'Во время визита Дмитрия Медведева во Вьетнам стороны подписали в Ханое соглашение, по которому Россия должна была построить два энергоблока по 1200 МВт в Ниньтхуане (ныне провинция Кханьхоа). В 2016\u00a0г. Национальное собрание Вьетнама решило прекратить реализацию проекта; в 2024–2025\u00a0гг. стороны вернулись к переговорам о нём.',
+      vi: 'Trong chuyến thăm Việt Nam của Tổng thống Medvedev, hai bên ký hiệp định tại Hà Nội, theo đó Nga sẽ xây dựng hai tổ máy, mỗi tổ 1.200 MW, tại Ninh Thuận (nay thuộc tỉnh Khánh Hòa). Năm 2016, Quốc hội Việt Nam thông qua nghị quyết dừng thực hiện chủ trương đầu tư dự án; đàm phán về việc tái khởi động được nối lại trong các năm 2024–2025.',
+      ru: 'Во время визита президента России Дмитрия Медведева во Вьетнам стороны подписали в Ханое соглашение, по которому Россия должна была построить два энергоблока по 1200 МВт в провинции Ниньтхуан (ныне в составе провинции Кханьхоа). В 2016\u00a0г. Национальное собрание Вьетнама решило прекратить реализацию проекта; в 2024–2025\u00a0гг. стороны вернулись к переговорам о нём.',
     },
     sources: [
       {
@@ -1055,7 +1055,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'In Burabay, Kazakhstan, Vietnam became the first partner outside the union to sign a free trade agreement (FTA) with the Eurasian Economic Union (EAEU).',
-      vi: 'Tại Burabay (Kazakhstan), Việt Nam trở thành đối tác đầu tiên ngoài khối ký hiệp định thương mại tự do (FTA) với Liên minh Kinh tế Á-Âu.',
+      vi: 'Tại Burabay (Kazakhstan), Việt Nam trở thành đối tác đầu tiên ngoài khối ký Hiệp định Thương mại tự do (FTA) với Liên minh Kinh tế Á-Âu (EAEU).',
       ru: 'В Боровом (Бурабай, Казахстан) Вьетнам стал первым внешним партнёром, подписавшим соглашение о свободной торговле с Евразийским экономическим союзом (ЕАЭС).',
     },
     sources: [
@@ -1064,7 +1064,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://vietnamnews.vn/economy/1718661/decade-long-partnership-vietnam-eaeu-eye-deeper-cooperation.html',
       },
       {
-        label: { en: 'TASS, 29 May 2015 (Burabay)', vi: 'Hãng thông tấn TASS, 29/5/2015 (Burabay)', ru: 'ТАСС, 29 мая 2015\u00a0г. (Бурабай)' },
+        label: { en: 'TASS, 29 May 2015 (Burabay)', vi: 'Hãng thông tấn TASS, 29/5/2015 (Burabay)', ru: 'ТАСС, 29 мая 2015\u00a0г. (Боровое)' },
         url: 'https://tass.com/economy/797545',
       },
     ],
@@ -1082,8 +1082,8 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'During Prime Minister Nguyen Xuan Phuc’s visit to Russia, TH Group launched a ten-year programme of dairy farms and milk processing plants in the Moscow and Kaluga regions. The US$2.7 billion figure is the planned total investment.',
-      vi: 'Trong chuyến thăm Nga của Thủ tướng Nguyễn Xuân Phúc, Tập đoàn TH khởi động chương trình mười năm xây dựng trang trại bò sữa và nhà máy chế biến sữa ở tỉnh Moskva và tỉnh Kaluga. 2,7 tỷ USD là tổng vốn đầu tư dự kiến, không phải số vốn đã giải ngân.',
-      ru: 'Во время визита премьер-министра Нгуен Суан Фука в Россию TH Group начала десятилетнюю программу строительства молочных ферм и перерабатывающих заводов в Подмосковье и Калужской области. 2,7 млрд долларов — плановый объём инвестиций, а не уже вложенные средства.',
+      vi: 'Trong chuyến thăm Nga của Thủ tướng Nguyễn Xuân Phúc, Tập đoàn TH khởi động chương trình mười năm xây dựng trang trại bò sữa và nhà máy chế biến sữa ở tỉnh Moskva và tỉnh Kaluga. Tổng vốn đầu tư dự kiến của chương trình là 2,7 tỷ USD.',
+      ru: 'Во время визита премьер-министра Нгуен Суан Фука в Россию TH Group начала десятилетнюю программу строительства молочных ферм и молокоперерабатывающих заводов в Подмосковье и Калужской области. Плановый объём инвестиций составляет 2,7 млрд долларов.',
     },
     sources: [
       {
@@ -1294,7 +1294,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     importance: 2,
     title: {
       en: 'PM Mishustin visits Vietnam; nuclear energy memorandum signed',
-      vi: 'Thủ tướng Nga Mishustin thăm Việt Nam, ký bản ghi nhớ về năng lượng hạt nhân',
+      vi: 'Thủ tướng Mishustin thăm Việt Nam; hai bên ký ghi nhớ về năng lượng hạt nhân',
       ru: 'Визит Михаила Мишустина во Вьетнам: меморандум об атомной энергетике',
     },
     description: {
@@ -1358,7 +1358,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'Party General Secretary To Lam attended celebrations in Moscow of the 80th anniversary of victory in the Second World War, where Vietnam People’s Army troops marched on Red Square for the first time. On 10 May To Lam and Vladimir Putin adopted a joint statement on the main directions of the comprehensive strategic partnership in a new period.',
-      vi: 'Tổng Bí thư Tô Lâm dự lễ kỷ niệm 80 năm Ngày Chiến thắng tại Moskva, nơi khối quân nhân Quân đội nhân dân Việt Nam lần đầu tham gia diễu binh trên Quảng trường Đỏ. Ngày 10/5, Tổng Bí thư Tô Lâm và Tổng thống Putin ra Tuyên bố chung về các định hướng lớn của quan hệ Đối tác chiến lược toàn diện trong giai đoạn mới.',
+      vi: 'Tổng Bí thư Tô Lâm dự lễ kỷ niệm 80 năm Chiến thắng trong Chiến tranh thế giới thứ hai tại Moskva, nơi khối quân nhân Quân đội nhân dân Việt Nam lần đầu tham gia diễu binh trên Quảng trường Đỏ. Ngày 10/5, Tổng Bí thư Tô Lâm và Tổng thống Putin ra Tuyên bố chung về các định hướng lớn của quan hệ Đối tác chiến lược toàn diện trong giai đoạn mới.',
       ru: 'Генеральный секретарь ЦК КПВ То Лам принял участие в Москве в торжествах по случаю 80-летия Победы; военнослужащие Вьетнамской народной армии впервые прошли по Красной площади. 10 мая То Лам и Владимир Путин приняли совместное заявление об основных направлениях развития всеобъемлющего стратегического партнёрства на новом этапе.',
     },
     sources: [
@@ -1387,8 +1387,8 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     description: {
       en: 'The Vietnam Union of Friendship Organizations (VUFO) organised the forum with St Petersburg’s Committee for External Relations and the two countries’ friendship associations, alongside a ceremony for the 75th anniversary of diplomatic relations. Proposals included direct flights between St Petersburg and Vietnam, more student exchanges and a “Vietnam House” in St Petersburg. In 2024 VUFO had announced that the forum would then be held every year, in Vietnam or Russia.',
-      vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam phối hợp với Ủy ban Đối ngoại thành phố Saint Petersburg, Hội Hữu nghị Việt – Nga và Hội Hữu nghị Nga – Việt tổ chức diễn đàn, cùng với lễ kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam – Nga. Các đề xuất gồm mở đường bay thẳng từ Saint Petersburg đến Việt Nam, tăng trao đổi sinh viên và lập “Nhà Việt Nam” tại Saint Petersburg. Theo kế hoạch Liên hiệp các tổ chức hữu nghị Việt Nam công bố năm 2024, diễn đàn sẽ được tổ chức hằng năm tại Việt Nam hoặc Nga.',
-      ru: 'Форум организовали Союз обществ дружбы Вьетнама, Комитет по внешним связям Санкт-Петербурга, Общество вьетнамо-российской дружбы и Общество российско-вьетнамской дружбы; одновременно прошла церемония по случаю 75-летия установления дипломатических отношений. Среди предложений — прямые авиарейсы из Санкт-Петербурга во Вьетнам, расширение студенческих обменов и «Дом Вьетнама» в Санкт-Петербурге. По плану, объявленному Союзом обществ дружбы Вьетнама в 2024\u00a0г., форум будет проводиться ежегодно — во Вьетнаме или в России.',
+      vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam (VUFO) phối hợp với Ủy ban Đối ngoại thành phố Saint Petersburg, Hội Hữu nghị Việt – Nga và Hội Hữu nghị Nga – Việt tổ chức diễn đàn, cùng với lễ kỷ niệm 75 năm thiết lập quan hệ ngoại giao Việt Nam – Nga. Các đề xuất gồm mở đường bay thẳng giữa Saint Petersburg và Việt Nam, tăng trao đổi sinh viên và lập “Nhà Việt Nam” tại Saint Petersburg. Theo kế hoạch do VUFO công bố năm 2024, diễn đàn sẽ được tổ chức hằng năm tại Việt Nam hoặc Nga.',
+      ru: 'Форум организовали Союз обществ дружбы Вьетнама, Комитет по внешним связям Санкт-Петербурга, Общество вьетнамо-российской дружбы и Общество российско-вьетнамской дружбы; одновременно прошла церемония по случаю 75-летия установления дипломатических отношений. Среди предложений — прямые авиарейсы между Санкт-Петербургом и Вьетнамом, расширение студенческих обменов и «Дом Вьетнама» в Санкт-Петербурге. По плану, объявленному Союзом обществ дружбы Вьетнама в 2024\u00a0г., форум будет проводиться ежегодно — во Вьетнаме или в России.',
     },
     sources: [
       {

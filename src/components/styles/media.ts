@@ -37,7 +37,7 @@ export const mediaStyles = css`
     }
     .card-item {
       padding: 0 0 0 8px;
-      margin: 0 0 5px !important;
+      margin: 0 0 3px !important;
       border-left: 3px solid var(--_c);
       break-inside: avoid;
     }
