@@ -270,8 +270,8 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://www.qdnd.vn/giao-duc-khoa-hoc/cac-van-de/diem-sang-trong-giao-duc-dai-hoc-490031',
       },
       {
-        label: { en: 'Daibio (biography archive)', vi: 'Daibio (tư liệu tiểu sử)', ru: 'Daibio (биографический архив)' },
-        url: 'https://daibio.com.vn/en/education-in-democratic-republic-of-vietnam-1514.daibio',
+        label: { en: 'Hanoi University of Science and Technology: its bulletin on the first years', vi: 'Đại học Bách khoa Hà Nội: bản tin về những năm đầu', ru: 'Ханойский политехнический университет: бюллетень о первых годах' },
+        url: 'https://bulletin.hust.edu.vn/nguoibk/chuyen-nhung-cong-than-mo-loi',
       },
     ],
   },
