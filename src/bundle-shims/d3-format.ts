@@ -1,6 +1,6 @@
 // The one-file bundle's stand-in for d3-format and d3-time-format (aliased in vite.config.ts, bundle mode
-// only). d3-scale imports them for tickFormat(), which the element never calls: it formats every date
-// with Intl.DateTimeFormat in the reader's language (src/i18n/format-date.ts). Their locale tables cost
+// only). d3-scale imports them for tickFormat(), which the element never calls: it writes every date from
+// its own tables, in each newsroom's style (src/i18n/format-date.ts). Their locale tables cost
 // about 3 KB gzip. A call would be a bug, so these formatters say so instead of formatting.
 const unused =
   (name: string) =>

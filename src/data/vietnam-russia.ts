@@ -170,7 +170,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // Added in issue 19 (dataset review 2, §7 M1): the conference's last day; FRUS gives the night of 20–21 July and the Final Declaration of 21 July
+  // Added from dataset review 2, §7 (M1): the conference's last day; FRUS gives the night of 20–21 July and the Final Declaration of 21 July
   {
     id: '1954-07-21-geneva-conference',
     date: '1954-07-21',
@@ -384,7 +384,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // Added in issue 19 (M3): mid-April 1965 is CAND's date for the first specialists and missiles in Hanoi; the end is the war's
+  // Added from dataset review 2, §7 (M3): mid-April 1965 is CAND's date for the first specialists and missiles in Hanoi; the end is the war's
   {
     id: '1965-04-soviet-air-defence-aid',
     date: '1965-04',
@@ -412,7 +412,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // Added in issue 19 (M2): the inauguration day (Communist Party of Vietnam newspaper); the 1964 start has no linkable source
+  // Added from dataset review 2, §7 (M2): the inauguration day (Communist Party of Vietnam newspaper); the 1964 start has no linkable source
   {
     id: '1971-10-05-thac-ba-hydropower',
     date: '1971-10-05',
@@ -439,7 +439,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // Added in issue 19 (M4): construction from 2 September 1973 (Thoi Dai), open from 29 August 1975 (QĐND)
+  // Added from dataset review 2, §7 (M4): construction from 2 September 1973 (Thoi Dai), open from 29 August 1975 (QĐND)
   {
     id: '1973-09-02-ho-chi-minh-mausoleum',
     date: '1973-09-02',
@@ -644,7 +644,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // Added in issue 19 (M5): signed 2 April 1981 (Argumenty i Fakty archive); announced by TASS only in April 1982 (CSM)
+  // Added from dataset review 2, §7 (M5): signed 2 April 1981 (Argumenty i Fakty archive); announced by TASS only in April 1982 (CSM)
   {
     id: '1981-04-02-vietnamese-workers-agreement',
     date: '1981-04-02',
@@ -929,7 +929,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // Added in issue 19 (M7): December 2009 (VOV World); the day (15 December) rests on a blog only
+  // Added from dataset review 2, §7 (M7): December 2009 (VOV World); the day (15 December) rests on a blog only
   {
     id: '2009-12-kilo-submarines',
     date: '2009-12',
@@ -988,7 +988,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // Added in issue 19 (M8): signed in Hanoi on 27 December 2010 (VNA)
+  // Added from dataset review 2, §7 (M8): signed in Hanoi on 27 December 2010 (VNA)
   {
     id: '2010-12-27-vietsovpetro-agreement',
     date: '2010-12-27',
@@ -1178,7 +1178,7 @@ export const vietnamRussiaMilestones: Milestone[] = [
       },
     ],
   },
-  // Added in issue 19 (M9): the UN record of the vote; Vietnam's position from its foreign ministry's briefing of 3 March 2022
+  // Added from dataset review 2, §7 (M9): the UN record of the vote; Vietnam's position from its foreign ministry's briefing of 3 March 2022
   {
     id: '2022-03-02-un-ga-resolution-es-11-1',
     date: '2022-03-02',

@@ -3,8 +3,8 @@ import type { Precision } from '../model/milestone.js';
 import type { TickLevel } from '../layout/types.js';
 
 // Dates in the element's three languages are written from tables, in each newsroom's style, not with
-// Intl.DateTimeFormat: the first formatter costs about 15 ms of ICU start-up on the first frame's path
-// (issue 9), and ICU's Vietnamese ("30 tháng 6, 1923") is not how Vietnamese newsrooms write dates.
+// Intl.DateTimeFormat: the first formatter costs about 15 ms of ICU start-up on the first frame's path,
+// and ICU's Vietnamese ("30 tháng 6, 1923") is not how Vietnamese newsrooms write dates.
 // Other languages, which the element never passes today, fall back to Intl, created lazily and cached.
 
 type Parsed = NonNullable<ReturnType<typeof parseCalendarDate>>;

@@ -29,7 +29,8 @@ export function cellSize(pxPerMs: number, minGapPx: number): number {
 /**
  * clusterCells(starts, xs, cellMs, minGapPx) → [from, to) runs like clusterRuns, but a run may end only
  * where a grid cell of `cellMs` ends (cells are fixed in time, from the epoch). While the view zooms
- * within one power of two or pans, a group keeps its members, so its marker keeps its DOM node (issue 9);
+ * within one power of two or pans, a group keeps its members, so its marker keeps its DOM node (re-created
+ * markers are what a zoom frame pays for);
  * a run still spans every position within `minGapPx` of its first, so no marker covers another.
  */
 export function clusterCells(

@@ -54,7 +54,7 @@ export interface TimelineIndex {
 export interface PlacedMarker {
   /**
    * Stable key: the id of the lead milestone. When a cluster splits or merges while the view moves, its lead
-   * keeps the DOM node, so a zoom step re-creates only what really appeared (issue 9).
+   * keeps the DOM node, so a zoom step re-creates only what really appeared.
    */
   key: string;
   kind: 'milestone' | 'cluster';

@@ -18,7 +18,7 @@ const OVERSCAN = 1;
 const FIRST_GUESS_PX = 76;
 
 /**
- * The vertical layout's window on a long list (issue 9): which cards are in the DOM, and how tall the
+ * The vertical layout's window on a long list (thousands of cards in the DOM are slow to render and lay out): which cards are in the DOM, and how tall the
  * space that stands for the others is. Our own rather than @lit-labs/virtualizer, because the cards stay
  * in the page's flow with the spine's time gaps between them, the page (or any scrolling ancestor)
  * scrolls, and the list needs only a range and two spacers: about 1 KB instead of a layout engine.
@@ -63,7 +63,7 @@ export class CardWindow implements ReactiveController {
   }
 
   /**
-   * view(gaps, keep) → null for a short list (every card rendered), else the cards to render, the space
+   * view(spine, keep) → null for a short list (every card rendered), else the cards to render, the space
    * above and below them, and the list's length. `keep`: cards that must be in the DOM (selected, tab stop).
    */
   view(spine: readonly { gap: number }[], keep: readonly (number | undefined)[]): CardRange | null {

@@ -38,7 +38,7 @@ export class SizeController implements ReactiveController {
 
   /**
    * Measures the element once, at connect time, so that the first render already draws the timeline
-   * instead of an empty track that waits a frame for the observer (issue 9). The track height is read
+   * instead of an empty track that waits a frame for the observer. The track height is read
    * from `--vr-height` when it is given in px (300 px when unset); any other unit waits for the observer,
    * which also corrects this guess if the layout changes before the first frame.
    */

@@ -59,7 +59,7 @@ export function renderSources(milestone: Milestone, lang: string, strings: UiStr
 }
 
 /**
- * renderDetail(milestone, lang, strings, actions) → the story card: Previous / Next (named with the neighbour's
+ * renderDetail(milestone, index, lang, strings, on) → the story card: Previous / Next (named with the neighbour's
  * title) and Close on top, where they stay from step to step, then title, date, category, text, image with
  * credit and sources in a body that scrolls within the detail's fixed height (horizontal layout).
  */

@@ -8,7 +8,7 @@ export interface LegendEntry {
   shown: boolean;
 }
 
-/** legendEntries(data, categories) → one entry per category present, built-in categories first; `categories` is the attribute. */
+/** legendEntries(data, categories, order) → one entry per category present, in `order` first (the built-in categories), then by name; `categories` is the attribute. */
 export function legendEntries(data: readonly { category?: string }[], categories: string | null | undefined, order: readonly string[]): LegendEntry[] {
   const shown = new Set((categories ?? '').split(/\s+/).filter(Boolean));
   const counts = new Map<string, number>();

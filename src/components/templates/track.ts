@@ -39,7 +39,7 @@ export function renderTrack(view: TrackView): TemplateResult {
 
 /** Font size of labels in px (the stylesheet's .root font-size). */
 export const LABEL_FONT_PX = 14;
-/** Label padding and border, plus 2 px so the browser wraps where the canvas did. */
+/** A label's padding and border (8 + 6 + 3 px), plus 4 px of slack so the browser never wraps a line the canvas measured as fitting. */
 const LABEL_CHROME_PX = 21;
 
 /** What the track's layout needs from the element. */
@@ -75,7 +75,8 @@ function layoutIn({ index, size, shapes, geometry }: TrackInput, window: ViewWin
 
 /**
  * layoutTrack(input, view, reader) → the horizontal layout of the view shown now. While a gesture moves the
- * view, labels keep the lanes of the last settled layout (issue 9). Pure but for remembering that settled layout.
+ * view, labels keep the lanes of the last settled layout, so they do not jump between lanes mid-gesture and a
+ * gesture frame only moves them. Pure but for remembering that settled layout.
  */
 export function layoutTrack(input: TrackInput, view: ViewState, reading: Pick<LayoutInput, 'pinned' | 'held'>): TimelineLayout {
   const result = layoutIn(input, view.current, { ...reading, keep: view.moving ? (view.steady ?? undefined) : undefined });
