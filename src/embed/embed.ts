@@ -8,7 +8,7 @@ const REFUSED: Record<string, string> = {
   vi: 'Trang này không hiển thị dữ liệu từ {host}.',
   ru: 'Эта страница не показывает данные с {host}.',
 };
-const TITLES: Record<string, string> = { en: 'Timeline of Vietnam–Russia relations', vi: 'Dòng thời gian quan hệ Việt Nam – Nga', ru: 'Хронология российско-вьетнамских отношений' };
+const TITLES: Record<string, string> = { en: 'Timeline of Vietnam–Russia relations', vi: 'Dòng thời gian quan hệ Việt Nam – Nga', ru: 'Хроника российско-вьетнамских отношений' };
 
 /** The query value of `name` when it is one of `allowed` (or matches it), else null: nothing else reaches the element. */
 function param(name: string, allowed: string[] | RegExp): string | null {

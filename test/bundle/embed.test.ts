@@ -98,6 +98,16 @@ describe('dist/embed.html', () => {
     frame.remove();
   });
 
+  it('the page title is the timeline’s own accessible name in every language (they had drifted apart in Russian)', async () => {
+    for (const lang of ['en', 'vi', 'ru']) {
+      const { frame } = embed(`lang=${lang}`, 800);
+      await waitUntil(() => timeline(frame)?.shadowRoot?.querySelector('[role="region"]')?.getAttribute('aria-label'), 'the timeline did not render', { timeout: 8000 });
+      const name = timeline(frame)!.shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label');
+      expect(frame.contentDocument!.title, lang).to.equal(name);
+      frame.remove();
+    }
+  });
+
   describe('where src may come from (reliability review L6)', () => {
     // The test server answers on both names; to the page they are two origins.
     const other = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
