@@ -334,11 +334,15 @@ describe('<vr-timeline> accessibility', () => {
   });
 
   it('is a list of milestones in date order for assistive technology', async () => {
-    const t = await mount(FIVE);
+    // Given out of order: the list a screen reader walks (DOM order, not screen position) is in date order.
+    const t = await mount([FIVE[3]!, FIVE[0]!, FIVE[4]!, FIVE[2]!, FIVE[1]!]);
     await t.ready(5);
     const list = t.el.shadowRoot!.querySelector('ol')!;
     expect(list.getAttribute('aria-label')).to.equal('Milestones');
-    expect(list.querySelectorAll(':scope > li')).to.have.length(5);
+    const items = [...list.querySelectorAll(':scope > li')];
+    expect(items).to.have.length(5);
+    const years = items.map((li) => /\b(19|20)\d\d\b/.exec(li.querySelector('button')!.getAttribute('aria-label')!)![0]);
+    expect(years).to.deep.equal(['1923', '1950', '1980', '1994', '2025']);
   });
 });
 
