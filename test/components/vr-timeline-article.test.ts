@@ -5,7 +5,7 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import { textFor } from '../../src/model/localized-text.js';
-import { litWarnings } from '../helpers/lit-warnings.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { FIVE } from '../helpers/milestones.js';
 import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
 
@@ -20,10 +20,7 @@ async function mount(width: number, lang = 'en', attrs = ''): Promise<TimelineHa
 
 const showAll = (t: TimelineHarness) => t.shadow().querySelector<HTMLButtonElement>('[part~="show-all"]');
 
-afterEach(() => {
-  const warnings = litWarnings.splice(0);
-  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
-});
+failOnLitWarnings();
 
 describe('<vr-timeline> a phone timeline that lets the article go on', () => {
   before(() => setViewport({ width: 375, height: 800 }));

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
-import { litWarnings } from '../helpers/lit-warnings.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
 
 async function mount(milestones: readonly Milestone[] | undefined, width = 1000): Promise<TimelineHarness> {
@@ -26,10 +26,7 @@ async function warningsOf(body: () => Promise<void> | void): Promise<string[]> {
   return warnings;
 }
 
-afterEach(() => {
-  const warnings = litWarnings.splice(0);
-  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
-});
+failOnLitWarnings();
 
 describe('<vr-timeline> hostile objects (reliability review L2)', () => {
   it('a milestones value that throws when read is reported as one problem, and valid data shows after it', async () => {

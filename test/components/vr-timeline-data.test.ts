@@ -1,7 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../../src/define.js';
+import type { VrTimeline } from '../../src/components/vr-timeline.js';
+import type { VrDataErrorDetail } from '../../src/components/events.js';
 import { FIVE } from '../helpers/milestones.js';
-import { litWarnings } from '../helpers/lit-warnings.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
 
 /** Mounts markup (children included) in a 900 px column and returns the harness. */
@@ -9,6 +12,16 @@ async function mountHtml(markup: string): Promise<TimelineHarness> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
   wrapper.innerHTML = markup;
   return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
+}
+
+/** Mounts <vr-timeline src> in a 900 px column (in `lang`, when given) and waits for the vr-data-error it fires. */
+async function reportOf(src: string, lang?: string): Promise<{ el: VrTimeline; detail: VrDataErrorDetail }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px" lang=${lang ?? nothing}></div>`);
+  const el = document.createElement('vr-timeline');
+  const reported = nextEvent(el, 'vr-data-error');
+  el.src = src;
+  wrapper.append(el);
+  return { el, detail: (await reported).detail };
 }
 
 /** Runs `body` with console.warn silenced, returning how often it was called. */
@@ -40,10 +53,7 @@ async function withSlowFetch(body: (signals: AbortSignal[]) => Promise<void>): P
   }
 }
 
-afterEach(() => {
-  const warnings = litWarnings.splice(0);
-  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
-});
+failOnLitWarnings();
 
 describe('<vr-timeline> data forms', () => {
   it('src pointing at a JSON list shows those milestones and names the region "Timeline"', async () => {
@@ -55,12 +65,7 @@ describe('<vr-timeline> data forms', () => {
 
   it('src pointing at { milestones } shows the valid ones and reports the bad one with source src', async () => {
     const warned = await quietly(async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-      const el = document.createElement('vr-timeline');
-      const reported = nextEvent(el, 'vr-data-error');
-      el.src = '/test/fixtures/three-object.json';
-      wrapper.append(el);
-      const { detail } = await reported;
+      const { el, detail } = await reportOf('/test/fixtures/three-object.json');
       await new TimelineHarness(el).ready(3);
       expect(detail.source).to.equal('src');
       expect(detail.problems.map((p) => p.field)).to.deep.equal(['id']);
@@ -70,12 +75,7 @@ describe('<vr-timeline> data forms', () => {
 
   it('a src that answers 404 shows the error with a Retry button that fetches again, and fires vr-data-error', async () => {
     await quietly(async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-      const el = document.createElement('vr-timeline');
-      const reported = nextEvent(el, 'vr-data-error');
-      el.src = '/test/fixtures/missing.json';
-      wrapper.append(el);
-      const { detail } = await reported;
+      const { el, detail } = await reportOf('/test/fixtures/missing.json');
       expect(detail.source).to.equal('src');
       expect(detail.problems[0]!.message).to.contain('404');
       const t = new TimelineHarness(el);
@@ -265,12 +265,7 @@ describe('<vr-timeline> many instances', () => {
 describe('<vr-timeline> spreadsheets (CSV)', () => {
   it('src pointing at a CSV in our columns shows its rows in the page language and reports a bad row by row and column', async () => {
     await quietly(async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px" lang="vi"></div>`);
-      const el = document.createElement('vr-timeline');
-      const reported = nextEvent(el, 'vr-data-error');
-      el.src = '/test/fixtures/ours.csv';
-      wrapper.append(el);
-      const { detail } = await reported;
+      const { el, detail } = await reportOf('/test/fixtures/ours.csv', 'vi');
       const t = await new TimelineHarness(el).ready(2);
       expect(detail.source).to.equal('src');
       expect(detail.problems.map((p) => [p.row, p.column])).to.deep.equal([[4, 'date']]);
@@ -284,12 +279,7 @@ describe('<vr-timeline> spreadsheets (CSV)', () => {
     await declared.ready(2);
     expect(declared.names()).to.deep.equal(['1955: Пакт', 'July 1980: Союз 37']);
     const warned = await quietly(async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-      const el = document.createElement('vr-timeline');
-      const reported = nextEvent(el, 'vr-data-error');
-      el.src = '/test/fixtures/windows-1251-undeclared.csv';
-      wrapper.append(el);
-      const { detail } = await reported;
+      const { detail } = await reportOf('/test/fixtures/windows-1251-undeclared.csv');
       expect(detail.problems[0]!.row).to.equal(2);
       expect(detail.problems[0]!.message).to.contain('not UTF-8').and.contain('CSV UTF-8');
     });
@@ -352,12 +342,7 @@ describe('<vr-timeline> slow and empty data', () => {
     window.setTimeout = ((handler: () => void, ms?: number) => originalTimeout(handler, ms === 15_000 ? 10 : ms)) as typeof window.setTimeout;
     try {
       await withSlowFetch(() => quietly(async () => {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
-        const el = document.createElement('vr-timeline');
-        const reported = nextEvent(el, 'vr-data-error');
-        el.src = '/never.json';
-        wrapper.append(el);
-        const { detail } = await reported;
+        const { el, detail } = await reportOf('/never.json');
         expect(detail.source).to.equal('src');
         expect(detail.problems[0]!.message).to.contain('no answer in 15 s');
         await el.updateComplete;

@@ -5,7 +5,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import type { Milestone } from '../../src/model/milestone.js';
-import { litWarnings } from '../helpers/lit-warnings.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
 
 const byDate = [...vietnamRussiaMilestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -33,10 +33,7 @@ function inWindow(t: TimelineHarness): string[] {
 
 const frames = (n = 2) => new Promise<void>((resolve) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : resolve()); step(n); });
 
-afterEach(() => {
-  const warnings = litWarnings.splice(0);
-  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
-});
+failOnLitWarnings();
 
 describe('<vr-timeline> the story at a glance', () => {
   before(() => setViewport({ width: 1280, height: 900 }));

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { formatDateRange } from '../../src/i18n/format-date.js';
 import type { Milestone } from '../../src/model/milestone.js';
-import { litWarnings } from '../helpers/lit-warnings.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { FIVE, milestone } from '../helpers/milestones.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
 
@@ -32,9 +32,8 @@ const printed = (el: Element) => el.checkVisibility({ visibilityProperty: true }
 
 afterEach(async () => {
   await emulateMedia({ media: 'screen' });
-  const warnings = litWarnings.splice(0);
-  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
 });
+failOnLitWarnings();
 
 describe('<vr-timeline> printed', () => {
   it('a reader’s keyboard place survives printing: the focused milestone has focus again after', async () => {

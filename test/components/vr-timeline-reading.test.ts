@@ -5,7 +5,7 @@ import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import { textFor } from '../../src/model/localized-text.js';
 import type { Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
-import { litWarnings } from '../helpers/lit-warnings.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { clusterSize, nextEvent, overlapping, TimelineHarness } from '../helpers/timeline-harness.js';
 
 async function mount(width: number, attrs: { milestones?: Milestone[]; lang?: string; theme?: string; expanded?: boolean } = {}): Promise<TimelineHarness> {
@@ -24,9 +24,8 @@ const inViewport = (el: Element) => {
 
 afterEach(async () => {
   await emulateMedia({ colorScheme: 'light' });
-  const warnings = litWarnings.splice(0);
-  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
 });
+failOnLitWarnings();
 
 describe('<vr-timeline> on a phone (vertical layout)', () => {
   it('at 375 px, expanded, shows one card per milestone with its date and whole title, each at least 44 px tall', async () => {

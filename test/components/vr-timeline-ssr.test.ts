@@ -2,7 +2,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { VrTimeline } from '../../src/components/vr-timeline.js';
-import { litWarnings } from '../helpers/lit-warnings.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { FIVE } from '../helpers/milestones.js';
 import { serverPage } from '../helpers/server-render.js';
 import { TimelineHarness } from '../helpers/timeline-harness.js';
@@ -23,9 +23,8 @@ let boxesToRemove: HTMLElement[] = [];
 afterEach(() => {
   boxesToRemove.forEach((b) => b.remove());
   boxesToRemove = [];
-  const warnings = litWarnings.splice(0);
-  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
 });
+failOnLitWarnings();
 
 describe('<vr-timeline> server-rendered, then hydrated', () => {
   it('at 375 px keeps the server’s card nodes where they were, with no layout shift', async () => {

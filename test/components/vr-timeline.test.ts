@@ -6,7 +6,7 @@ import { textFor } from '../../src/model/localized-text.js';
 import type { DataProblem, Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
 import { sendMouse } from '@web/test-runner-commands';
-import { litWarnings } from '../helpers/lit-warnings.js';
+import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { clusterSize, nextEvent, overlapping, TimelineHarness } from '../helpers/timeline-harness.js';
 
 async function mount(milestones: Milestone[] | undefined, width = 1280): Promise<TimelineHarness> {
@@ -14,11 +14,7 @@ async function mount(milestones: Milestone[] | undefined, width = 1280): Promise
   return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
 }
 
-afterEach(() => {
-  // In Lit's dev build (MODE=dev), a warning such as change-in-update fails the test that caused it.
-  const warnings = litWarnings.splice(0);
-  expect(warnings, `Lit warned: ${warnings.join('\n')}`).to.deep.equal([]);
-});
+failOnLitWarnings();
 
 describe('<vr-timeline> data', () => {
   it('shows the built-in Vietnam–Russia timeline when no data is given', async () => {
