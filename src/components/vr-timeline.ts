@@ -103,11 +103,14 @@ export class VrTimeline extends LitElement {
    */
   static builtInData: BuiltInDataLoader | null = null;
 
+  /** How long a `src` or the built-in dataset may take to load before it counts as failed (ms); a subclass may change it. @internal */
+  static dataTimeout = 15_000;
+
   /** The milestones to show. When no data is given, the built-in Vietnam–Russia dataset is shown. */
   milestones: Milestone[] | undefined = undefined;
   /** URL of milestones as JSON (`Milestone[]` or `{ "milestones": [...] }`) or CSV (ours, or a TimelineJS3 sheet published as CSV); used when `milestones` is not set. */
   src: string | null = null;
-  /** The id of the selected milestone; its detail is open. */
+  /** The id of the selected milestone; its detail is open. Selecting a milestone of a hidden category shows that category again. */
   selected: string | null = null;
   /** Language of the UI, dates and texts: 'en', 'vi' or 'ru' (others fall back to 'en'). Default: the nearest `lang` of the page (a server render sees no page: give `lang` there). */
   override lang = '';
@@ -159,6 +162,8 @@ export class VrTimeline extends LitElement {
   private cardRange: CardRange | null = null;
   /** Whether every importance-3 title fits the default view (orientation="auto"), for which data, size, language and measured widths. */
   private titlesFit = { data: null as readonly Milestone[] | null, for: '', fit: true };
+  /** The selection last checked against the data: one that differs was just asked for. */
+  private checked: string | null = null;
   /** The selection the view was last brought to. */
   private revealed: string | null = null;
   /** The data `index` was built from, to rebuild it only when the data changes. */
@@ -168,7 +173,7 @@ export class VrTimeline extends LitElement {
   private readonly size = new SizeController(this, () => this.sizer.value ?? null);
   private readonly view = new ViewState(this, () => this.index.extent);
   private readonly zoomPan = new ZoomPanController(this, this.view);
-  private readonly source = new DataController(this, () => (this.constructor as typeof VrTimeline).builtInData);
+  private readonly source = new DataController(this, () => this.constructor as typeof VrTimeline);
   private readonly labels = new LabelMeasurer(this, () => this.root.value?.querySelector('[part~="label"]') ?? null, LABEL_FONT_PX);
   private readonly cards = new CardWindow(this, () => this.reader.list.value ?? null);
   private readonly hash = new HashSync(this, () => this.hashSync);
@@ -182,11 +187,14 @@ export class VrTimeline extends LitElement {
     notice: (m) => this.strings.selectedNotice(this.text(m)),
   });
 
-  /** Shows the milestone with this id and opens its detail, or closes the detail for null. Unknown ids are reported, never thrown. */
+  /**
+   * Shows the milestone with this id and opens its detail (showing its category again if it was hidden), or
+   * closes the detail for null. Unknown ids are reported, never thrown.
+   */
   select(id: string | null): void {
     // Before the data has arrived an id is kept, and checked once it has (willUpdate).
     const { loading, milestones } = this.source;
-    if (!id || (typeof id === 'string' && (loading || !milestones.length || this.all.positions.has(id)))) this.selected = id || null;
+    if (!id || (typeof id === 'string' && (loading || !milestones.length || milestones.some((m) => m.id === id)))) this.selected = id || null;
     else console.warn('<vr-timeline>: select(): no milestone has the id', id); // any value, a Symbol too: no template literal
   }
 
@@ -227,26 +235,21 @@ export class VrTimeline extends LitElement {
   }
 
   /**
-   * Everything the render reads is worked out here, in this order: the data and its index, the view asked for,
-   * the hydration check, a hash link, the orientation, the selection brought into view, the layout, the tab
-   * stop, and what the live region says.
+   * Everything the render reads is worked out here, in this order: the data and its index, the hydration
+   * check, a hash link, the selection checked against the data, the view asked for, the orientation, the
+   * selection brought into view, the layout, the tab stop, and what the live region says.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.indexData(changed);
-    // A selection that is not shown is cleared: one that names no milestone of the data (a typo, a swap of
-    // data) is reported; one whose category `categories` hides closes its detail, as a legend toggle does.
-    const [selected, data] = [this.selected, this.source.milestones];
-    if (selected && data.length && !this.source.loading && !this.all.positions.has(selected)) {
-      if (!data.some((m) => m.id === selected)) console.warn('<vr-timeline>: selected: no milestone has the id', selected);
-      this.selected = null;
-    }
-    if (!this.view.apply()) console.warn('<vr-timeline>: view-start and view-end must be ISO dates, the first before the second.');
+    this.source.sync({ milestones: this.milestones, milestonesChanged: changed.has('milestones'), src: this.src, lang: this.uiLang });
+    this.indexData(changed.has('categories'));
     this.hydration.check(() => this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
-    const asked = this.hydration.snapshot ? null : this.hash.take((id) => this.index.positions.has(id));
+    const asked = this.hydration.snapshot ? null : this.hash.take((id) => this.source.milestones.some((m) => m.id === id));
     if (asked !== null) {
       this.selected = asked;
       this.reader.revealOnce();
     }
+    if (this.checkSelection()) this.indexData(true);
+    if (!this.view.apply()) console.warn('<vr-timeline>: view-start and view-end must be ISO dates, the first before the second.');
     if (!isServer) this.geometry = geometry();
     this.vertical = this.readsVertically();
     this.collapse();
@@ -260,18 +263,43 @@ export class VrTimeline extends LitElement {
     }
   }
 
-  /** Reads the data (decided at the first update, not on connect: a page may set `milestones` before the element upgrades) and indexes what the legend shows. */
-  private indexData(changed: PropertyValues<this>): void {
-    this.source.sync({ milestones: this.milestones, milestonesChanged: changed.has('milestones'), src: this.src, lang: this.uiLang });
+  /**
+   * Indexes the milestones of the shown categories, when the data (read at the first update, not on connect: a
+   * page may set `milestones` before the element upgrades) or `categories` changed.
+   */
+  private indexData(categoriesChanged: boolean): void {
     const data = this.source.milestones;
     this.index = this.all;
-    if (data === this.indexedData && !changed.has('categories')) return;
+    if (data === this.indexedData && !categoriesChanged) return;
     this.legend = legendEntries(data, this.categories, BUILT_IN_CATEGORIES);
     const unknown = (this.categories ?? '').split(/\s+/).filter((c) => c && data.length && !this.legend.some((e) => e.category === c));
     if (unknown.length) console.warn(`<vr-timeline>: categories: no milestone has the category ${unknown.join(', ')}.`);
     const hidden = new Set(this.legend.filter((e) => !e.shown).map((e) => e.category));
     this.index = this.all = indexTimeline(hidden.size ? data.filter((m) => m.category && !hidden.has(m.category)) : data);
     [this.indexedData, this.keyEvents] = [data, null];
+  }
+
+  /**
+   * A selection that is not shown: one naming no milestone of the data (a typo, a swap of data) is reported and
+   * cleared; one just asked for (select(), `selected`, a hash link) in a hidden category shows that category
+   * again (true: the categories changed); one whose category `categories` has since hidden closes, as a legend
+   * toggle does.
+   */
+  private checkSelection(): boolean {
+    const [selected, data] = [this.selected, this.source.milestones];
+    if (!data.length || this.source.loading) return false;
+    const asked = selected !== this.checked;
+    this.checked = selected;
+    if (!selected || this.all.positions.has(selected)) return false;
+    const milestone = data.find((m) => m.id === selected);
+    if (milestone && asked) {
+      // Its category shown again; one with no category is shown only with every category.
+      this.categories = milestone.category ? (toggledCategories(this.legend, milestone.category) ?? null) : null;
+      return true;
+    }
+    if (!milestone) console.warn('<vr-timeline>: selected: no milestone has the id', selected);
+    this.selected = this.checked = null;
+    return false;
   }
 
   /**

@@ -145,6 +145,68 @@ describe('<vr-timeline> tells the editor what it ignored (reliability review L10
     expect(t.detail()).to.equal(null);
   });
 
+  it('select(id) of a milestone whose category is hidden shows that category again and opens it, with no warning', async () => {
+    const t = await mount(FIVE);
+    await t.ready(5);
+    t.el.categories = 'diplomacy people';
+    await t.el.updateComplete;
+    expect(t.shownCount()).to.equal(4);
+    const warnings = await warningsOf(async () => {
+      t.el.select('c-1980');
+      await t.el.updateComplete;
+    });
+    expect(warnings).to.deep.equal([]);
+    expect(t.el.selected).to.equal('c-1980');
+    expect(t.detail()?.textContent).to.contain('Soyuz 37');
+    // Every category shown again: the attribute goes, as with the legend.
+    expect(t.el.categories).to.equal(null);
+    expect(t.legendItem('Science').getAttribute('aria-pressed')).to.equal('true');
+    expect(t.shownCount()).to.equal(5);
+  });
+
+  it('a selected attribute and a categories attribute that hides it, written together, show the selected milestone', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+    const el = document.createElement('vr-timeline');
+    el.setAttribute('categories', 'diplomacy');
+    el.setAttribute('selected', 'c-1980');
+    el.milestones = FIVE;
+    wrapper.append(el);
+    const t = new TimelineHarness(el);
+    await waitUntil(() => t.detail() !== null, 'the detail opened');
+    expect(t.detail()!.textContent).to.contain('Soyuz 37');
+    expect(el.getAttribute('categories')).to.equal('diplomacy science');
+  });
+
+  it('a hash link to a milestone of a hidden category shows that category and opens it', async () => {
+    const before = location.hash;
+    history.replaceState(null, '', '#vr-c-1980');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
+      const el = document.createElement('vr-timeline');
+      el.hashSync = true;
+      el.categories = 'people';
+      el.milestones = FIVE;
+      wrapper.append(el);
+      const t = new TimelineHarness(el);
+      await waitUntil(() => t.detail() !== null, 'the detail opened');
+      expect(el.selected).to.equal('c-1980');
+      expect(el.categories).to.equal('science people');
+    } finally {
+      history.replaceState(null, '', before || location.pathname + location.search);
+    }
+  });
+
+  it('select(id) of a milestone with no category while categories are filtered shows every category', async () => {
+    const t = await mount([...FIVE, { id: 'plain', date: '1960-05-01', title: 'No category here' }]);
+    await t.ready(6);
+    t.el.categories = 'diplomacy';
+    await t.el.updateComplete;
+    t.el.select('plain');
+    await t.el.updateComplete;
+    expect(t.detail()?.textContent).to.contain('No category here');
+    expect(t.el.categories).to.equal(null);
+  });
+
   it('select(id) before the data has arrived applies once it has', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
     const el = document.createElement('vr-timeline');

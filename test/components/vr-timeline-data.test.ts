@@ -337,20 +337,27 @@ describe('<vr-timeline> hostile data', () => {
 
 describe('<vr-timeline> slow and empty data', () => {
   it('a src that never answers fails after its time-out with the error and Retry, and reports it', async () => {
-    const originalTimeout = window.setTimeout;
-    // The element waits 15 s; here that wait passes at once.
-    window.setTimeout = ((handler: () => void, ms?: number) => originalTimeout(handler, ms === 15_000 ? 10 : ms)) as typeof window.setTimeout;
-    try {
-      await withSlowFetch(() => quietly(async () => {
-        const { el, detail } = await reportOf('/never.json');
+    // The time-out is the element class's: a subclass waits 50 ms instead of 15 s.
+    const Base = customElements.get('vr-timeline') as typeof VrTimeline;
+    class Impatient extends Base {
+      static override dataTimeout = 50;
+    }
+    customElements.define('vr-timeline-impatient', Impatient);
+    await withSlowFetch((signals) =>
+      quietly(async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+        const el = document.createElement('vr-timeline-impatient') as VrTimeline;
+        const reported = nextEvent(el, 'vr-data-error');
+        el.src = '/never.json';
+        wrapper.append(el);
+        const { detail } = await reported;
         expect(detail.source).to.equal('src');
-        expect(detail.problems[0]!.message).to.contain('no answer in 15 s');
+        expect(detail.problems[0]!.message).to.equal('/never.json did not load: no answer in 0.05 s');
+        expect(signals[0]!.aborted, 'the fetch is aborted').to.equal(true);
         await el.updateComplete;
         expect(new TimelineHarness(el).error()!.textContent).to.contain('Retry');
-      }).then(() => undefined));
-    } finally {
-      window.setTimeout = originalTimeout;
-    }
+      }).then(() => undefined),
+    );
   });
 
   it('data that is all invalid shows one short line, with no axis or controls, and tells the editor (not the reader) what was wrong', async () => {

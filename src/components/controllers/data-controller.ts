@@ -8,8 +8,11 @@ import { emit, type DataSource } from '../events.js';
 /** Loads the built-in milestones for a UI language ('en', 'vi', 'ru'). */
 export type BuiltInDataLoader = (lang: string) => Promise<readonly Milestone[]>;
 
-/** How long a `src` may take before it counts as failed. */
-const TIMEOUT_MS = 15_000;
+/** What the element class sets for its data: the built-in dataset's loader, and how long a `src` may take (ms). */
+export interface DataConfig {
+  builtInData: BuiltInDataLoader | null;
+  dataTimeout: number;
+}
 
 /** What the host asks for at each update. */
 export interface DataRequest {
@@ -19,25 +22,37 @@ export interface DataRequest {
   lang: string;
 }
 
+/** An input the element reads: its kind, and what names it (the URL of a `src`, the language of the built-in data; else ''). */
+export interface DataInput {
+  source: DataSource;
+  name: string;
+}
+
+/**
+ * Where loading stands, after @lit/task's status model: nothing read yet; waiting for the parser to close the
+ * element (its children may be on the way); a load under way; read; or not readable at all.
+ */
+export type LoadState =
+  | { status: 'initial' | 'waiting' }
+  | { status: 'pending'; input: DataInput; abort: AbortController }
+  | { status: 'complete' | 'error'; input: DataInput };
+
+type Loaded = NormalizeResult & { title?: string };
+
 /**
  * Where the element's milestones come from, in this order: the `milestones` property; a `src` URL (JSON or CSV);
  * an inline `<script type="application/json">` child; an `<ol>` fallback list of `<li>` with a
  * `<time datetime>`; else the built-in dataset in the UI language. Everything goes through normalize();
  * what is left out is reported once, as a `vr-data-error` event (after the update that shows the rest, so
- * a listener may set new data) and one console warning. A fetch is aborted when the input changes or the
- * element leaves the page, and fails after TIMEOUT_MS.
+ * a listener may set new data) and one console warning. A load is aborted when the input changes or the
+ * element leaves the page, and fails after the class's `dataTimeout`.
  */
 export class DataController implements ReactiveController {
   /** The valid milestones, in date order. A new array whenever the data changes. */
   milestones: readonly Milestone[] = [];
-  loading = false;
-  /** The input that could not be read at all (a failed fetch, JSON that does not parse), or null. */
-  failed: DataSource | null = null;
   /** The title a spreadsheet gave (a TimelineJS3 sheet's title row), for the default accessible name. */
   title: string | undefined = undefined;
-  /** What is loaded or loading: 'property', 'src:<url>', 'inline', 'list' or 'built-in:<lang>'. */
-  private loaded: string | null = null;
-  private pending: AbortController | null = null;
+  state: LoadState = { status: 'initial' };
   /** The inline JSON or fallback list as last read; undefined until read, and again when the children change. */
   private children: ReturnType<DataController['readChildren']> | undefined;
   /**
@@ -48,25 +63,35 @@ export class DataController implements ReactiveController {
     ? null
     : new MutationObserver(() => {
         this.children = undefined;
-        if (this.loaded === 'inline' || this.loaded === 'list') this.loaded = null;
+        if (this.reads('inline') || this.reads('list')) this.state = { status: 'initial' };
         this.host.requestUpdate();
       });
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly builtInLoader: () => BuiltInDataLoader | null,
+    private readonly config: () => DataConfig,
   ) {
     host.addController(this);
   }
 
-  /** True when the milestones shown are the built-in Vietnam–Russia dataset. */
+  /** True while the data is on its way: a load under way, or the parser still inside the element. */
+  get loading(): boolean {
+    return this.state.status === 'pending' || this.state.status === 'waiting';
+  }
+
+  /** The input that could not be read at all (a failed fetch, JSON that does not parse), or null. */
+  get failed(): DataSource | null {
+    return this.state.status === 'error' ? this.state.input.source : null;
+  }
+
+  /** True when the milestones shown (or on their way) are the built-in Vietnam–Russia dataset. */
   get builtIn(): boolean {
-    return this.loaded?.startsWith('built-in:') ?? false;
+    return this.reads('built-in');
   }
 
   /** Loads the current input again (the Retry button). */
   retry(): void {
-    this.loaded = null;
+    this.state = { status: 'initial' };
     this.host.requestUpdate();
   }
 
@@ -79,43 +104,47 @@ export class DataController implements ReactiveController {
       watcher.observe(this.host.parentNode!, { childList: true });
       document.addEventListener('DOMContentLoaded', () => (watcher.disconnect(), this.host.isConnected && own(), this.host.requestUpdate()), { once: true });
     }
-    if (this.loaded === null) this.host.requestUpdate();
+    if (this.state.status === 'initial') this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.watcher?.disconnect();
-    if (!this.pending) return;
-    this.cancel();
-    this.loaded = null; // a load cut short starts again if the element comes back
+    this.cancel(); // a load cut short starts again if the element comes back
   }
 
   /** Called from the host's willUpdate: picks the input by precedence and loads it if it changed. */
   sync(request: DataRequest): void {
     const { milestones, src, lang } = request;
     if (milestones !== undefined) {
-      if (request.milestonesChanged || this.loaded !== 'property') this.take('property', milestones);
+      if (request.milestonesChanged || !this.reads('property')) this.take({ source: 'property', name: '' }, milestones);
       return;
     }
     // A server render is synchronous and sees no children: it cannot fetch `src`, load the built-in
     // dataset or read the fallback list. It renders the `milestones` it is given, or none.
     if (isServer) return;
     if (src) {
-      if (this.loaded !== `src:${src}`) this.start(`src:${src}`, 'src', (signal) => fetchData(src, signal));
+      if (!this.reads('src', src)) this.start({ source: 'src', name: src }, (signal) => fetchData(src, signal));
       return;
     }
     // While the parser is still inside the element (a streamed page, an async script), its data may be on the way.
     if (document.readyState === 'loading' && !this.host.nextSibling) {
-      this.loading = true;
+      this.cancel();
+      this.state = { status: 'waiting' };
       return;
     }
-    this.loading = this.pending !== null;
     const child = (this.children ??= this.readChildren());
     if (child) {
-      if (this.loaded !== child.source) this.take(child.source, child.data, child.error);
+      if (!this.reads(child.source)) this.take({ source: child.source, name: '' }, child.data, child.error);
       return;
     }
-    const load = this.builtInLoader();
-    if (load && this.loaded !== `built-in:${lang}`) this.start(`built-in:${lang}`, 'built-in', () => load(lang).then(normalize));
+    const load = this.config().builtInData;
+    if (load && !this.reads('built-in', lang)) this.start({ source: 'built-in', name: lang }, () => load(lang).then(normalize));
+  }
+
+  /** Whether this input is read, being read, or could not be read (then only Retry or a new input reads again). */
+  private reads(source: DataSource, name?: string): boolean {
+    const { state } = this;
+    return 'input' in state && state.input.source === source && (name === undefined || state.input.name === name);
   }
 
   /** The inline JSON or the fallback list, read from the element's own children. */
@@ -142,47 +171,51 @@ export class DataController implements ReactiveController {
     return { source: 'list', data: milestonesFromList(items) };
   }
 
-  private take(key: string, data: unknown, error?: string): void {
+  /** Reads data at hand (the property, the children); `error` when it could not be read at all. */
+  private take(input: DataInput, data: unknown, error?: string): void {
     this.cancel();
-    this.loaded = key;
-    this.failed = error ? (key as DataSource) : null;
-    if (error) {
-      this.milestones = [];
-      this.report([{ index: -1, message: error }], key as DataSource);
-    } else this.accept(normalize(data), key as DataSource);
+    if (error) this.fail(input, error);
+    else {
+      this.state = { status: 'complete', input };
+      this.accept(normalize(data), input.source);
+    }
   }
 
-  private start(key: string, source: DataSource, load: (signal: AbortSignal) => Promise<NormalizeResult & { title?: string }>): void {
+  /** Loads data from afar (a `src`, the built-in dataset), under the time-out. */
+  private start(input: DataInput, load: (signal: AbortSignal) => Promise<Loaded>): void {
     this.cancel();
-    const pending = new AbortController();
-    const timer = setTimeout(() => pending.abort(new Error(`no answer in ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
-    [this.pending, this.loaded, this.loading, this.failed] = [pending, key, true, null];
-    load(pending.signal)
+    const abort = new AbortController();
+    const pending = (this.state = { status: 'pending', input, abort });
+    const { dataTimeout } = this.config();
+    const timer = setTimeout(() => abort.abort(new Error(`no answer in ${dataTimeout / 1000} s`)), dataTimeout);
+    load(abort.signal)
       .then(
         (result) => {
-          if (this.pending === pending) this.accept(result, source);
+          if (this.state !== pending) return;
+          this.state = { status: 'complete', input };
+          this.accept(result, input.source);
         },
         (error: unknown) => {
-          if (this.pending !== pending) return;
-          [this.failed, this.milestones] = [source, []];
-          const what = source === 'src' ? key.slice(4) : 'the built-in dataset';
-          this.report([{ index: -1, message: `${what} did not load: ${error instanceof Error ? error.message : String(error)}` }], source);
+          const what = input.source === 'src' ? input.name : 'the built-in dataset';
+          if (this.state === pending) this.fail(input, `${what} did not load: ${error instanceof Error ? error.message : String(error)}`);
         },
       )
-      .finally(() => {
-        clearTimeout(timer);
-        if (this.pending !== pending) return;
-        [this.pending, this.loading] = [null, false];
-        this.host.requestUpdate();
-      });
+      .finally(() => clearTimeout(timer));
   }
 
+  /** Stops a load under way; it starts again at the next update. */
   private cancel(): void {
-    this.pending?.abort();
-    [this.pending, this.loading] = [null, false];
+    if (this.state.status !== 'pending') return;
+    this.state.abort.abort();
+    this.state = { status: 'initial' };
   }
 
-  private accept({ milestones, problems, title }: NormalizeResult & { title?: string }, source: DataSource): void {
+  private fail(input: DataInput, message: string): void {
+    [this.state, this.milestones] = [{ status: 'error', input }, []];
+    this.report([{ index: -1, message }], input.source);
+  }
+
+  private accept({ milestones, problems, title }: Loaded, source: DataSource): void {
     this.milestones = milestones;
     this.title = title;
     this.report(problems, source);
@@ -207,7 +240,7 @@ export class DataController implements ReactiveController {
  * Sheet published to the web as CSV answers text/csv). The CSV reader is a separate chunk, loaded only
  * then. Rejects with a readable reason for an HTTP error.
  */
-async function fetchData(url: string, signal: AbortSignal): Promise<NormalizeResult & { title?: string }> {
+async function fetchData(url: string, signal: AbortSignal): Promise<Loaded> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
   const type = response.headers.get('content-type') ?? '';
