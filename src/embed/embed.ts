@@ -1,5 +1,7 @@
 // dist/embed.js, dist/embed.html's script (built by esbuild in `npm run build`): reads the query string into <vr-timeline>'s attributes, loads the bundle beside
 // it, and posts the page's height to the parent frame whenever it changes (never under 100 px).
+import { TIMELINE_TITLES } from '../i18n/titles.js';
+
 const query = new URLSearchParams(location.search);
 const el = document.querySelector('vr-timeline')!;
 const FROM: Record<string, string> = { en: 'Data: {host}', vi: 'Dữ liệu: {host}', ru: 'Данные: {host}' };
@@ -8,7 +10,6 @@ const REFUSED: Record<string, string> = {
   vi: 'Trang này không hiển thị dữ liệu từ {host}.',
   ru: 'Эта страница не показывает данные с {host}.',
 };
-const TITLES: Record<string, string> = { en: 'Timeline of Vietnam–Russia relations', vi: 'Dòng thời gian quan hệ Việt Nam – Nga', ru: 'Хроника российско-вьетнамских отношений' };
 
 /** The query value of `name` when it is one of `allowed` (or matches it), else null: nothing else reaches the element. */
 function param(name: string, allowed: string[] | RegExp): string | null {
@@ -26,7 +27,7 @@ function ignored(name: string, value: string, expected: string): void {
 
 const lang = param('lang', /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/) ?? 'en';
 document.documentElement.lang = lang;
-document.title = TITLES[lang.split('-')[0]!.toLowerCase()] ?? TITLES.en!;
+document.title = TIMELINE_TITLES[lang.split('-')[0]!.toLowerCase()] ?? TIMELINE_TITLES.en;
 el.setAttribute('lang', lang);
 const theme = param('theme', ['light', 'dark', 'auto']);
 if (theme) {

@@ -1,9 +1,11 @@
+import { categoryNames } from '../model/categories.js';
 import type { UiStrings } from './strings.js';
+import { TIMELINE_TITLES } from './titles.js';
 
 const plural = new Intl.PluralRules('en');
 
 export const en: UiStrings = {
-  timeline: 'Timeline of Vietnam–Russia relations',
+  timeline: TIMELINE_TITLES.en,
   timelineGeneric: 'Timeline',
   legend: 'Categories',
   previous: 'Previous',
@@ -19,15 +21,7 @@ export const en: UiStrings = {
   sources: 'Sources',
   loading: 'Loading timeline…',
   noMilestones: 'No milestones to show.',
-  categories: {
-    diplomacy: 'Diplomacy',
-    economy: 'Economy',
-    energy: 'Energy',
-    science: 'Science',
-    culture: 'Culture',
-    education: 'Education',
-    people: 'People-to-people',
-  },
+  categories: categoryNames('en'),
   clusterName: (n, from, to) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}, ${from} – ${to}. Zoom in to see them.`,
   selectedNotice: (title) => `${title}: details open`,
   viewNotice: (from, to, n) => `${from} – ${to}: ${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}`,

@@ -1,11 +1,13 @@
+import { categoryNames } from '../model/categories.js';
 import type { UiStrings } from './strings.js';
+import { TIMELINE_TITLES } from './titles.js';
 
 const plural = new Intl.PluralRules('ru');
 const EVENTS = { one: 'событие', few: 'события', many: 'событий', other: 'события' } as Record<string, string>;
 const events = (n: number): string => `${n} ${EVENTS[plural.select(n)] ?? EVENTS.other}`;
 
 export const ru: UiStrings = {
-  timeline: 'Хроника российско-вьетнамских отношений',
+  timeline: TIMELINE_TITLES.ru,
   timelineGeneric: 'Хроника',
   legend: 'Темы',
   previous: 'Назад',
@@ -21,15 +23,7 @@ export const ru: UiStrings = {
   sources: 'Источники',
   loading: 'Загрузка хроники…',
   noMilestones: 'Нет событий для отображения.',
-  categories: {
-    diplomacy: 'Дипломатия',
-    economy: 'Экономика',
-    energy: 'Энергетика',
-    science: 'Наука',
-    culture: 'Культура',
-    education: 'Образование',
-    people: 'Народная дипломатия',
-  },
+  categories: categoryNames('ru'),
   clusterName: (n, from, to) => `${events(n)}, ${from} – ${to}. Приблизьте, чтобы увидеть их.`,
   selectedNotice: (title) => `${title}: открыто подробное описание`,
   viewNotice: (from, to, n) => `${from} – ${to}: ${events(n)}`,

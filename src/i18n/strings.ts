@@ -28,7 +28,7 @@ export interface UiStrings {
   sources: string;
   loading: string;
   noMilestones: string;
-  /** Names of the built-in categories. */
+  /** Names of the built-in categories, from the category table (model/categories.ts). */
   categories: Record<string, string>;
   /** Accessible name of a cluster: count and span. */
   clusterName: (count: number, from: string, to: string) => string;

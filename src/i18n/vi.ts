@@ -1,7 +1,9 @@
+import { categoryNames } from '../model/categories.js';
 import type { UiStrings } from './strings.js';
+import { TIMELINE_TITLES } from './titles.js';
 
 export const vi: UiStrings = {
-  timeline: 'Dòng thời gian quan hệ Việt Nam – Nga',
+  timeline: TIMELINE_TITLES.vi,
   timelineGeneric: 'Dòng thời gian',
   legend: 'Lĩnh vực',
   previous: 'Trước',
@@ -17,15 +19,7 @@ export const vi: UiStrings = {
   sources: 'Nguồn',
   loading: 'Đang tải dòng thời gian…',
   noMilestones: 'Không có mốc sự kiện nào để hiển thị.',
-  categories: {
-    diplomacy: 'Ngoại giao',
-    economy: 'Kinh tế',
-    energy: 'Năng lượng',
-    science: 'Khoa học',
-    culture: 'Văn hóa',
-    education: 'Giáo dục',
-    people: 'Giao lưu nhân dân',
-  },
+  categories: categoryNames('vi'),
   clusterName: (n, from, to) => `${n} mốc sự kiện, ${from} – ${to}. Phóng to để xem.`,
   selectedNotice: (title) => `${title}: đã mở phần chi tiết`,
   viewNotice: (from, to, n) => `${from} – ${to}: ${n} mốc sự kiện`,

@@ -32,8 +32,8 @@ export interface Milestone {
   /** Plain text, paragraphs split on blank lines. */
   description?: LocalizedText;
   /**
-   * Open set; these have built-in colours and shapes: diplomacy, economy, energy,
-   * science, culture, education, people. Unknown values get a neutral style.
+   * Open set; the built-in ones (BUILT_IN_CATEGORIES: diplomacy, economy, energy, science, culture,
+   * education, people) have a colour, a shape and a name in every UI language. Others get a neutral style.
    */
   category?: string;
   /** 1 (minor) to 3 (major); decides which labels survive when space is short. Default 2. */
@@ -58,15 +58,4 @@ export interface DataProblem {
   column?: string;
 }
 
-/** The categories that have a built-in colour and shape. */
-export const BUILT_IN_CATEGORIES = [
-  'diplomacy',
-  'economy',
-  'energy',
-  'science',
-  'culture',
-  'education',
-  'people',
-] as const;
-
-export type BuiltInCategory = (typeof BUILT_IN_CATEGORIES)[number];
+export { BUILT_IN_CATEGORIES, type BuiltInCategory } from './categories.js';

@@ -16,13 +16,3 @@ export const DARK = {
   line: '#30363d',
 } as const;
 
-/** Category → [light, dark] colour. */
-export const CATEGORY_COLORS: Record<string, readonly [string, string]> = {
-  diplomacy: ['#c62828', '#ff7b72'],
-  economy: ['#1565c0', '#79b8ff'],
-  energy: ['#b45309', '#f0b35b'],
-  science: ['#6a1b9a', '#d2a8ff'],
-  culture: ['#00796b', '#56d4bc'],
-  education: ['#2e7d32', '#7ee787'],
-  people: ['#ad1457', '#f78fb3'],
-};

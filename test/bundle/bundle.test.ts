@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { BUILT_IN_CATEGORIES, CATEGORIES } from '../../src/model/categories.js';
 
 /** Opens a page that holds only the one-file bundle and the bare tag, as a newsroom embed would. */
 async function embedPage(body: string, lang = 'en'): Promise<Document> {
@@ -132,6 +133,7 @@ describe('dist/custom-elements.json', () => {
         events?: { name: string; type?: { text: string } }[];
         attributes?: { name: string }[];
         cssParts?: { name: string }[];
+        cssProperties?: { name: string; default?: string }[];
       }[];
     }[];
   };
@@ -143,6 +145,13 @@ describe('dist/custom-elements.json', () => {
     expect(element.events!.map((e) => e.name)).to.have.members(['vr-select', 'vr-view-change', 'vr-data-error']);
     expect(element.attributes!.map((a) => a.name)).to.have.members(['src', 'selected', 'lang', 'theme', 'orientation', 'label', 'view-start', 'view-end', 'categories', 'hash-sync', 'expanded']);
     expect(element.cssParts!.map((p) => p.name)).to.have.members(['axis', 'tick', 'milestone', 'card', 'label', 'cluster', 'detail', 'nav', 'controls', 'legend', 'legend-item', 'error', 'preview', 'show-all']);
+  });
+
+  it('documents the colour of every built-in category as the category table gives it', async () => {
+    const manifest = await load();
+    const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
+    const documented = element.cssProperties!.filter((p) => p.name.startsWith('--vr-color-')).map((p) => [p.name.slice('--vr-color-'.length), p.default]);
+    expect(documented).to.deep.equal(BUILT_IN_CATEGORIES.map((c) => [c, CATEGORIES[c].color[0]]));
   });
 
   it('lists the public API only, with typed events, at module paths the package ships', async () => {

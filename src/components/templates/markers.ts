@@ -7,7 +7,8 @@ import { formatCalendarDate, formatDateRange } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { PlacedMarker, TimelineIndex } from '../../layout/types.js';
 import { textFor } from '../../model/localized-text.js';
-import { BUILT_IN_CATEGORIES, type Milestone } from '../../model/milestone.js';
+import { isBuiltInCategory } from '../../model/categories.js';
+import type { Milestone } from '../../model/milestone.js';
 
 import type { GEOMETRY } from '../styles/geometry.js';
 
@@ -31,14 +32,12 @@ export interface MarkerView {
   onFocusOut: (event: FocusEvent) => void;
 }
 
-const BUILT_IN = new Set<string>(BUILT_IN_CATEGORIES);
-
 /**
  * categoryColor('festival') → the colour of a category without a built-in colour: neutral unless the page
  * sets --vr-color-<category>. normalize() allows only [a-z0-9-] in categories, so this is safe CSS.
  */
 export function categoryColor(category: string | undefined): Record<string, string> {
-  return category && !BUILT_IN.has(category) ? { '--_c': `var(--vr-color-${category},var(--_muted))` } : {};
+  return category && !isBuiltInCategory(category) ? { '--_c': `var(--vr-color-${category},var(--_muted))` } : {};
 }
 
 /** '30 January 1950: title': a milestone's accessible name, which a titled cluster's begins with. */
