@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
@@ -16,6 +17,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
     return {
       plugins: [
         minifiedStyles(),
+        minifiedTemplates(),
         {
           // define.js and react.js load the dataset file of one language (in dist/), not all three.
           name: 'vr-data-per-language',
@@ -58,6 +60,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
       },
       plugins: [
         minifiedStyles(),
+        minifiedTemplates(),
         pureD3Time(),
         {
           // The CSV reader is fetched at run time from beside the bundle (dist/vr-timeline.csv.js).
@@ -112,12 +115,6 @@ export default defineConfig(({ mode, command }): UserConfig => {
 });
 
 /**
- * The element's stylesheets (src/components/styles/) without their comments and layout whitespace, in the
- * bundle and the npm build: no minifier touches CSS inside a css`` literal, and the indentation cost about
- * 0.6 KB gzip. Quoted strings and the `${…}` parts are kept as they are; a space is kept wherever CSS reads it
- * (between words, around `+` and `-` in calc()), and dropped only around `{ } ; , >` and after `:`.
- */
-/**
  * d3-time builds every interval at load, local time and UTC alike, in calls a bundler must keep. The bundle
  * uses the UTC ones only: marking the builders pure lets the unused local-time intervals and ranges go
  * (about 0.5 KB gzip). Each pattern must match, so a d3-time release that changes the file fails the build.
@@ -154,6 +151,12 @@ function pureD3Time(): Plugin {
   };
 }
 
+/**
+ * The element's stylesheets (src/components/styles/) without their comments and layout whitespace, in the
+ * bundle and the npm build: no minifier touches CSS inside a css`` literal, and the indentation cost about
+ * 0.6 KB gzip. Quoted strings and the `${…}` parts are kept as they are; a space is kept wherever CSS reads it
+ * (between words, around `+` and `-` in calc()), and dropped only around `{ } ; , >` and after `:`.
+ */
 function minifiedStyles(): Plugin {
   const minify = (text: string): string =>
     text
@@ -175,6 +178,38 @@ function minifiedStyles(): Plugin {
     transform(code, id) {
       if (!/\/src\/components\/styles\/[^/]+\.ts$/.test(id)) return null;
       return code.replace(/css`([^`]*)`/g, (_, body: string) => `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minify(part))).join('')}\``);
+    },
+  };
+}
+
+/**
+ * The element's html`` templates without the line breaks and indentation between their attributes and tags
+ * (about 50 bytes gzip in the bundle): each run of white space with a line break in it becomes one space, which
+ * HTML reads the same way (no template holds a <pre> or <textarea>). Found with TypeScript's parser, so the
+ * `${…}` parts, nested templates included, are never touched.
+ */
+function minifiedTemplates(): Plugin {
+  return {
+    name: 'vr-minified-templates',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/components\/.+\.ts$/.test(id) || !code.includes('html`')) return null;
+      const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const parts: ts.Node[] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
+          const { template } = node;
+          parts.push(...(ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)]));
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      // From the end, so the positions of the parts before stay right.
+      for (const part of parts.sort((a, b) => b.getStart(file) - a.getStart(file))) {
+        const [start, end] = [part.getStart(file), part.getEnd()];
+        code = code.slice(0, start) + code.slice(start, end).replace(/[ \t]*\n\s*/g, ' ') + code.slice(end);
+      }
+      return code;
     },
   };
 }

@@ -192,10 +192,9 @@ export class VrTimeline extends LitElement {
    * closes the detail for null. Unknown ids are reported, never thrown.
    */
   select(id: string | null): void {
-    // Before the data has arrived an id is kept, and checked once it has (willUpdate).
-    const { loading, milestones } = this.source;
-    if (!id || (typeof id === 'string' && (loading || !milestones.length || milestones.some((m) => m.id === id)))) this.selected = id || null;
-    else console.warn('<vr-timeline>: select(): no milestone has the id', id); // any value, a Symbol too: no template literal
+    // Checked against the data at the next update, or once the data has arrived (checkSelection).
+    if (id === null || typeof id === 'string') this.selected = id || null;
+    else console.warn('<vr-timeline>: select() expects an id; got', id); // any value, a Symbol too: no template literal
   }
 
   /** Shows the window from `start` to `end` (ISO dates). Invalid dates are reported, never thrown. */
@@ -280,25 +279,24 @@ export class VrTimeline extends LitElement {
   }
 
   /**
-   * A selection that is not shown: one naming no milestone of the data (a typo, a swap of data) is reported and
-   * cleared; one just asked for (select(), `selected`, a hash link) in a hidden category shows that category
-   * again (true: the categories changed); one whose category `categories` has since hidden closes, as a legend
-   * toggle does.
+   * A selection that is not shown. One naming no milestone of the data is reported: a typo just asked for
+   * leaves the selection as it was, one the data no longer has (a swap of data) is cleared. One just asked for
+   * (select(), `selected`, a hash link) in a hidden category shows that category again (true: the categories
+   * changed); one whose category `categories` has since hidden closes, as a legend toggle does.
    */
   private checkSelection(): boolean {
-    const [selected, data] = [this.selected, this.source.milestones];
+    const [selected, data, before] = [this.selected, this.source.milestones, this.checked];
     if (!data.length || this.source.loading) return false;
-    const asked = selected !== this.checked;
     this.checked = selected;
     if (!selected || this.all.positions.has(selected)) return false;
     const milestone = data.find((m) => m.id === selected);
-    if (milestone && asked) {
+    if (!milestone) console.warn('<vr-timeline>: selected: no milestone has the id', selected);
+    else if (selected !== before) {
       // Its category shown again; one with no category is shown only with every category.
       this.categories = milestone.category ? (toggledCategories(this.legend, milestone.category) ?? null) : null;
       return true;
     }
-    if (!milestone) console.warn('<vr-timeline>: selected: no milestone has the id', selected);
-    this.selected = this.checked = null;
+    this.selected = this.checked = milestone || selected === before ? null : before;
     return false;
   }
 

@@ -30,12 +30,12 @@ export interface DataInput {
 
 /**
  * Where loading stands, after @lit/task's status model: nothing read yet; waiting for the parser to close the
- * element (its children may be on the way); a load under way; read; or not readable at all.
+ * element (its children may be on the way); a load of an input under way; read; or not readable at all.
  */
 export type LoadState =
   | { status: 'initial' | 'waiting' }
-  | { status: 'pending'; input: DataInput; abort: AbortController }
-  | { status: 'complete' | 'error'; input: DataInput };
+  | (DataInput & { status: 'pending'; abort: AbortController })
+  | (DataInput & { status: 'complete' | 'error' });
 
 type Loaded = NormalizeResult & { title?: string };
 
@@ -81,7 +81,7 @@ export class DataController implements ReactiveController {
 
   /** The input that could not be read at all (a failed fetch, JSON that does not parse), or null. */
   get failed(): DataSource | null {
-    return this.state.status === 'error' ? this.state.input.source : null;
+    return this.state.status === 'error' ? this.state.source : null;
   }
 
   /** True when the milestones shown (or on their way) are the built-in Vietnam–Russia dataset. */
@@ -144,7 +144,7 @@ export class DataController implements ReactiveController {
   /** Whether this input is read, being read, or could not be read (then only Retry or a new input reads again). */
   private reads(source: DataSource, name?: string): boolean {
     const { state } = this;
-    return 'input' in state && state.input.source === source && (name === undefined || state.input.name === name);
+    return 'source' in state && state.source === source && (name === undefined || state.name === name);
   }
 
   /** The inline JSON or the fallback list, read from the element's own children. */
@@ -176,7 +176,7 @@ export class DataController implements ReactiveController {
     this.cancel();
     if (error) this.fail(input, error);
     else {
-      this.state = { status: 'complete', input };
+      this.state = { ...input, status: 'complete' };
       this.accept(normalize(data), input.source);
     }
   }
@@ -185,14 +185,14 @@ export class DataController implements ReactiveController {
   private start(input: DataInput, load: (signal: AbortSignal) => Promise<Loaded>): void {
     this.cancel();
     const abort = new AbortController();
-    const pending = (this.state = { status: 'pending', input, abort });
+    const pending = (this.state = { ...input, status: 'pending', abort });
     const { dataTimeout } = this.config();
     const timer = setTimeout(() => abort.abort(new Error(`no answer in ${dataTimeout / 1000} s`)), dataTimeout);
     load(abort.signal)
       .then(
         (result) => {
           if (this.state !== pending) return;
-          this.state = { status: 'complete', input };
+          this.state = { ...input, status: 'complete' };
           this.accept(result, input.source);
         },
         (error: unknown) => {
@@ -211,7 +211,7 @@ export class DataController implements ReactiveController {
   }
 
   private fail(input: DataInput, message: string): void {
-    [this.state, this.milestones] = [{ status: 'error', input }, []];
+    [this.state, this.milestones] = [{ ...input, status: 'error' }, []];
     this.report([{ index: -1, message }], input.source);
   }
 
