@@ -187,19 +187,18 @@ export class DataController implements ReactiveController {
     const abort = new AbortController();
     const pending = (this.state = { ...input, status: 'pending', abort });
     const { dataTimeout } = this.config();
-    const timer = setTimeout(() => abort.abort(new Error(`no answer in ${dataTimeout / 1000} s`)), dataTimeout);
+    const failed = (error: unknown): void => {
+      const what = input.source === 'src' ? input.name : 'the built-in dataset';
+      if (this.state === pending) this.fail(input, `${what} did not load: ${error instanceof Error ? error.message : String(error)}`);
+    };
+    // The time-out fails the load itself: a loader may not heed the signal (the built-in dataset's import does not).
+    const timer = setTimeout(() => (failed(new Error(`no answer in ${dataTimeout / 1000} s`)), abort.abort()), dataTimeout);
     load(abort.signal)
-      .then(
-        (result) => {
-          if (this.state !== pending) return;
-          this.state = { ...input, status: 'complete' };
-          this.accept(result, input.source);
-        },
-        (error: unknown) => {
-          const what = input.source === 'src' ? input.name : 'the built-in dataset';
-          if (this.state === pending) this.fail(input, `${what} did not load: ${error instanceof Error ? error.message : String(error)}`);
-        },
-      )
+      .then((result) => {
+        if (this.state !== pending) return;
+        this.state = { ...input, status: 'complete' };
+        this.accept(result, input.source);
+      }, failed)
       .finally(() => clearTimeout(timer));
   }
 
