@@ -1,6 +1,7 @@
-// typescript-eslint (type-aware) + eslint-plugin-lit + eslint-plugin-wc. Two rules carry the
+// typescript-eslint (type-aware) + eslint-plugin-lit + eslint-plugin-wc for the TypeScript; ESLint's
+// recommended rules for the Node scripts (scripts/, bench/, test/node/, the configs). Two rules carry the
 // architecture: src/model and src/layout may not import lit or use DOM globals, and nothing may use
-// local-time date APIs (every calendar date is UTC).
+// local-time date APIs (every calendar date is UTC). Formatting is Prettier's (npm run lint checks it).
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
@@ -16,10 +17,18 @@ const localTimeApis = [
 const domGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.es2021) && !['URL', 'Intl', 'console', 'setTimeout', 'clearTimeout'].includes(name));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '**/*.mjs', 'eslint.config.js', 'test/csp/*.js', 'test/consumers/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', 'test/csp/*.js', 'test/consumers/', 'test/react18/'] },
   js.configs.recommended,
-  ...tseslint.configs.strictTypeChecked,
   {
+    // The Node scripts: plain JavaScript modules, linted without types. bench/ drives Chromium and
+    // evaluates code in its pages, where browser globals are in scope.
+    files: ['**/*.mjs', 'eslint.config.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-restricted-syntax': ['error', ...localTimeApis], 'no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+  },
+  ...tseslint.configs.strictTypeChecked.map((config) => ({ ...config, files: ['**/*.ts', '**/*.tsx'] })),
+  {
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser },

@@ -87,7 +87,7 @@ test('an accent that is not a colour is marked invalid and left out of the embed
 
 test('a story whose data is inline has a script embed with the data and no iframe', async () => {
   await open('story=InlineJson');
-  assert.match(await scriptEmbed(), /<vr-timeline lang="en">\n  <script type="application\/json">\n  \[\n    \{"id":"relations"/);
+  assert.match(await scriptEmbed(), /<vr-timeline lang="en">\n {2}<script type="application\/json">\n {2}\[\n {4}\{"id":"relations"/);
   assert.equal(await page.$('#embed-iframe'), null);
 });
 
