@@ -1,22 +1,20 @@
 // Issue 16: the timeline fits the article. Each test is a reader's or an editor's check from the reader
 // review (../shared/reviews/reader-review.md findings 5, 6, 9, 10, 12, 13, 15, 16, 20).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import { textFor } from '../../src/model/localized-text.js';
 import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { FIVE } from '../helpers/milestones.js';
-import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
+import { mount, type MountOptions } from '../helpers/mount.js';
+import { nextEvent, type TimelineHarness } from '../helpers/timeline-harness.js';
 
 const keyEvents = vietnamRussiaMilestones.filter((m) => m.importance === 3);
 const minor = vietnamRussiaMilestones.find((m) => (m.importance ?? 2) < 3)!;
 
-async function mount(width: number, lang = 'en', attrs = ''): Promise<TimelineHarness> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang=${lang}></div>`);
-  wrapper.innerHTML = `<vr-timeline ${attrs}></vr-timeline><p style="height:2000px">The article goes on.</p>`;
-  return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
-}
+/** The element in an article that goes on for 2,000 px below it. */
+const inArticle = (options: MountOptions) => mount({ after: 2000, ...options });
 
 const showAll = (t: TimelineHarness) => t.shadow().querySelector<HTMLButtonElement>('[part~="show-all"]');
 
@@ -28,7 +26,7 @@ describe('<vr-timeline> a phone timeline that lets the article go on', () => {
 
   for (const lang of ['en', 'vi', 'ru']) {
     it(`at 375 px in ${lang} starts with the 10 key events in at most 1,850 px; one tap on "Show all" shows all of them, keeps focus and place, and says so`, async () => {
-      const t = await mount(375, lang);
+      const t = await inArticle({ width: 375, lang });
       await t.ready(keyEvents.length);
       expect(t.el.getBoundingClientRect().height).to.be.at.most(1850);
       expect(t.cards().map((c) => c.querySelector('.title')!.textContent.trim())).to.deep.equal(keyEvents.map((m) => textFor(m.title, lang)));
@@ -52,15 +50,14 @@ describe('<vr-timeline> a phone timeline that lets the article go on', () => {
   }
 
   it('a milestone selected among those not shown (a deep link, selected, select()) expands the spine and opens it', async () => {
-    const t = await mount(375, 'en', `selected="${minor.id}"`);
+    const t = await inArticle({ width: 375, attributes: { selected: minor.id } });
     await t.ready(vietnamRussiaMilestones.length);
     expect(t.el.expanded).to.equal(true);
     expect(t.detail()?.textContent).to.contain(textFor(minor.title, 'en'));
   });
 
   it('a short timeline (12 milestones or fewer) shows every card and no "Show all"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:375px"><vr-timeline .milestones=${FIVE}></vr-timeline></div>`);
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    const t = await mount({ width: 375, milestones: FIVE, ready: 5 });
     expect(t.cards()).to.have.length(5);
     expect(showAll(t)).to.equal(null);
   });
@@ -71,7 +68,7 @@ describe('<vr-timeline> does not move the page', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('at 1280 px keeps its height through 10 zoom steps, 10 pans and a switch en → vi → ru', async () => {
-    const t = await mount(1248);
+    const t = await inArticle({ width: 1248 });
     await t.ready(vietnamRussiaMilestones.length);
     const height = t.el.getBoundingClientRect().height;
     const heights: number[] = [];
@@ -113,9 +110,12 @@ describe('<vr-timeline> on the page’s own background', () => {
     for (const width of [1280, 375]) {
       it(`on a ${scheme} page (${page}) at ${width} px paints no slab of its own: nothing over a tenth of its area, the detail open`, async () => {
         await setViewport({ width, height: 900 });
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="background:${page};color-scheme:${scheme};width:${width - 32}px;padding:16px"></div>`);
-        wrapper.innerHTML = `<vr-timeline selected="1950-01-30-diplomatic-relations"></vr-timeline>`;
-        const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(keyEvents.length);
+        const t = await mount({
+          width: width - 32,
+          style: `background:${page};color-scheme:${scheme};padding:16px`,
+          attributes: { selected: '1950-01-30-diplomatic-relations' },
+          ready: keyEvents.length,
+        });
         expect(t.detail()).to.not.equal(null);
         const host = t.el.getBoundingClientRect();
         const big = painted(t.el).filter((b) => b.area > (host.width * host.height) / 10);
@@ -156,9 +156,7 @@ describe('<vr-timeline> a detail that reads like the article', () => {
       this.timeout(60_000);
       await setViewport({ width, height: 900 });
       for (const [lang, font] of ['en', 'vi', 'ru'].flatMap((l) => ['Liberation Sans', 'Liberation Serif'].map((f) => [l, f] as const))) {
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px;font:18px/1.6 '${font}'" lang=${lang}></div>`);
-        wrapper.innerHTML = '<vr-timeline expanded></vr-timeline>';
-        const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(10);
+        const t = await mount({ width, lang, style: `font:18px/1.6 '${font}'`, expanded: true, ready: 10 });
         for (const m of longest) {
           t.el.selected = m.id;
           await t.el.updateComplete;
@@ -178,7 +176,7 @@ describe('<vr-timeline> a detail that reads like the article', () => {
 
   it('on a phone the card opens in place: its detail does not repeat the title, date and category', async () => {
     await setViewport({ width: 375, height: 800 });
-    const t = await mount(375, 'en', 'selected="1950-01-30-diplomatic-relations"');
+    const t = await inArticle({ width: 375, attributes: { selected: '1950-01-30-diplomatic-relations' } });
     await t.ready(keyEvents.length);
     const detail = t.detail()!;
     expect(detail.closest('li')!.querySelector('[part~="card"]')).to.not.equal(null);
@@ -193,7 +191,7 @@ describe('<vr-timeline> "Show all" and the legend', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('"Show all" shows the whole period and every category', async () => {
-    const t = await mount(1100);
+    const t = await inArticle({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
     await t.click(t.legendItem('Diplomacy'));
     expect(t.el.categories).to.not.equal(null);
@@ -205,7 +203,7 @@ describe('<vr-timeline> "Show all" and the legend', () => {
   });
 
   it('hiding the selected milestone’s category closes its detail and fires vr-select with null', async () => {
-    const t = await mount(1100);
+    const t = await inArticle({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
     t.el.selected = '1950-01-30-diplomatic-relations';
     await t.el.updateComplete;
@@ -236,7 +234,7 @@ describe('<vr-timeline> targets for fingers', () => {
 
   it('on a touch screen at 768 px every shown interactive element is at least 44 × 44 px, with a detail open, and axe finds no target-size violation', async () => {
     expect(matchMedia('(pointer: coarse)').matches, 'a coarse pointer').to.equal(true);
-    const t = await mount(768, 'en', 'selected="1950-01-30-diplomatic-relations"');
+    const t = await inArticle({ width: 768, attributes: { selected: '1950-01-30-diplomatic-relations' } });
     await t.ready(keyEvents.length);
     expect(t.detail()).to.not.equal(null);
     const small = [...t.shadow().querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]')]
@@ -258,7 +256,7 @@ describe('<vr-timeline> targets for fingers on a wide touch screen', () => {
 
   it('at 1280 px every marker, cluster and control is at least 44 × 44 px, and no two milestone targets overlap', async () => {
     // With 44 px lanes the track has fewer, so orientation="auto" may read the built-in data vertically: asked for the axis.
-    const t = await mount(1248, 'en', 'orientation="horizontal"');
+    const t = await inArticle({ width: 1248, attributes: { orientation: 'horizontal' } });
     await t.ready(vietnamRussiaMilestones.length);
     expect(t.cards(), 'horizontal').to.have.length(0);
     const boxes = t.markers().map((b) => b.getBoundingClientRect());

@@ -1,36 +1,19 @@
 // Reliability review L2, L9 and L10: hostile objects and methods never throw; focus never drops to the page
 // when the reader's button goes; what an editor mistyped is reported, not silently ignored.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { Milestone } from '../../src/model/milestone.js';
+import type { VrTimeline } from '../../src/components/vr-timeline.js';
 import { FIVE } from '../helpers/milestones.js';
-import { failOnLitWarnings } from '../helpers/lit-warnings.js';
-import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
-
-async function mount(milestones: readonly Milestone[] | undefined, width = 1000): Promise<TimelineHarness> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><vr-timeline .milestones=${milestones}></vr-timeline></div>`);
-  return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
-}
-
-/** Runs `body` and returns what it wrote with console.warn. */
-async function warningsOf(body: () => Promise<void> | void): Promise<string[]> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warnings;
-}
+import { failOnLitWarnings, warningsOf } from '../helpers/lit-warnings.js';
+import { mount } from '../helpers/mount.js';
+import { nextEvent } from '../helpers/timeline-harness.js';
 
 failOnLitWarnings();
 
 describe('<vr-timeline> hostile objects (reliability review L2)', () => {
   it('a milestones value that throws when read is reported as one problem, and valid data shows after it', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1000, milestones: FIVE });
     await t.ready(5);
     let reported: Promise<{ detail: { problems: { index: number; message: string }[] } }> | undefined;
     const warnings = await warningsOf(async () => {
@@ -50,7 +33,7 @@ describe('<vr-timeline> hostile objects (reliability review L2)', () => {
   });
 
   it('select(Symbol()) and zoomTo(Symbol(), …) report and throw nothing; the open detail stays', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1000, milestones: FIVE });
     await t.ready(5);
     t.el.select('c-1980');
     await t.el.updateComplete;
@@ -67,7 +50,7 @@ describe('<vr-timeline> hostile objects (reliability review L2)', () => {
 
 describe('<vr-timeline> keeps focus when its button goes (reliability review L9)', () => {
   it('orientation="auto" flipping to the vertical list keeps focus on the same milestone, now a card', async () => {
-    const t = await mount(FIVE, 1000);
+    const t = await mount({ width: 1000, milestones: FIVE });
     await t.ready(5);
     t.marker('Soyuz 37').focus();
     expect(t.focused()?.getAttribute('aria-label')).to.contain('Soyuz 37');
@@ -81,7 +64,7 @@ describe('<vr-timeline> keeps focus when its button goes (reliability review L9)
   });
 
   it('hiding the focused milestone’s category from code, or new data, leaves focus on a milestone in the element', async () => {
-    const t = await mount(FIVE, 1000);
+    const t = await mount({ width: 1000, milestones: FIVE });
     await t.ready(5);
     t.marker('Soyuz 37').focus();
     t.el.categories = 'diplomacy people';
@@ -97,7 +80,7 @@ describe('<vr-timeline> keeps focus when its button goes (reliability review L9)
 
 describe('<vr-timeline> tells the editor what it ignored (reliability review L10)', () => {
   it('a categories value naming no category in the data is reported with the categories it named', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1000, milestones: FIVE });
     await t.ready(5);
     const warnings = await warningsOf(async () => {
       t.el.categories = 'sciense';
@@ -108,13 +91,9 @@ describe('<vr-timeline> tells the editor what it ignored (reliability review L10
   });
 
   it('a selected id that no milestone has is reported once the data is there and cleared; a data swap that drops it clears it too', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
-    const el = document.createElement('vr-timeline');
-    el.setAttribute('selected', 'no-such-id');
+    let el!: VrTimeline;
     const warnings = await warningsOf(async () => {
-      el.milestones = FIVE;
-      wrapper.append(el);
-      await new TimelineHarness(el).ready(5);
+      el = (await mount({ width: 1000, attributes: { selected: 'no-such-id' }, milestones: FIVE, ready: 5 })).el;
     });
     expect(warnings.filter((w) => w.includes('no-such-id'))).to.have.length(1);
     expect(el.selected).to.equal(null);
@@ -130,7 +109,7 @@ describe('<vr-timeline> tells the editor what it ignored (reliability review L10
   });
 
   it('categories set from code that hide the selected milestone close its detail and clear selected, with no warning', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1000, milestones: FIVE });
     await t.ready(5);
     t.el.select('c-1980');
     await t.el.updateComplete;
@@ -146,7 +125,7 @@ describe('<vr-timeline> tells the editor what it ignored (reliability review L10
   });
 
   it('select(id) of a milestone whose category is hidden shows that category again and opens it, with no warning', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1000, milestones: FIVE });
     await t.ready(5);
     t.el.categories = 'diplomacy people';
     await t.el.updateComplete;
@@ -165,39 +144,34 @@ describe('<vr-timeline> tells the editor what it ignored (reliability review L10
   });
 
   it('a selected attribute and a categories attribute that hides it, written together, show the selected milestone', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
-    const el = document.createElement('vr-timeline');
-    el.setAttribute('categories', 'diplomacy');
-    el.setAttribute('selected', 'c-1980');
-    el.milestones = FIVE;
-    wrapper.append(el);
-    const t = new TimelineHarness(el);
+    const t = await mount({ width: 1000, attributes: { categories: 'diplomacy', selected: 'c-1980' }, milestones: FIVE });
     await waitUntil(() => t.detail() !== null, 'the detail opened');
     expect(t.detail()!.textContent).to.contain('Soyuz 37');
-    expect(el.getAttribute('categories')).to.equal('diplomacy science');
+    expect(t.el.getAttribute('categories')).to.equal('diplomacy science');
   });
 
   it('a hash link to a milestone of a hidden category shows that category and opens it', async () => {
     const before = location.hash;
     history.replaceState(null, '', '#vr-c-1980');
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
-      const el = document.createElement('vr-timeline');
-      el.hashSync = true;
-      el.categories = 'people';
-      el.milestones = FIVE;
-      wrapper.append(el);
-      const t = new TimelineHarness(el);
+      const t = await mount({
+        width: 1000,
+        beforeConnect: (el) => {
+          el.hashSync = true;
+          el.categories = 'people';
+          el.milestones = FIVE;
+        },
+      });
       await waitUntil(() => t.detail() !== null, 'the detail opened');
-      expect(el.selected).to.equal('c-1980');
-      expect(el.categories).to.equal('science people');
+      expect(t.el.selected).to.equal('c-1980');
+      expect(t.el.categories).to.equal('science people');
     } finally {
       history.replaceState(null, '', before || location.pathname + location.search);
     }
   });
 
   it('select(id) of a milestone with no category while categories are filtered shows every category', async () => {
-    const t = await mount([...FIVE, { id: 'plain', date: '1960-05-01', title: 'No category here' }]);
+    const t = await mount({ width: 1000, milestones: [...FIVE, { id: 'plain', date: '1960-05-01', title: 'No category here' }] });
     await t.ready(6);
     t.el.categories = 'diplomacy';
     await t.el.updateComplete;
@@ -208,13 +182,15 @@ describe('<vr-timeline> tells the editor what it ignored (reliability review L10
   });
 
   it('select(id) before the data has arrived applies once it has', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
-    const el = document.createElement('vr-timeline');
-    el.select('c-1980');
-    el.milestones = FIVE;
-    wrapper.append(el);
-    const t = await new TimelineHarness(el).ready(5);
-    expect(el.selected).to.equal('c-1980');
+    const t = await mount({
+      width: 1000,
+      beforeConnect: (el) => {
+        el.select('c-1980');
+        el.milestones = FIVE;
+      },
+      ready: 5,
+    });
+    expect(t.el.selected).to.equal('c-1980');
     expect(t.detail()?.textContent).to.contain('Soyuz 37');
   });
 });

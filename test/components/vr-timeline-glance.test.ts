@@ -1,24 +1,17 @@
 // Issue 15: the story at a glance on wide screens. Each test is a reader's check from the reader review
 // (../shared/reviews/reader-review.md findings 1–4, 7, 14, 17, 18).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import type { Milestone } from '../../src/model/milestone.js';
 import { failOnLitWarnings } from '../helpers/lit-warnings.js';
-import { nextEvent, TimelineHarness } from '../helpers/timeline-harness.js';
+import { mount } from '../helpers/mount.js';
+import { nextEvent, type TimelineHarness } from '../helpers/timeline-harness.js';
 
 const byDate = [...vietnamRussiaMilestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 const majors = new Set(vietnamRussiaMilestones.filter((m) => m.importance === 3).map((m) => m.id));
 const importanceOf = new Map(vietnamRussiaMilestones.map((m) => [m.id, m.importance ?? 2]));
-
-async function mount(width: number, attrs: { lang?: string; milestones?: Milestone[]; after?: number; expanded?: boolean } = {}): Promise<TimelineHarness> {
-  // `after`: the article that goes on below the timeline (the page must be able to scroll for Next to stay put).
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width:${width}px" lang=${attrs.lang ?? 'en'}><vr-timeline .milestones=${attrs.milestones} ?expanded=${attrs.expanded}></vr-timeline><div style="height:${attrs.after ?? 0}px"></div></div>`,
-  );
-  return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
-}
 
 /** The ids whose whole title is shown: a labelled milestone, or the lead of a titled cluster. */
 function titled(t: TimelineHarness): string[] {
@@ -41,7 +34,7 @@ describe('<vr-timeline> the story at a glance', () => {
 
   for (const lang of ['en', 'vi', 'ru']) {
     it(`at 1100 px in ${lang} titles at least 12 milestones, all 10 of importance 3, each whole`, async () => {
-      const t = await mount(1100, { lang });
+      const t = await mount({ width: 1100, lang });
       await t.ready(vietnamRussiaMilestones.length);
       const shown = titled(t);
       expect(shown.length).to.be.at.least(12);
@@ -51,7 +44,7 @@ describe('<vr-timeline> the story at a glance', () => {
 
     for (const width of [768, 680]) {
       it(`at ${width} px in ${lang} titles all 10 importance-3 milestones or reads vertically`, async () => {
-        const t = await mount(width, { lang });
+        const t = await mount({ width, lang });
         // Read vertically, a phone's spine starts with the key events.
         await t.ready(majors.size);
         const shown = titled(t);
@@ -61,7 +54,7 @@ describe('<vr-timeline> the story at a glance', () => {
   }
 
   it('in no settled view, default, zoomed or panned, is a lesser title shown while an importance-3 milestone in the window has none', async () => {
-    const t = await mount(1100);
+    const t = await mount({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
     const windows: [string, string][] = [['1920-01-01', '2030-01-01'], ['1945-01-01', '1965-01-01'], ['1975-01-01', '1985-01-01'], ['1976-01-01', '1982-01-01'], ['1990-01-01', '2026-01-01'], ['2010-01-01', '2026-01-01'], ['1978-01-01', '1981-12-31']];
     for (const [start, end] of windows) {
@@ -75,7 +68,7 @@ describe('<vr-timeline> the story at a glance', () => {
   });
 
   it('selecting a milestone keeps every importance-3 title and draws its neighbours as themselves', async () => {
-    const t = await mount(1100);
+    const t = await mount({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
     const at = byDate.findIndex((m) => m.id === '1978-11-03-friendship-treaty');
     t.el.select(byDate[at]!.id);
@@ -87,7 +80,8 @@ describe('<vr-timeline> the story at a glance', () => {
   });
 
   it('a title of 4,000 words is measured in one pass: the page stays usable, the other titles are shown (reliability review H1)', async () => {
-    const t = await mount(1000, {
+    const t = await mount({
+      width: 1000,
       milestones: [
         { id: 'long', date: '1950-01-30', title: 'word '.repeat(4000), importance: 1 },
         { id: 'b', date: '1980-07-23', title: 'Pham Tuan flies to space', importance: 2 },
@@ -108,13 +102,13 @@ describe('<vr-timeline> the story at a glance', () => {
       { id: 'c', date: '1980-07-23', title: 'Pham Tuan flies to space' },
       { id: 'd', date: '2025-05-08', title: 'To Lam visits Moscow' },
     ];
-    const t = await mount(1280, { milestones: four });
+    const t = await mount({ width: 1280, milestones: four });
     await t.ready(4);
     expect(titled(t).sort()).to.deep.equal(['a', 'b', 'c', 'd']);
   });
 
   it('hovering a bare marker or a cluster, or focusing one, shows its preview (date and whole title) within 300 ms', async () => {
-    const t = await mount(1100);
+    const t = await mount({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
     // A numbered cluster if there is one, else a titled cluster: either way a marker that holds several.
     const cluster = t.clusters().find((b) => !b.querySelector('[part~="label"]')) ?? t.clusters()[0]!;
@@ -147,7 +141,7 @@ describe('<vr-timeline> a story mode that keeps its place', () => {
     it(`at ${width} px Next through all 42: the button stays within 4 px on screen${width === 1280 ? ', the element keeps its height, and the neighbours are on screen' : ''}`, async function () {
       this.timeout(60_000);
       await setViewport({ width, height: 900 });
-      const t = await mount(width - 32, { after: 3000, expanded: true });
+      const t = await mount({ width: width - 32, after: 3000, expanded: true });
       await t.ready(vietnamRussiaMilestones.length);
       t.el.select(byDate[0]!.id);
       await t.el.updateComplete;
@@ -181,7 +175,7 @@ describe('<vr-timeline> keyboard per contract', () => {
 
   it('End focuses the last milestone itself, Home the first; ArrowRight visits every milestone in date order and Space selects each', async function () {
     this.timeout(60_000);
-    const t = await mount(1100);
+    const t = await mount({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
     t.markers()[0]!.focus();
     const focusedKey = () => (t.shadow().activeElement as HTMLElement | null)?.dataset.key;
@@ -209,7 +203,7 @@ describe('<vr-timeline> keyboard per contract', () => {
   });
 
   it('20 Shift+ArrowRight presses move the view later and focus stays on the same milestone', async () => {
-    const t = await mount(1100);
+    const t = await mount({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
     t.el.zoomTo('1948-01-01', '1960-01-01');
     await t.el.updateComplete;
@@ -228,7 +222,7 @@ describe('<vr-timeline> keyboard per contract', () => {
   });
 
   it('+ zooms only from the track or its controls: not from a legend toggle or a source link', async () => {
-    const t = await mount(1100);
+    const t = await mount({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
     const span = () => Date.parse(t.el.viewEnd) - Date.parse(t.el.viewStart);
     const before = span();
@@ -243,7 +237,7 @@ describe('<vr-timeline> keyboard per contract', () => {
   });
 
   it('Tab reaches the milestones before the legend', async () => {
-    const t = await mount(1100);
+    const t = await mount({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
     const focusable = [...t.shadow().querySelectorAll<HTMLElement>('button:not([tabindex="-1"])')];
     const firstMarker = focusable.findIndex((b) => b.dataset.key);

@@ -1,18 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { formatDateRange } from '../../src/i18n/format-date.js';
-import type { Milestone } from '../../src/model/milestone.js';
 import { failOnLitWarnings } from '../helpers/lit-warnings.js';
 import { FIVE, milestone } from '../helpers/milestones.js';
-import { TimelineHarness } from '../helpers/timeline-harness.js';
-
-async function mount(width: number, milestones: Milestone[], selected?: string): Promise<TimelineHarness> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang="en"><vr-timeline .milestones=${milestones} selected=${selected ?? ''}></vr-timeline></div>`);
-  const el = wrapper.querySelector('vr-timeline')!;
-  if (!selected) el.removeAttribute('selected');
-  return new TimelineHarness(el).ready(1);
-}
+import { mount } from '../helpers/mount.js';
+import type { TimelineHarness } from '../helpers/timeline-harness.js';
 
 /**
  * Prints as a browser does: `beforeprint`, then the page laid out under print media; after, screen media
@@ -37,7 +30,7 @@ failOnLitWarnings();
 
 describe('<vr-timeline> printed', () => {
   it('a reader’s keyboard place survives printing: the focused milestone has focus again after', async () => {
-    const t = await mount(1280, FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE, ready: 1 });
     const marker = t.el.shadowRoot!.querySelector<HTMLElement>('button.marker[data-key]')!;
     const key = marker.dataset.key!;
     marker.focus();
@@ -51,7 +44,7 @@ describe('<vr-timeline> printed', () => {
   });
 
   it('a wide timeline prints as a dated list of every milestone with its text and sources, and no controls', async () => {
-    const t = await mount(1280, FIVE, 'b-1950');
+    const t = await mount({ width: 1280, milestones: FIVE, attributes: { selected: 'b-1950' }, ready: 1 });
     expect(t.detail(), 'on screen: the horizontal layout with a detail open').to.not.equal(null);
     await print(t, true);
 
@@ -80,7 +73,7 @@ describe('<vr-timeline> printed', () => {
 
   it('a long list, drawn near the viewport on screen, prints every milestone', async () => {
     const many = Array.from({ length: 400 }, (_, i) => milestone({ id: `p-${i}`, date: `${1600 + i}`, title: `Event ${i}` }));
-    const t = await mount(375, many);
+    const t = await mount({ width: 375, milestones: many, ready: 1 });
     expect(t.cards().length, 'on screen: only the cards near the viewport').to.be.lessThan(100);
     await print(t, true);
     expect(t.cards().map((c) => c.querySelector('.title')!.textContent)).to.deep.equal(many.map((m) => m.title));
@@ -90,7 +83,7 @@ describe('<vr-timeline> printed', () => {
   });
 
   it('the text blocks of the printed list are not shown on screen', async () => {
-    const t = await mount(375, FIVE);
+    const t = await mount({ width: 375, milestones: FIVE, ready: 1 });
     expect(t.visibleText()).to.not.contain('First paragraph.');
   });
 });

@@ -1,21 +1,13 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import { textFor } from '../../src/model/localized-text.js';
 import type { Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
-import { failOnLitWarnings } from '../helpers/lit-warnings.js';
-import { clusterSize, nextEvent, overlapping, TimelineHarness } from '../helpers/timeline-harness.js';
-
-async function mount(width: number, attrs: { milestones?: Milestone[]; lang?: string; theme?: string; expanded?: boolean } = {}): Promise<TimelineHarness> {
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width:${width}px" lang=${attrs.lang ?? 'en'}><vr-timeline .milestones=${attrs.milestones} theme=${attrs.theme ?? ''} ?expanded=${attrs.expanded}></vr-timeline></div>`,
-  );
-  const el = wrapper.querySelector('vr-timeline')!;
-  if (!attrs.theme) el.removeAttribute('theme');
-  return new TimelineHarness(el);
-}
+import { failOnLitWarnings, warningsOf } from '../helpers/lit-warnings.js';
+import { column, mount } from '../helpers/mount.js';
+import { clusterSize, nextEvent, overlapping } from '../helpers/timeline-harness.js';
 
 const inViewport = (el: Element) => {
   const box = el.getBoundingClientRect();
@@ -29,7 +21,7 @@ failOnLitWarnings();
 
 describe('<vr-timeline> on a phone (vertical layout)', () => {
   it('at 375 px, expanded, shows one card per milestone with its date and whole title, each at least 44 px tall', async () => {
-    const t = await mount(375, { expanded: true });
+    const t = await mount({ width: 375, expanded: true });
     await t.ready(vietnamRussiaMilestones.length);
     const cards = t.cards();
     expect(cards).to.have.length(vietnamRussiaMilestones.length);
@@ -45,7 +37,7 @@ describe('<vr-timeline> on a phone (vertical layout)', () => {
   });
 
   it('cards never overlap and follow time: a long silence gets more room than a short one', async () => {
-    const t = await mount(375, { milestones: FIVE });
+    const t = await mount({ width: 375, milestones: FIVE });
     await t.ready(5);
     const boxes = t.cards().map((c) => c.closest('li')!.getBoundingClientRect());
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).to.be.at.least(boxes[i - 1]!.bottom);
@@ -55,14 +47,14 @@ describe('<vr-timeline> on a phone (vertical layout)', () => {
   });
 
   it('has no horizontal overflow at 320 px', async () => {
-    const t = await mount(320, { lang: 'vi', expanded: true });
+    const t = await mount({ width: 320, lang: 'vi', expanded: true });
     await t.ready(vietnamRussiaMilestones.length);
     expect(t.el.scrollWidth).to.be.at.most(320);
     expect(t.shadow().querySelector('.root')!.scrollWidth).to.be.at.most(320);
   });
 
   it('a tap on a card opens its detail in place, in view, and fires vr-select', async () => {
-    const t = await mount(375, { milestones: FIVE });
+    const t = await mount({ width: 375, milestones: FIVE });
     await t.ready(5);
     const card = t.cards()[3]!;
     card.scrollIntoView({ block: 'center' });
@@ -79,7 +71,7 @@ describe('<vr-timeline> on a phone (vertical layout)', () => {
   });
 
   it('ArrowDown and ArrowUp step through the cards; Escape closes the detail and returns focus to the card', async () => {
-    const t = await mount(375, { milestones: FIVE });
+    const t = await mount({ width: 375, milestones: FIVE });
     await t.ready(5);
     t.cards()[0]!.focus();
     await t.press('ArrowDown');
@@ -95,11 +87,11 @@ describe('<vr-timeline> on a phone (vertical layout)', () => {
   });
 
   it('orientation="vertical" gives cards in a wide element, orientation="horizontal" an axis in a narrow one', async () => {
-    const wide = await mount(1000, { milestones: FIVE });
+    const wide = await mount({ width: 1000, milestones: FIVE });
     wide.el.orientation = 'vertical';
     await wide.ready(5);
     expect(wide.cards()).to.have.length(5);
-    const narrow = await mount(400, { milestones: FIVE });
+    const narrow = await mount({ width: 400, milestones: FIVE });
     narrow.el.orientation = 'horizontal';
     await narrow.el.updateComplete;
     await narrow.ready(5);
@@ -117,7 +109,7 @@ describe('<vr-timeline> a long list on a phone', () => {
   const posinset = (card: Element) => Number(card.closest('li')!.getAttribute('aria-posinset'));
 
   it('renders only the cards near the viewport, each with its place in the whole list', async () => {
-    const t = await mount(375, { milestones: LONG });
+    const t = await mount({ width: 375, milestones: LONG });
     await waitUntil(() => t.cards().length > 0, 'no card was drawn');
     expect(t.cards().length).to.be.below(200);
     const first = t.cards()[0]!;
@@ -127,7 +119,7 @@ describe('<vr-timeline> a long list on a phone', () => {
   });
 
   it('scrolling the page brings later cards in, and End steps to the last card, drawn and focused', async () => {
-    const t = await mount(375, { milestones: LONG });
+    const t = await mount({ width: 375, milestones: LONG });
     await waitUntil(() => t.cards().length > 0, 'no card was drawn');
     const list = t.el.shadowRoot!.querySelector('ol.spine')!;
     window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY + 20_000);
@@ -142,9 +134,9 @@ describe('<vr-timeline> a long list on a phone', () => {
   });
 
   it('moved in the page while a scroll check is pending, it still follows the scroll (reliability review M3)', async () => {
-    const t = await mount(375, { milestones: LONG });
+    const t = await mount({ width: 375, milestones: LONG });
     await waitUntil(() => t.cards().length > 0, 'no card was drawn');
-    const other = await fixture<HTMLDivElement>(html`<div style="width:375px"></div>`);
+    const other = await column({ width: 375 });
     t.el.milestones = [...LONG];
     await t.el.updateComplete; // the window's scroll check now waits for the next frame
     other.append(t.el); // moved (disconnected and connected) before that frame
@@ -156,7 +148,7 @@ describe('<vr-timeline> a long list on a phone', () => {
   });
 
   it('a milestone selected far down the list is drawn with its detail open', async () => {
-    const t = await mount(375, { milestones: LONG });
+    const t = await mount({ width: 375, milestones: LONG });
     await waitUntil(() => t.cards().length > 0, 'no card was drawn');
     t.el.selected = 'm-1500';
     await t.el.updateComplete;
@@ -173,7 +165,7 @@ describe('<vr-timeline> wide layout targets', () => {
   after(() => setViewport({ width: 800, height: 600 }));
 
   it('at 1280 px every milestone is a real box of at least 24 × 24 px whose centre no other milestone covers, and no label is cut', async () => {
-    const t = await mount(1280);
+    const t = await mount({ width: 1280 });
     await t.ready(vietnamRussiaMilestones.length);
     for (const button of t.markers()) {
       const box = button.getBoundingClientRect();
@@ -192,7 +184,7 @@ describe('<vr-timeline> wide layout targets', () => {
   });
 
   it('a cluster shows its count and zooms to its members when activated', async () => {
-    const t = await mount(1280);
+    const t = await mount({ width: 1280 });
     await t.ready(vietnamRussiaMilestones.length);
     const cluster = t.clusters()[0]!;
     const count = clusterSize(cluster);
@@ -206,7 +198,7 @@ describe('<vr-timeline> wide layout targets', () => {
 
   it('a cluster of milestones on one date zooms without error, then opens the first when it cannot come apart', async () => {
     const same: Milestone[] = [1, 2, 3].map((n) => ({ id: `same-${n}`, date: '1980-07-23', title: `Same day ${n}` }));
-    const t = await mount(900, { milestones: [...same, { id: 'later', date: '1990', title: 'Later' }] });
+    const t = await mount({ width: 900, milestones: [...same, { id: 'later', date: '1990', title: 'Later' }] });
     await t.ready(4);
     const cluster = t.clusters()[0]!;
     await t.mouseClick(cluster);
@@ -221,7 +213,7 @@ describe('<vr-timeline> wide layout targets', () => {
 
 describe('<vr-timeline> story stepping', () => {
   it('Next and Previous step in date order, are named with the neighbour, fire vr-select and keep focus on the button', async () => {
-    const t = await mount(1280, { milestones: FIVE });
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     await t.mouseClick(t.marker('Diplomatic relations'));
     expect(t.nav('previous').textContent).to.contain('Arrival in Petrograd');
@@ -243,7 +235,7 @@ describe('<vr-timeline> story stepping', () => {
   });
 
   it('stepping keeps the selected marker in view, and Escape returns focus to it', async () => {
-    const t = await mount(1280, { milestones: FIVE });
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     t.el.zoomTo('1949', '1952');
     t.el.selected = 'b-1950';
@@ -259,7 +251,7 @@ describe('<vr-timeline> story stepping', () => {
   });
 
   it('a milestone selected while it is inside a cluster is drawn as its own marker, selected', async () => {
-    const t = await mount(1280);
+    const t = await mount({ width: 1280 });
     await t.ready(vietnamRussiaMilestones.length);
     // At the default view it leads a titled cluster ("… +3"): no marker of its own.
     expect(t.markers().some((b) => b.part.contains('milestone') && b.ariaLabel!.startsWith('30 January 1950:'))).to.equal(false);
@@ -271,14 +263,13 @@ describe('<vr-timeline> story stepping', () => {
   });
 
   it('a page that loads with selected= on a milestone in a cluster shows that milestone alone, once the width is known', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline selected="1950-01-30-diplomatic-relations"></vr-timeline></div>`);
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(1);
+    const t = await mount({ width: 1280, attributes: { selected: '1950-01-30-diplomatic-relations' }, ready: 1 });
     await waitUntil(() => t.names().some((n) => n.startsWith('30 January 1950:')), 'the selected milestone stayed in its cluster');
     expect(t.marker(/^30 January 1950:/).part.contains('milestone-selected')).to.equal(true);
   });
 
   it('a step with the arrow keys is announced by focus alone, not also by the live region', async () => {
-    const t = await mount(1280, { milestones: FIVE });
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     t.markers()[0]!.focus();
     await t.press('ArrowRight');
@@ -289,7 +280,7 @@ describe('<vr-timeline> story stepping', () => {
 
 describe('<vr-timeline> legend', () => {
   it('lists each category present with its name and count; a toggle hides it and the categories attribute follows', async () => {
-    const t = await mount(1280);
+    const t = await mount({ width: 1280 });
     await t.ready(vietnamRussiaMilestones.length);
     const diplomacy = vietnamRussiaMilestones.filter((m) => m.category === 'diplomacy').length;
     expect(t.legendItem('Diplomacy').textContent).to.contain(String(diplomacy));
@@ -304,7 +295,7 @@ describe('<vr-timeline> legend', () => {
   });
 
   it('a hidden category keeps its whole shape, faded, on any page: no outline cut by the clip-path, no hole painted in a colour', async () => {
-    const t = await mount(1280);
+    const t = await mount({ width: 1280 });
     await t.ready(vietnamRussiaMilestones.length);
     t.el.categories = 'people';
     await t.el.updateComplete;
@@ -327,10 +318,10 @@ describe('<vr-timeline> legend', () => {
   });
 
   it('names the categories in Vietnamese and Russian', async () => {
-    const vi = await mount(1280, { lang: 'vi' });
+    const vi = await mount({ width: 1280, lang: 'vi' });
     await vi.ready(vietnamRussiaMilestones.length);
     expect(vi.legendItem('Giao lưu nhân dân')).to.exist;
-    const ru = await mount(1280, { lang: 'ru' });
+    const ru = await mount({ width: 1280, lang: 'ru' });
     await ru.ready(vietnamRussiaMilestones.length);
     expect(ru.legendItem('Народная дипломатия')).to.exist;
   });
@@ -338,7 +329,7 @@ describe('<vr-timeline> legend', () => {
 
 describe('<vr-timeline> view contract', () => {
   it('viewStart and viewEnd read back the window after zoom, pan and reset, and setting them zooms', async () => {
-    const t = await mount(1280, { milestones: FIVE });
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     const all = [t.el.viewStart, t.el.viewEnd];
     expect(all[0]).to.match(/^19\d\d-\d\d-\d\d$/);
@@ -358,7 +349,7 @@ describe('<vr-timeline> view contract', () => {
   });
 
   it('the built-in timeline opens on its data with a small margin: 1921–2027, no 2030 tick, and Show all announces that window', async () => {
-    const t = await mount(1280);
+    const t = await mount({ width: 1280 });
     await t.ready(vietnamRussiaMilestones.length);
     expect(t.el.viewStart > '1919-12-31', t.el.viewStart).to.equal(true);
     expect(t.el.viewStart < '1923-06-30', t.el.viewStart).to.equal(true);
@@ -372,7 +363,7 @@ describe('<vr-timeline> view contract', () => {
   });
 
   it('pan stops at the data: a hundred Shift+wheel steps never report a year past the data', async () => {
-    const t = await mount(1280, { milestones: FIVE });
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     t.el.zoomIn();
     await t.el.updateComplete;
@@ -391,8 +382,7 @@ describe('<vr-timeline> hash-sync', () => {
 
   it('a #vr-<id> hash selects and reveals its milestone; selecting writes the hash', async () => {
     history.replaceState(null, '', '#vr-c-1980');
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline hash-sync .milestones=${FIVE}></vr-timeline></div>`);
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    const t = await mount({ width: 1280, attributes: { 'hash-sync': true }, milestones: FIVE, ready: 5 });
     await t.el.updateComplete;
     expect(t.el.selected).to.equal('c-1980');
     expect(t.detail()!.querySelector('h2')!.textContent).to.equal('Soyuz 37');
@@ -406,16 +396,17 @@ describe('<vr-timeline> hash-sync', () => {
 
   it('a hash the page arrived with survives while the built-in data loads, then selects its milestone', async () => {
     history.replaceState(null, '', '#vr-1980-07-23-pham-tuan-soyuz-37');
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline hash-sync></vr-timeline></div>`);
+    const t = await mount({ width: 1280, attributes: { 'hash-sync': true } });
+    await nextFrame();
     expect(location.hash).to.equal('#vr-1980-07-23-pham-tuan-soyuz-37');
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(1);
+    await t.ready(1);
     await waitUntil(() => t.el.selected === '1980-07-23-pham-tuan-soyuz-37', 'the hash did not select its milestone');
     expect(t.detail()!.querySelector('h2')!.textContent).to.contain('Soyuz 37');
     expect(location.hash).to.equal('#vr-1980-07-23-pham-tuan-soyuz-37');
   });
 
   it('without hash-sync the hash is left alone', async () => {
-    const t = await mount(1280, { milestones: FIVE });
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     await t.mouseClick(t.marker('Diplomatic relations'));
     expect(location.hash).to.equal('');
@@ -428,24 +419,21 @@ describe('<vr-timeline> theme and name', () => {
   it('without a theme it follows the page: light on a page that declares no color-scheme, even for a dark-mode reader', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     // It sits on the page's background: its text tells the scheme (dark text is the light theme).
-    const t = await mount(800, { milestones: FIVE });
+    const t = await mount({ width: 800, milestones: FIVE });
     await t.ready(5);
     expect(luminance(getComputedStyle(t.el).color)).to.be.below(100);
     expect(getComputedStyle(t.el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
     // A forced theme may differ from the page's, so it paints the scheme's page colour behind itself.
-    const auto = await mount(800, { milestones: FIVE, theme: 'auto' });
+    const auto = await mount({ width: 800, milestones: FIVE, theme: 'auto' });
     await auto.ready(5);
     expect(luminance(getComputedStyle(auto.el).color)).to.be.above(600);
     expect(luminance(getComputedStyle(auto.el).backgroundColor)).to.be.below(100);
-    const page = await fixture<HTMLDivElement>(html`<div style="color-scheme:dark;width:800px"><vr-timeline .milestones=${FIVE}></vr-timeline></div>`);
-    expect(luminance(getComputedStyle(page.querySelector('vr-timeline')!).color)).to.be.above(600);
+    const page = await mount({ width: 800, style: 'color-scheme:dark', milestones: FIVE });
+    expect(luminance(getComputedStyle(page.el).color)).to.be.above(600);
   });
 
   it('a dark red --vr-accent keeps source links at 4.5:1 in the dark theme', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width:900px;--vr-accent:#b71c1c"><vr-timeline theme="dark" selected="b-1950" .milestones=${FIVE}></vr-timeline></div>`,
-    );
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    const t = await mount({ width: 900, style: '--vr-accent:#b71c1c', theme: 'dark', attributes: { selected: 'b-1950' }, milestones: FIVE, ready: 5 });
     const link = t.detail()!.querySelector('a')!;
     const channel = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
     const rel = (c: string) => {
@@ -457,10 +445,10 @@ describe('<vr-timeline> theme and name', () => {
   });
 
   it('names the region "Timeline" for the page’s data, the Vietnam–Russia name for the built-in data, and the label attribute when given', async () => {
-    const own = await mount(800, { milestones: FIVE });
+    const own = await mount({ width: 800, milestones: FIVE });
     await own.ready(5);
     expect(own.regionName()).to.equal('Timeline');
-    const builtIn = await mount(800);
+    const builtIn = await mount({ width: 800 });
     await builtIn.ready(10);
     expect(builtIn.regionName()).to.equal('Timeline of Vietnam–Russia relations');
     own.el.label = 'Our election night';
@@ -476,7 +464,7 @@ describe('<vr-timeline> the language of each passage', () => {
       { id: 'english-only', date: '1980', title: { en: 'Soyuz 37' }, description: { en: 'Only in English.' } },
     ];
     for (const width of [1280, 375]) {
-      const t = await mount(width, { milestones: data, lang: 'vi' });
+      const t = await mount({ width, milestones: data, lang: 'vi' });
       await t.ready(2);
       t.el.selected = 'english-only';
       await t.el.updateComplete;
@@ -495,7 +483,7 @@ describe('<vr-timeline> accessibility in both layouts', () => {
   for (const width of [1280, 375]) {
     for (const theme of ['light', 'dark']) {
       it(`passes axe at ${width} px in ${theme}, with the detail closed and open`, async () => {
-        const t = await mount(width, { theme, expanded: true });
+        const t = await mount({ width, theme, expanded: true });
         await t.ready(vietnamRussiaMilestones.length);
         await expect(t.el).to.be.accessible();
         t.el.selected = '1950-01-30-diplomatic-relations';
@@ -509,7 +497,7 @@ describe('<vr-timeline> accessibility in both layouts', () => {
 
 describe('<vr-timeline> robustness', () => {
   it('setting or removing categories as null or undefined shows every milestone and throws nothing', async () => {
-    const t = await mount(1000, { milestones: FIVE });
+    const t = await mount({ width: 1000, milestones: FIVE });
     await t.ready(5);
     t.el.setAttribute('categories', 'science');
     await t.el.updateComplete;
@@ -525,42 +513,41 @@ describe('<vr-timeline> robustness', () => {
   });
 
   it('fires vr-data-error after the update, so a listener that sets new milestones is obeyed', async () => {
-    const original = console.warn;
-    console.warn = () => undefined;
-    try {
-      const el = document.createElement('vr-timeline');
-      el.addEventListener('vr-data-error', () => (el.milestones = FIVE), { once: true });
-      el.milestones = [{ id: 'bad', date: 'never', title: 'Bad' }] as Milestone[];
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
-      wrapper.append(el);
-      const t = await new TimelineHarness(el).ready(5);
+    await warningsOf(async () => {
+      const t = await mount({
+        width: 1000,
+        beforeConnect: (el) => {
+          el.addEventListener('vr-data-error', () => (el.milestones = FIVE), { once: true });
+          el.milestones = [{ id: 'bad', date: 'never', title: 'Bad' }] as Milestone[];
+        },
+        ready: 5,
+      });
       expect(t.shownCount()).to.equal(5);
       expect(t.error()).to.equal(null);
-    } finally {
-      console.warn = original;
-    }
+    });
   });
 
   it('a built-in dataset that fails to load fires vr-data-error with source built-in and shows the error', async () => {
     const VrTimeline = customElements.get('vr-timeline') as unknown as { builtInData: ((lang: string) => Promise<Milestone[]>) | null };
     const loader = VrTimeline.builtInData;
     VrTimeline.builtInData = () => Promise.reject(new Error('offline'));
-    const original = console.warn;
-    let warned = 0;
-    console.warn = () => warned++;
     try {
-      const el = document.createElement('vr-timeline');
-      const failed = nextEvent(el, 'vr-data-error');
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
-      wrapper.append(el);
-      const { detail } = await failed;
-      await el.updateComplete;
-      expect(detail.source).to.equal('built-in');
-      expect(detail.problems[0]!.message).to.contain('offline');
-      expect(new TimelineHarness(el).error()?.getAttribute('role')).to.equal('alert');
-      expect(warned).to.equal(1);
+      let failed: Promise<GlobalEventHandlersEventMap['vr-data-error']> | undefined;
+      const warned = await warningsOf(async () => {
+        const t = await mount({
+          width: 1000,
+          beforeConnect: (el) => {
+            failed = nextEvent(el, 'vr-data-error');
+          },
+        });
+        const { detail } = await failed!;
+        await t.el.updateComplete;
+        expect(detail.source).to.equal('built-in');
+        expect(detail.problems[0]!.message).to.contain('offline');
+        expect(t.error()?.getAttribute('role')).to.equal('alert');
+      });
+      expect(warned).to.have.length(1);
     } finally {
-      console.warn = original;
       VrTimeline.builtInData = loader;
     }
   });
@@ -568,8 +555,7 @@ describe('<vr-timeline> robustness', () => {
 
 describe('<vr-timeline> real wheel and touch input', () => {
   it('a plain wheel over the timeline scrolls the page and leaves the view alone', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px;padding-bottom:3000px"><vr-timeline .milestones=${FIVE}></vr-timeline></div>`);
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    const t = await mount({ width: 900, style: 'padding-bottom:3000px', milestones: FIVE, ready: 5 });
     window.scrollTo(0, 0);
     const view = [t.el.viewStart, t.el.viewEnd];
     await t.realWheel({ deltaY: 200 });
@@ -579,7 +565,7 @@ describe('<vr-timeline> real wheel and touch input', () => {
   });
 
   it('Ctrl+wheel zooms in around the pointer and Shift+wheel pans, each settling into one vr-view-change', async () => {
-    const t = await mount(900, { milestones: FIVE });
+    const t = await mount({ width: 900, milestones: FIVE });
     await t.ready(5);
     const start = t.el.viewStart;
     const zoomed = nextEvent(t.el, 'vr-view-change');
@@ -592,7 +578,7 @@ describe('<vr-timeline> real wheel and touch input', () => {
   });
 
   it('while a wheel zoom is under way labels ride with their markers in their lanes, and are laned again when it settles', async () => {
-    const t = await mount(1280);
+    const t = await mount({ width: 1280 });
     await t.ready(vietnamRussiaMilestones.length);
     // The label nearest the middle, where the wheel zooms in, so it stays in view.
     const middle = t.track().getBoundingClientRect().left + 640;
@@ -612,7 +598,7 @@ describe('<vr-timeline> real wheel and touch input', () => {
   });
 
   it('two fingers moving apart zoom in', async () => {
-    const t = await mount(900, { milestones: FIVE });
+    const t = await mount({ width: 900, milestones: FIVE });
     await t.ready(5);
     const span = Number(t.el.viewEnd.slice(0, 4)) - Number(t.el.viewStart.slice(0, 4));
     const changed = nextEvent(t.el, 'vr-view-change');

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
 import { formatDateRange } from '../../src/i18n/format-date.js';
@@ -6,26 +6,22 @@ import { textFor } from '../../src/model/localized-text.js';
 import type { DataProblem, Milestone } from '../../src/model/milestone.js';
 import { FIVE } from '../helpers/milestones.js';
 import { sendMouse } from '@web/test-runner-commands';
-import { failOnLitWarnings } from '../helpers/lit-warnings.js';
-import { clusterSize, nextEvent, overlapping, TimelineHarness } from '../helpers/timeline-harness.js';
-
-async function mount(milestones: Milestone[] | undefined, width = 1280): Promise<TimelineHarness> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><vr-timeline .milestones=${milestones}></vr-timeline></div>`);
-  return new TimelineHarness(wrapper.querySelector('vr-timeline')!);
-}
+import { failOnLitWarnings, warnCallsOf, warningsOf } from '../helpers/lit-warnings.js';
+import { mount } from '../helpers/mount.js';
+import { clusterSize, nextEvent, overlapping } from '../helpers/timeline-harness.js';
 
 failOnLitWarnings();
 
 describe('<vr-timeline> data', () => {
   it('shows the built-in Vietnam–Russia timeline when no data is given', async () => {
-    const t = await mount(undefined);
+    const t = await mount({ width: 1280 });
     await t.ready(vietnamRussiaMilestones.length);
     expect(t.shownCount()).to.equal(vietnamRussiaMilestones.length);
     expect(t.names()[0]).to.equal('30 June 1923: Nguyen Ai Quoc (Ho Chi Minh) arrives in Petrograd');
   });
 
   it('shows the given milestones instead, in date order', async () => {
-    const t = await mount([...FIVE].reverse());
+    const t = await mount({ width: 1280, milestones: [...FIVE].reverse() });
     await t.ready(5);
     expect(t.names()).to.deep.equal([
       '30 June 1923: Arrival in Petrograd',
@@ -37,48 +33,45 @@ describe('<vr-timeline> data', () => {
   });
 
   it('skips invalid milestones, reports them in one event and one warning, and still shows the valid ones', async () => {
-    const warnings: unknown[][] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
-      const el = document.createElement('vr-timeline');
-      const reported = nextEvent(el, 'vr-data-error');
-      el.milestones = [
-        ...FIVE,
-        { id: 'bad-date', date: '1950-02-30', title: 'Never' },
-        { id: 'evil', date: '1960', title: 'Click', sources: [{ label: 'x', url: 'javascript:alert(1)' }] },
-      ] as Milestone[];
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
-      wrapper.append(el);
-      const event = await reported;
-      const t = await new TimelineHarness(el).ready(5);
+    let reported: Promise<GlobalEventHandlersEventMap['vr-data-error']> | undefined;
+    const warnings = await warnCallsOf(async () => {
+      const t = await mount({
+        width: 1000,
+        milestones: [
+          ...FIVE,
+          { id: 'bad-date', date: '1950-02-30', title: 'Never' },
+          { id: 'evil', date: '1960', title: 'Click', sources: [{ label: 'x', url: 'javascript:alert(1)' }] },
+        ] as Milestone[],
+        beforeConnect: (el) => {
+          reported = nextEvent(el, 'vr-data-error');
+        },
+      });
+      const event = await reported!;
+      await t.ready(5);
       expect(event.detail.source).to.equal('property');
       expect(event.detail.problems.map((p: DataProblem) => [p.id, p.field])).to.deep.equal([
         ['bad-date', 'date'],
         ['evil', 'sources[0].url'],
       ]);
-      expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain('bad-date');
       expect(t.markers()).to.have.length(5);
       // The reader is not told: the event and the console are the editor's.
       expect(t.error()).to.equal(null);
-    } finally {
-      console.warn = original;
-    }
+    });
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('bad-date');
   });
 
   it('lang="constructor" or "__proto__" reads as English, with localized titles (reliability review L3)', async () => {
     for (const lang of ['constructor', '__proto__']) {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline lang=${lang}></vr-timeline></div>`);
-      const el = wrapper.querySelector('vr-timeline')!;
-      el.milestones = [{ id: 'a', date: '1950-01-30', title: { en: 'Relations', vi: 'Quan hệ' } }];
-      const t = await new TimelineHarness(el).ready(1);
+      const t = await mount({ width: 1280, attributes: { lang } });
+      t.el.milestones = [{ id: 'a', date: '1950-01-30', title: { en: 'Relations', vi: 'Quan hệ' } }];
+      await t.ready(1);
       expect(t.names(), lang).to.deep.equal(['30 January 1950: Relations']);
     }
   });
 
   it('renders text as text, never as HTML', async () => {
-    const t = await mount([{ id: 'x', date: '2000', title: '<img src=x onerror="window.__hacked=1">Bold', description: '<b>not bold</b>' }]);
+    const t = await mount({ width: 1280, milestones: [{ id: 'x', date: '2000', title: '<img src=x onerror="window.__hacked=1">Bold', description: '<b>not bold</b>' }] });
     await t.ready(1);
     await t.click(t.markers()[0]!);
     expect(t.el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -90,7 +83,7 @@ describe('<vr-timeline> data', () => {
 describe('<vr-timeline> dates', () => {
   it('shows 1950-01-30 as 30 January 1950 in a browser set to America/Los_Angeles', async () => {
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal('America/Los_Angeles');
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     await t.click(t.marker('Diplomatic relations'));
     expect(t.detail()!.querySelector('time')!.textContent).to.equal('30 January 1950');
@@ -98,7 +91,7 @@ describe('<vr-timeline> dates', () => {
   });
 
   it('labels the axis by decade when the whole century is shown', async () => {
-    const t = await mount(FIVE, 600);
+    const t = await mount({ width: 600, milestones: FIVE });
     await t.ready(5);
     const years = t.ticks().map(Number);
     expect(years.length).to.be.greaterThan(3);
@@ -109,7 +102,7 @@ describe('<vr-timeline> dates', () => {
 describe('<vr-timeline> labels', () => {
   for (const width of [1280, 600]) {
     it(`never overlap at ${width} px, and each shown label is a whole title (with "+N" when its marker holds more)`, async () => {
-      const t = await mount(undefined, width);
+      const t = await mount({ width });
       t.el.orientation = 'horizontal';
       await t.ready(vietnamRussiaMilestones.length);
       const boxes = t.labelBoxes();
@@ -123,7 +116,7 @@ describe('<vr-timeline> labels', () => {
 
 describe('<vr-timeline> selection', () => {
   it('a click opens the detail with date, category, paragraphs and sources, and fires vr-select', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     const selected = nextEvent(t.el, 'vr-select');
     await t.click(t.marker('Diplomatic relations'));
@@ -143,7 +136,7 @@ describe('<vr-timeline> selection', () => {
   });
 
   it('setting selected opens the detail without firing vr-select', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     let fired = 0;
     t.el.addEventListener('vr-select', () => fired++);
@@ -154,22 +147,18 @@ describe('<vr-timeline> selection', () => {
   });
 
   it('select(id) of an unknown id reports it and throws nothing', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (message: unknown) => warnings.push(message);
-    try {
+    const warnings = await warningsOf(async () => {
       t.el.select('no-such-id');
-    } finally {
-      console.warn = original;
-    }
+      await t.el.updateComplete; // an id is checked against the data at the next update
+    });
     expect(warnings).to.have.length(1);
     expect(t.detail()).to.equal(null);
   });
 
   it('the close button closes the detail, fires vr-select with null and returns focus to the milestone, panned back into view', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     await t.click(t.marker('Soyuz 37'));
     const closed = nextEvent(t.el, 'vr-select');
@@ -187,7 +176,7 @@ describe('<vr-timeline> selection', () => {
 
 describe('<vr-timeline> keyboard', () => {
   it('has one tab stop in the milestones; ArrowRight and End move focus, Enter opens, Escape closes and returns focus', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     expect(t.markers().filter((b) => b.tabIndex === 0)).to.have.length(1);
     t.markers()[0]!.focus();
@@ -205,7 +194,7 @@ describe('<vr-timeline> keyboard', () => {
   });
 
   it('+ zooms in and 0 shows everything again, announcing the view', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     t.markers()[0]!.focus();
     const changed = nextEvent(t.el, 'vr-view-change');
@@ -222,13 +211,13 @@ describe('<vr-timeline> keyboard', () => {
 
 describe('<vr-timeline> zoom and pan', () => {
   it('leaves a plain vertical wheel to the page', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     expect(t.wheel({ deltaY: 120 })).to.equal(false);
   });
 
   it('zooms with Ctrl+wheel, so the axis shows finer ticks', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     const before = t.ticks();
     for (let i = 0; i < 3; i++) expect(t.wheel({ deltaY: -200, ctrlKey: true })).to.equal(true);
@@ -239,7 +228,7 @@ describe('<vr-timeline> zoom and pan', () => {
   });
 
   it('pans with Shift+wheel and with a horizontal wheel', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     t.el.zoomIn();
     await t.el.updateComplete;
@@ -251,7 +240,7 @@ describe('<vr-timeline> zoom and pan', () => {
   });
 
   it('a mouse drag pans the view, fires one vr-view-change and selects nothing', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     let changes = 0;
     let selects = 0;
@@ -277,7 +266,7 @@ describe('<vr-timeline> zoom and pan', () => {
   });
 
   it('the zoom buttons zoom and Show all resets, each firing vr-view-change', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     let events = 0;
     t.el.addEventListener('vr-view-change', () => events++);
@@ -292,7 +281,7 @@ describe('<vr-timeline> zoom and pan', () => {
   });
 
   it('shows the year on the axis when zoomed to ten days, and the tick labels do not overlap', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     t.el.zoomTo('1983-04-28', '1983-05-08');
     await t.el.updateComplete;
@@ -303,26 +292,19 @@ describe('<vr-timeline> zoom and pan', () => {
   });
 
   it('zoomTo(start, end) shows only that window; bad dates are reported, not thrown', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     t.el.zoomTo('1979', '1981');
     await t.el.updateComplete;
     expect(t.names()).to.deep.equal([`${formatDateRange('1980-07-23', '1980-07-31', 'en')}: Soyuz 37`]);
-    const original = console.warn;
-    let warned = 0;
-    console.warn = () => warned++;
-    try {
-      t.el.zoomTo('soon', 'later');
-    } finally {
-      console.warn = original;
-    }
-    expect(warned).to.equal(1);
+    const warned = await warningsOf(() => t.el.zoomTo('soon', 'later'));
+    expect(warned).to.have.length(1);
   });
 });
 
 describe('<vr-timeline> accessibility', () => {
   it('passes axe when loaded and with the detail open', async () => {
-    const t = await mount(FIVE);
+    const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);
     await expect(t.el).to.be.accessible();
     await t.click(t.marker('Diplomatic relations'));
@@ -331,7 +313,7 @@ describe('<vr-timeline> accessibility', () => {
 
   it('is a list of milestones in date order for assistive technology', async () => {
     // Given out of order: the list a screen reader walks (DOM order, not screen position) is in date order.
-    const t = await mount([FIVE[3]!, FIVE[0]!, FIVE[4]!, FIVE[2]!, FIVE[1]!]);
+    const t = await mount({ width: 1280, milestones: [FIVE[3]!, FIVE[0]!, FIVE[4]!, FIVE[2]!, FIVE[1]!] });
     await t.ready(5);
     const list = t.el.shadowRoot!.querySelector('ol')!;
     expect(list.getAttribute('aria-label')).to.equal('Milestones');
@@ -344,7 +326,7 @@ describe('<vr-timeline> accessibility', () => {
 
 describe('<vr-timeline> built-in dataset', () => {
   it('lets a reader open every milestone’s sources from its detail panel', async () => {
-    const t = await mount(undefined);
+    const t = await mount({ width: 1280 });
     await t.ready(vietnamRussiaMilestones.length);
     for (const m of vietnamRussiaMilestones) {
       t.el.selected = m.id;
@@ -356,8 +338,7 @@ describe('<vr-timeline> built-in dataset', () => {
   });
 
   it('speaks Vietnamese when the page does', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="vi" style="width:1280px"><vr-timeline></vr-timeline></div>`);
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(vietnamRussiaMilestones.length);
+    const t = await mount({ width: 1280, lang: 'vi', ready: vietnamRussiaMilestones.length });
     t.el.zoomTo('1950-01', '1950-03');
     await t.el.updateComplete;
     expect(t.names()).to.include('30/1/1950: Liên Xô và Việt Nam Dân chủ Cộng hòa thiết lập quan hệ ngoại giao');
@@ -367,11 +348,12 @@ describe('<vr-timeline> built-in dataset', () => {
 
 describe('<vr-timeline> in a hostile page', () => {
   it('keeps its own text styles and non-overlapping labels under the page’s CSS', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px;text-transform:uppercase;letter-spacing:6px;line-height:4;font-size:30px;text-align:right;white-space:pre">
-      <style>vr-timeline { letter-spacing: 8px; word-spacing: 20px; font-size: 40px; }</style>
-      <vr-timeline></vr-timeline>
-    </div>`);
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(vietnamRussiaMilestones.length);
+    const t = await mount({
+      width: 1000,
+      style: 'text-transform:uppercase;letter-spacing:6px;line-height:4;font-size:30px;text-align:right;white-space:pre',
+      css: 'vr-timeline { letter-spacing: 8px; word-spacing: 20px; font-size: 40px; }',
+      ready: vietnamRussiaMilestones.length,
+    });
     const label = t.labels()[0]!;
     const style = getComputedStyle(label);
     expect([style.textTransform, style.letterSpacing, style.fontSize]).to.deep.equal(['none', 'normal', '14px']);
@@ -381,22 +363,19 @@ describe('<vr-timeline> in a hostile page', () => {
 
 describe('<vr-timeline> options', () => {
   it('categories="science energy" shows only those categories', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline categories="science energy"></vr-timeline></div>`);
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(3);
+    const t = await mount({ width: 1280, attributes: { categories: 'science energy' }, ready: 3 });
     const expected = vietnamRussiaMilestones.filter((m) => m.category === 'science' || m.category === 'energy');
     expect(t.shownCount()).to.equal(expected.length);
   });
 
   it('view-start and view-end set the visible window', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1280px"><vr-timeline view-start="1978" view-end="1981-12"></vr-timeline></div>`);
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(3);
+    const t = await mount({ width: 1280, attributes: { 'view-start': '1978', 'view-end': '1981-12' }, ready: 3 });
     expect(t.names().every((n) => /19(78|79|80|81)/.test(n))).to.equal(true);
     expect(t.names().some((n) => n.includes('Pham Tuan'))).to.equal(true);
   });
 
   it('theme="dark" draws light text on a dark background', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:800px"><vr-timeline theme="dark" .milestones=${FIVE}></vr-timeline></div>`);
-    const t = await new TimelineHarness(wrapper.querySelector('vr-timeline')!).ready(5);
+    const t = await mount({ width: 800, theme: 'dark', milestones: FIVE, ready: 5 });
     const luminance = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
     expect(luminance(getComputedStyle(t.el).backgroundColor)).to.be.below(100);
     expect(luminance(getComputedStyle(t.labels()[0]!).color)).to.be.above(600);
@@ -411,7 +390,7 @@ describe('<vr-timeline> at scale', () => {
       title: `Milestone ${i}`,
       importance: ((i % 3) + 1) as 1 | 2 | 3,
     }));
-    const t = await mount(many);
+    const t = await mount({ width: 1280, milestones: many });
     await t.ready(1);
     const elements = t.el.shadowRoot!.querySelectorAll('*').length;
     expect(elements).to.be.below(2000);
