@@ -47,4 +47,4 @@ export const VrTimelineReact = createComponent({
     onVrDataError: 'vr-data-error' as EventName<VrDataErrorEvent>,
   },
   displayName: 'VrTimelineReact',
-}) as unknown as React.ForwardRefExoticComponent<VrTimelineReactProps & React.RefAttributes<VrTimeline>>;
+}) as unknown as React.ForwardRefExoticComponent<VrTimelineReactProps & React.RefAttributes<VrTimeline>>; // our own type, not @lit/react's (see above)

@@ -60,7 +60,7 @@ export class Hydration implements ReactiveController {
     const root = this.host.shadowRoot!;
     root.replaceChildren();
     // The server's <style> went with its DOM, and Lit's hydrate support adopts no styles over a server render.
-    adoptStyles(root, (this.host.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles);
+    adoptStyles(root, (this.host.constructor as unknown as { elementStyles: CSSResultOrNative[] }).elementStyles); // a LitElement's class; `constructor` is typed Function
     [this.snapshot, this.lang] = [false, null];
   }
 
