@@ -157,6 +157,21 @@ describe('<vr-timeline> selection', () => {
     expect(t.detail()).to.equal(null);
   });
 
+  it('select(id) of an unknown id while a detail is open keeps that detail open, and reports the id', async () => {
+    const t = await mount({ width: 1280, milestones: FIVE });
+    await t.ready(5);
+    t.el.select('c-1980');
+    await t.el.updateComplete;
+    const warnings = await warningsOf(async () => {
+      t.el.select('c-198O');
+      await t.el.updateComplete;
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('c-198O');
+    expect(t.el.selected).to.equal('c-1980');
+    expect(t.detail()?.textContent).to.contain('Soyuz 37');
+  });
+
   it('the close button closes the detail, fires vr-select with null and returns focus to the milestone, panned back into view', async () => {
     const t = await mount({ width: 1280, milestones: FIVE });
     await t.ready(5);

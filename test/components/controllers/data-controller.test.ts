@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { DataController, type DataConfig } from '../../../src/components/controllers/data-controller.js';
 import type { VrDataErrorEvent } from '../../../src/components/events.js';
 import type { Milestone } from '../../../src/model/milestone.js';
+import { warningsOf } from '../../helpers/lit-warnings.js';
 import { FIVE } from '../../helpers/milestones.js';
 import { fakeHost } from './fake-host.js';
 
@@ -17,25 +18,10 @@ function controller(config: Partial<DataConfig> = {}) {
   return { host, data, reports };
 }
 
-/** Runs `body` with console.warn counted, not printed. */
-async function quiet(body: () => Promise<void>): Promise<number> {
-  const original = console.warn;
-  let warned = 0;
-  console.warn = () => {
-    warned++;
-  };
-  try {
-    await body();
-  } finally {
-    console.warn = original;
-  }
-  return warned;
-}
-
 describe('DataController', () => {
   it('reads the milestones property at once: complete, valid milestones in date order, the invalid ones reported', async () => {
     const { data, reports } = controller();
-    const warned = await quiet(async () => {
+    const warnings = await warningsOf(async () => {
       data.sync(request({ milestones: [FIVE[2]!, { id: 'x', date: 'soon', title: 'x' }, FIVE[0]!], milestonesChanged: true }));
       await waitUntil(() => reports.length === 1);
     });
@@ -44,7 +30,7 @@ describe('DataController', () => {
     expect(data.milestones.map((m) => m.id)).to.deep.equal(['a-1923', 'c-1980']);
     expect(reports[0]!.source).to.equal('property');
     expect(reports[0]!.problems.map((p) => p.id)).to.deep.equal(['x']);
-    expect(warned).to.equal(1);
+    expect(warnings).to.have.length(1);
   });
 
   it('loads the built-in dataset in the UI language; a new language replaces it, and the late answer of the old one is dropped', async () => {
@@ -65,14 +51,14 @@ describe('DataController', () => {
   it('fails a load after the configured time-out, even one that never heeds its signal; Retry loads again', async () => {
     let calls = 0;
     const { data, reports } = controller({ dataTimeout: 30, builtInData: () => (calls++, new Promise(() => undefined)) });
-    const warned = await quiet(async () => {
+    const warnings = await warningsOf(async () => {
       data.sync(request());
       await waitUntil(() => reports.length === 1, 'reported', { timeout: 1000 });
     });
     expect(data.state).to.include({ status: 'error', source: 'built-in' });
     expect([data.loading, data.failed]).to.deep.equal([false, 'built-in']);
     expect(reports[0]!.problems[0]!.message).to.equal('the built-in dataset did not load: no answer in 0.03 s');
-    expect(warned).to.equal(1);
+    expect(warnings).to.have.length(1);
     data.sync(request());
     expect(calls, 'a failed input is not loaded again by itself').to.equal(1);
     data.retry();
