@@ -9,9 +9,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const localTimeApis = [
-  { selector: "CallExpression[callee.property.name=/^(getFullYear|getMonth|getDate|getDay|getHours|getTimezoneOffset|setFullYear|setMonth|setDate|setHours|toLocaleDateString|toLocaleString|toLocaleTimeString)$/]", message: 'Calendar dates are UTC: use the getUTC*/setUTC* methods or Intl.DateTimeFormat with timeZone "UTC".' },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(getFullYear|getMonth|getDate|getDay|getHours|getTimezoneOffset|setFullYear|setMonth|setDate|setHours|toLocaleDateString|toLocaleString|toLocaleTimeString)$/]',
+    message: 'Calendar dates are UTC: use the getUTC*/setUTC* methods or Intl.DateTimeFormat with timeZone "UTC".',
+  },
   { selector: "NewExpression[callee.name='Date'][arguments.length>1]", message: 'new Date(y, m, d) is local time: use Date.UTC or parseCalendarDate().' },
-  { selector: "ImportSpecifier[imported.name=/^(scaleTime|timeYear|timeMonth|timeWeek|timeDay|timeHour|timeFormat|timeParse)$/]", message: 'Local-time d3 API: use scaleUtc and the utc* intervals.' },
+  {
+    selector: 'ImportSpecifier[imported.name=/^(scaleTime|timeYear|timeMonth|timeWeek|timeDay|timeHour|timeFormat|timeParse)$/]',
+    message: 'Local-time d3 API: use scaleUtc and the utc* intervals.',
+  },
 ];
 
 const domGlobals = Object.keys(globals.browser).filter((name) => !(name in globals.es2021) && !['URL', 'Intl', 'console', 'setTimeout', 'clearTimeout'].includes(name));
@@ -53,14 +60,27 @@ export default tseslint.config(
     files: ['src/model/**/*.ts', 'src/layout/**/*.ts'],
     languageOptions: { globals: { ...globals.es2021 } },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-element', '**/components/**', '**/i18n/**'], message: 'model/ and layout/ know nothing of lit, the DOM, the element or UI strings.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['lit', 'lit/*', '@lit/*', 'lit-html', 'lit-element', '**/components/**', '**/i18n/**'],
+              message: 'model/ and layout/ know nothing of lit, the DOM, the element or UI strings.',
+            },
+          ],
+        },
+      ],
       'no-restricted-globals': ['error', ...domGlobals.map((name) => ({ name, message: 'model/ and layout/ are pure: no DOM globals.' }))],
     },
   },
   {
     files: ['src/model/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['lit', 'lit/*', '@lit/*', 'd3-*', '**/layout/**', '**/components/**', '**/i18n/**'], message: 'model/ is plain data: no lit, no d3, no layout.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['lit', 'lit/*', '@lit/*', 'd3-*', '**/layout/**', '**/components/**', '**/i18n/**'], message: 'model/ is plain data: no lit, no d3, no layout.' }] },
+      ],
     },
   },
   {

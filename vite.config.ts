@@ -131,7 +131,8 @@ function pureD3Time(): Plugin {
     [/^const (\w+) = (\w+)\.range;$/gm, (_, name, of) => `const ${name} = /* @__PURE__ */ (() => ${of}.range)();`, 27],
     [
       /^const \[(\w+), (\w+)\] = (ticker\(.*\));$/gm,
-      (_, ticks, interval, call) => `const ${ticks}$ = /* @__PURE__ */ ${call}, ${ticks} = /* @__PURE__ */ (() => ${ticks}$[0])(), ${interval} = /* @__PURE__ */ (() => ${ticks}$[1])();`,
+      (_, ticks, interval, call) =>
+        `const ${ticks}$ = /* @__PURE__ */ ${call}, ${ticks} = /* @__PURE__ */ (() => ${ticks}$[0])(), ${interval} = /* @__PURE__ */ (() => ${ticks}$[1])();`,
       2,
     ],
   ];
@@ -177,7 +178,14 @@ function minifiedStyles(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/components\/styles\/[^/]+\.ts$/.test(id)) return null;
-      return code.replace(/css`([^`]*)`/g, (_, body: string) => `css\`${body.split(/(\$\{[^}]*\})/).map((part, i) => (i % 2 ? part : minify(part))).join('')}\``);
+      return code.replace(
+        /css`([^`]*)`/g,
+        (_, body: string) =>
+          `css\`${body
+            .split(/(\$\{[^}]*\})/)
+            .map((part, i) => (i % 2 ? part : minify(part)))
+            .join('')}\``,
+      );
     },
   };
 }

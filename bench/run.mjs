@@ -136,25 +136,25 @@ function report(out) {
   console.log('| figure | N | vr-timeline | target | vis-timeline | vis ÷ vr |');
   console.log('| --- | --- | --- | --- | --- | --- |');
   for (const [size, { vr, vis }] of Object.entries(out.sizes)) {
-  const n = Number(size);
-  const t = TARGETS[n] ?? {};
-  const rows = [
-    ['first frame painted', 'firstFrameMs', ' ms'],
-    ['main thread per view change', 'mainThreadPerChangeMs', ' ms'],
-    ['frame p50 while the view changes', 'frameP50Ms', ' ms'],
-    ['frame p95 while the view changes', 'frameP95Ms', ' ms'],
-    ['vertical layout: scroll frame p95', 'scrollFrameP95Ms', ' ms'],
-    ['JS heap after render', 'heapMB', ' MB'],
-    ['DOM elements', 'domElements', ''],
-    ['DOM elements, vertical layout', 'verticalDomElements', ''],
-  ];
-  for (const [what, key, unit] of rows) {
-    // A frame of 16.8 ms is a frame on time (rAF timestamps jitter by a few tenths).
-    const target = t[key] === undefined ? '' : `${vr[key] > t[key] + (unit === ' ms' ? 0.5 : 0) ? 'MISS' : 'ok'} ≤ ${thousands.format(t[key])}${unit}`;
-    const ratio = vis[key] && vr[key] ? `${(vis[key] / vr[key]).toFixed(1)}×` : '';
-    console.log(`| ${what} | ${thousands.format(n)} | ${f(vr[key], unit)} | ${target} | ${f(vis[key], unit)} | ${ratio} |`);
-  }
-  console.log(`ratio target on first frame and main thread per change: ≥ ${RATIO_TARGET[n]}×`);
+    const n = Number(size);
+    const t = TARGETS[n] ?? {};
+    const rows = [
+      ['first frame painted', 'firstFrameMs', ' ms'],
+      ['main thread per view change', 'mainThreadPerChangeMs', ' ms'],
+      ['frame p50 while the view changes', 'frameP50Ms', ' ms'],
+      ['frame p95 while the view changes', 'frameP95Ms', ' ms'],
+      ['vertical layout: scroll frame p95', 'scrollFrameP95Ms', ' ms'],
+      ['JS heap after render', 'heapMB', ' MB'],
+      ['DOM elements', 'domElements', ''],
+      ['DOM elements, vertical layout', 'verticalDomElements', ''],
+    ];
+    for (const [what, key, unit] of rows) {
+      // A frame of 16.8 ms is a frame on time (rAF timestamps jitter by a few tenths).
+      const target = t[key] === undefined ? '' : `${vr[key] > t[key] + (unit === ' ms' ? 0.5 : 0) ? 'MISS' : 'ok'} ≤ ${thousands.format(t[key])}${unit}`;
+      const ratio = vis[key] && vr[key] ? `${(vis[key] / vr[key]).toFixed(1)}×` : '';
+      console.log(`| ${what} | ${thousands.format(n)} | ${f(vr[key], unit)} | ${target} | ${f(vis[key], unit)} | ${ratio} |`);
+    }
+    console.log(`ratio target on first frame and main thread per change: ≥ ${RATIO_TARGET[n]}×`);
   }
 }
 

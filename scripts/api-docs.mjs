@@ -69,7 +69,12 @@ export function vscodeData(el) {
         description: `${el.summary ?? ''}\n\nEvents: ${el.events.map((e) => e.name).join(', ')}. CSS parts: ${el.cssParts.map((p) => p.name).join(', ')}.`,
         attributes: el.attributes.map((a) => {
           const values = literals(a.type?.text);
-          return { name: a.name, description: a.description, ...(values.length ? { values: values.map((name) => ({ name })) } : {}), ...(a.type?.text === 'boolean' ? { valueSet: 'v' } : {}) };
+          return {
+            name: a.name,
+            description: a.description,
+            ...(values.length ? { values: values.map((name) => ({ name })) } : {}),
+            ...(a.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+          };
         }),
         references: [{ name: 'README', url: 'https://www.npmjs.com/package/vr-timeline' }],
       },

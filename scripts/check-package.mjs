@@ -108,7 +108,11 @@ try {
   report(`npm install ${tarball} into a new project`, install.code === 0, install.output);
   if (install.code !== 0) throw new Error('install failed');
   const extra = ['react', 'react-dom', '@types/react', 'csstype', 'preact'].filter((name) => existsSync(join(alone, 'node_modules', name)));
-  report(`installed alone, it brings no React and no React typings${extra.length ? `: found ${extra.join(', ')}` : ''}`, installAlone.code === 0 && !extra.length, installAlone.output);
+  report(
+    `installed alone, it brings no React and no React typings${extra.length ? `: found ${extra.join(', ')}` : ''}`,
+    installAlone.code === 0 && !extra.length,
+    installAlone.output,
+  );
 
   // 3. Type-check each consumer on its own, as its own project would, once per module resolution, with
   // skipLibCheck as most projects have it. A consumer that needs no framework must not pull React's or
@@ -122,7 +126,10 @@ try {
     writeFileSync(config, JSON.stringify({ compilerOptions: { ...base, ...compilerOptions }, files: files.map((file) => `src/${file}`) }, null, 2));
     return config;
   };
-  for (const [moduleResolution, module] of [['bundler', 'ESNext'], ['nodenext', 'NodeNext']]) {
+  for (const [moduleResolution, module] of [
+    ['bundler', 'ESNext'],
+    ['nodenext', 'NodeNext'],
+  ]) {
     for (const { file, needs } of consumers) {
       const jsx = needs.length ? { jsx: 'react-jsx' } : {};
       const config = tsconfig(`${moduleResolution}.${file.replace(/\.tsx?$/, '')}`, { module, moduleResolution, skipLibCheck: true, ...jsx }, [file]);
@@ -142,18 +149,33 @@ try {
     batch.forEach(({ name, frameworkFree }, j) => {
       const { code, output } = outputs[j];
       const frameworkFiles = frameworkFree ? output.split('\n').filter((line) => /node_modules\/(react|@types\/react|preact)\//.test(line)) : [];
-      const errors = output.split('\n').filter((line) => !line.startsWith('/')).join('\n');
-      report(frameworkFiles.length ? `${name}: loads ${frameworkFiles.map((f) => f.replace(/.*node_modules\//, '')).join(', ')}` : name, code === 0 && !frameworkFiles.length, errors);
+      const errors = output
+        .split('\n')
+        .filter((line) => !line.startsWith('/'))
+        .join('\n');
+      report(
+        frameworkFiles.length ? `${name}: loads ${frameworkFiles.map((f) => f.replace(/.*node_modules\//, '')).join(', ')}` : name,
+        code === 0 && !frameworkFiles.length,
+        errors,
+      );
     });
   }
   // Vue: the README's single-file component and its typing, checked by vue-tsc (templates included).
   const vueConfig = join(project, 'tsconfig.vue.json');
-  writeFileSync(vueConfig, JSON.stringify({ compilerOptions: { ...base, module: 'ESNext', moduleResolution: 'bundler', skipLibCheck: true }, include: VUE_FILES.map((file) => `src/${file}`) }, null, 2));
+  writeFileSync(
+    vueConfig,
+    JSON.stringify({ compilerOptions: { ...base, module: 'ESNext', moduleResolution: 'bundler', skipLibCheck: true }, include: VUE_FILES.map((file) => `src/${file}`) }, null, 2),
+  );
   const vueTsc = await run(process.execPath, [join(repo, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', vueConfig], project);
-  report('vue-tsc vue-app.vue with vr-timeline-vue.d.ts (the README\'s Vue 3 typing, templates included)', vueTsc.code === 0, vueTsc.output);
+  report("vue-tsc vue-app.vue with vr-timeline-vue.d.ts (the README's Vue 3 typing, templates included)", vueTsc.code === 0, vueTsc.output);
 
-  const expected = [...consumers.map(({ file }) => file), 'vue-app.vue'].map((file) => (readFileSync(join(repo, 'test/consumers', file), 'utf8').match(/@(ts|vue)-expect-error/g) ?? []).length);
-  report(`every consumer holds wrong types that must fail (${expected.join(' + ')} expect-error lines)`, expected.every((count) => count > 0));
+  const expected = [...consumers.map(({ file }) => file), 'vue-app.vue'].map(
+    (file) => (readFileSync(join(repo, 'test/consumers', file), 'utf8').match(/@(ts|vue)-expect-error/g) ?? []).length,
+  );
+  report(
+    `every consumer holds wrong types that must fail (${expected.join(' + ')} expect-error lines)`,
+    expected.every((count) => count > 0),
+  );
 
   // 4. Every JavaScript entry loads in Node from the installed copy (the exports map points at real files).
   const smoke = `

@@ -15,7 +15,13 @@ export function inputCommandsPlugin() {
           cdp = await page.createCDPSession();
           touch.set(session.id, cdp);
           await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
-          await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'pointer', value: 'coarse' }, { name: 'hover', value: 'none' }, { name: 'any-pointer', value: 'coarse' }] });
+          await cdp.send('Emulation.setEmulatedMedia', {
+            features: [
+              { name: 'pointer', value: 'coarse' },
+              { name: 'hover', value: 'none' },
+              { name: 'any-pointer', value: 'coarse' },
+            ],
+          });
         } else if (!payload.enabled && cdp) {
           touch.delete(session.id);
           await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });

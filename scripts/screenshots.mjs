@@ -5,7 +5,9 @@ import { mkdirSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:5173/';
-const stories = process.argv.slice(3).length ? process.argv.slice(3) : ['BuiltIn', 'CustomFive', 'Phone360', 'Phone375Open', 'StoryCards', 'DeepLink', 'Dark', 'Vietnamese', 'Russian', 'BadData', 'ServerRendered'];
+const stories = process.argv.slice(3).length
+  ? process.argv.slice(3)
+  : ['BuiltIn', 'CustomFive', 'Phone360', 'Phone375Open', 'StoryCards', 'DeepLink', 'Dark', 'Vietnamese', 'Russian', 'BadData', 'ServerRendered'];
 mkdirSync('.screenshots', { recursive: true });
 
 const browser = await launchChromium();

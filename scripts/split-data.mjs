@@ -11,8 +11,7 @@ const LANGS = ['en', 'vi', 'ru'];
  * element marks it with that language. A passage that falls back to English stays { en } so the element
  * marks it lang="en" (WCAG 3.1.2).
  */
-const pick = (text, lang) =>
-  text === undefined || typeof text === 'string' ? text : text[lang] !== undefined ? text[lang] : { en: text.en };
+const pick = (text, lang) => (text === undefined || typeof text === 'string' ? text : text[lang] !== undefined ? text[lang] : { en: text.en });
 
 /** JSON with unquoted keys (every key here is a plain identifier): about 40 bytes fewer after gzip. */
 export const literal = (value) => JSON.stringify(value).replace(/"([A-Za-z_$][\w$]*)":/g, '$1:');

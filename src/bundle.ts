@@ -9,8 +9,7 @@ import { registerVrTimeline } from './register.js';
 // The file name is built from this module's own URL (not `new URL(…, import.meta.url)`, which Vite rewrites).
 // `lang` is always 'en', 'vi' or 'ru' here (resolveLang).
 const beside = (file: string): string => import.meta.url.replace(/[^/?#]*([?#].*)?$/, file);
-VrTimeline.builtInData ??= (lang) =>
-  import(/* @vite-ignore */ beside(`vr-timeline.data.${lang}.js`)).then((m: { default: Milestone[] }) => m.default);
+VrTimeline.builtInData ??= (lang) => import(/* @vite-ignore */ beside(`vr-timeline.data.${lang}.js`)).then((m: { default: Milestone[] }) => m.default);
 registerVrTimeline();
 
 export * from './index.js';

@@ -14,7 +14,10 @@ export type { VrTimelineJsxProps } from './jsx-react.js';
  * The wrapper's own props: the element's properties (set as properties) and its three events, typed as
  * `<vr-timeline>` in JSX types them (onVrSelect is that type's `onvr-select`), so the two cannot drift apart.
  */
-export type VrTimelineReactOwnProps = Pick<VrTimelineAttributes, 'milestones' | 'src' | 'selected' | 'theme' | 'orientation' | 'label' | 'categories' | 'viewStart' | 'viewEnd' | 'hashSync'> & {
+export type VrTimelineReactOwnProps = Pick<
+  VrTimelineAttributes,
+  'milestones' | 'src' | 'selected' | 'theme' | 'orientation' | 'label' | 'categories' | 'viewStart' | 'viewEnd' | 'hashSync'
+> & {
   onVrSelect?: VrTimelineAttributes['onvr-select'];
   onVrViewChange?: VrTimelineAttributes['onvr-view-change'];
   onVrDataError?: VrTimelineAttributes['onvr-data-error'];

@@ -58,7 +58,9 @@ export function elementApi(source: unknown, tagName = 'vr-timeline'): ElementApi
     methods: members.filter((m) => m.kind === 'method').map(entry),
     events: list(declaration.events).filter(isPublic).map(entry),
     cssParts: list(declaration.cssParts).filter(isPublic).map(entry),
-    cssProperties: list(declaration.cssProperties).filter((p) => typeof p.name === 'string').map(entry),
+    cssProperties: list(declaration.cssProperties)
+      .filter((p) => typeof p.name === 'string')
+      .map(entry),
   };
 }
 
@@ -90,14 +92,16 @@ export function renderApiPanel(element: Element | null, api: ElementApi | null =
   };
   return html`<section class="api" aria-labelledby="api-title">
     <h3 id="api-title">Element API</h3>
-    ${api
-      ? html`<p>From <code>custom-elements.json</code>, the manifest in the package (<code>vr-timeline/custom-elements.json</code>).</p>
+    ${
+      api
+        ? html`<p>From <code>custom-elements.json</code>, the manifest in the package (<code>vr-timeline/custom-elements.json</code>).</p>
           <div class="api-groups">
             ${entries('api-attributes', 'Attributes', api.attributes, element ? now : undefined)}
             ${entries('api-properties', 'Properties (JavaScript only)', api.properties)} ${entries('api-methods', 'Methods', api.methods)}
             ${entries('api-events', 'Events', api.events)} ${entries('api-parts', 'CSS parts', api.cssParts)}
             ${entries('api-css-properties', 'CSS custom properties', api.cssProperties)}
           </div>`
-      : html`<p class="api-missing">The API list is read from <code>dist/custom-elements.json</code>, which does not exist yet: run <code>npm run analyze</code> (or <code>npm run build</code>) and this page reloads with it.</p>`}
+        : html`<p class="api-missing">The API list is read from <code>dist/custom-elements.json</code>, which does not exist yet: run <code>npm run analyze</code> (or <code>npm run build</code>) and this page reloads with it.</p>`
+    }
   </section>`;
 }

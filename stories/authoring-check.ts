@@ -12,7 +12,6 @@ soyuz,1980-07-23,Soyuz 37,Soyuz 37,science,,
 typo,1950-02-30,A day that never was,,,,
 `;
 
-
 export class VrAuthoringCheck extends LitElement {
   static override properties = { text: { state: true }, url: { state: true }, problems: { state: true }, src: { state: true } };
   static override styles = css`
@@ -63,7 +62,8 @@ export class VrAuthoringCheck extends LitElement {
   private snippet(): string {
     const script = `<script type="module" src="${BUNDLE}"></script>\n`;
     if (this.url.trim()) return `${script}<vr-timeline src="${this.url.trim()}"></vr-timeline>`;
-    if (this.isCsv) return `${script}<!-- Publish the sheet to the web as CSV, then: -->\n<vr-timeline src="https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"></vr-timeline>`;
+    if (this.isCsv)
+      return `${script}<!-- Publish the sheet to the web as CSV, then: -->\n<vr-timeline src="https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"></vr-timeline>`;
     return `${script}<vr-timeline>\n  <script type="application/json">\n${this.text.trim()}\n  </script>\n</vr-timeline>`;
   }
 
@@ -74,12 +74,14 @@ export class VrAuthoringCheck extends LitElement {
         <label for="url">…or the address of a JSON or CSV file</label>
         <input id="url" type="url" placeholder="https://…" .value=${this.url} @change=${(e: Event) => ((this.url = (e.target as HTMLInputElement).value), this.check())} />
         <h3>Problems</h3>
-        ${this.problems.length
-          ? html`<table>
+        ${
+          this.problems.length
+            ? html`<table>
               <thead><tr><th>Row</th><th>Column</th><th>What to fix</th></tr></thead>
-              <tbody>${this.problems.map((p) => html`<tr><td>${p.row ?? (p.index >= 0 ? `item ${p.index + 1}` : '')}</td><td>${p.column ?? p.field ?? ''}</td><td>${p.message.replace(/^Row \d+(, column [^:]+)?: /, "")}</td></tr>`)}</tbody>
+              <tbody>${this.problems.map((p) => html`<tr><td>${p.row ?? (p.index >= 0 ? `item ${p.index + 1}` : '')}</td><td>${p.column ?? p.field ?? ''}</td><td>${p.message.replace(/^Row \d+(, column [^:]+)?: /, '')}</td></tr>`)}</tbody>
             </table>`
-          : html`<p class="ok">No problems: every row is shown.</p>`}
+            : html`<p class="ok">No problems: every row is shown.</p>`
+        }
         <h3>Embed</h3>
         <pre><code>${this.snippet()}</code></pre>
       </div>

@@ -233,18 +233,22 @@ function renderEmbed(story: Story): TemplateResult {
     <h3 id="embed-title">Embed</h3>
     <p>Paste it into the article’s HTML; it follows the controls.</p>
     ${renderSnippet('embed-script', 'With a script', 'script embed', scriptEmbed(args, story, location.href))}
-    ${iframe
-      ? renderSnippet(
-          'embed-iframe',
-          'In an iframe, for a CMS that strips scripts',
-          'iframe embed',
-          iframe,
-          leftOut.length ? html`<p class="note">The iframe leaves out ${leftOut.map((name, i) => html`${i ? ', ' : ''}<code>${name}</code>`)}: only the script embed carries them.</p>` : nothing,
-        )
-      : html`<div class="snippet">
+    ${
+      iframe
+        ? renderSnippet(
+            'embed-iframe',
+            'In an iframe, for a CMS that strips scripts',
+            'iframe embed',
+            iframe,
+            leftOut.length
+              ? html`<p class="note">The iframe leaves out ${leftOut.map((name, i) => html`${i ? ', ' : ''}<code>${name}</code>`)}: only the script embed carries them.</p>`
+              : nothing,
+          )
+        : html`<div class="snippet">
           <h4>In an iframe</h4>
           <p class="note">This story gives its data in the page (as children or in a script), which an iframe cannot carry. Publish the data as a JSON or CSV file and give its address as <code>src</code> to embed it in an iframe.</p>
-        </div>`}
+        </div>`
+    }
     <p class="copy-status" role="status">${state.copyStatus}</p>
   </section>`;
 }
@@ -282,10 +286,12 @@ function renderPage(): void {
       <main>
         <h2>${meta.title} / ${story.storyName ?? state.story}</h2>
         <div class="canvas" @vr-select=${onSelect}>${keyed(state.story, story(state.args))}</div>
-        ${controls.length
-          ? html`<div class="workbench">${renderControls(story, controls)}${renderEmbed(story)}</div>
+        ${
+          controls.length
+            ? html`<div class="workbench">${renderControls(story, controls)}${renderEmbed(story)}</div>
               ${renderApiPanel(storyElement())}`
-          : nothing}
+            : nothing
+        }
       </main>`,
     document.body,
   );

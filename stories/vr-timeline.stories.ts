@@ -97,8 +97,7 @@ Russian.storyName = 'Русский';
 Russian.args = { lang: 'ru' };
 Russian.controls = allBut('lang');
 
-export const BadData: Story = (a) =>
-  html`<div @vr-data-error=${(e: CustomEvent) => console.info('vr-data-error', e.detail)}>${timeline(a, { milestones: BROKEN })}</div>`;
+export const BadData: Story = (a) => html`<div @vr-data-error=${(e: CustomEvent) => console.info('vr-data-error', e.detail)}>${timeline(a, { milestones: BROKEN })}</div>`;
 BadData.storyName = 'Bad data: valid milestones still shown';
 BadData.controls = allBut('src');
 BadData.children = inlineJson(BROKEN);
@@ -139,8 +138,19 @@ SrcTimelineJs.args = { src: 'data/timelinejs-sheet.csv' };
 SrcTimelineJs.ids = [];
 
 const INLINE = [
-  { id: 'relations', date: '1950-01-30', title: { en: 'Diplomatic relations', vi: 'Thiết lập quan hệ ngoại giao', ru: 'Установлены дипломатические отношения' }, category: 'diplomacy' },
-  { id: 'soyuz-37', date: '1980-07-23', endDate: '1980-07-31', title: { en: 'Soyuz 37 with Pham Tuan', vi: 'Soyuz 37 cùng Phạm Tuân', ru: '«Союз-37» с Фам Туаном' }, category: 'science' },
+  {
+    id: 'relations',
+    date: '1950-01-30',
+    title: { en: 'Diplomatic relations', vi: 'Thiết lập quan hệ ngoại giao', ru: 'Установлены дипломатические отношения' },
+    category: 'diplomacy',
+  },
+  {
+    id: 'soyuz-37',
+    date: '1980-07-23',
+    endDate: '1980-07-31',
+    title: { en: 'Soyuz 37 with Pham Tuan', vi: 'Soyuz 37 cùng Phạm Tuân', ru: '«Союз-37» с Фам Туаном' },
+    category: 'science',
+  },
 ];
 
 /** The inline-JSON element is made once: the JSON child must be in it before it upgrades, and keeping it
@@ -165,7 +175,12 @@ export const InlineJson: Story = (a) => {
   set('theme', a.theme);
   set('orientation', a.orientation === 'auto' ? '' : a.orientation);
   set('selected', a.selected.trim());
-  set('style', Object.entries(customProperties(a)).map(([name, value]) => `${name}: ${value};`).join(' '));
+  set(
+    'style',
+    Object.entries(customProperties(a))
+      .map(([name, value]) => `${name}: ${value};`)
+      .join(' '),
+  );
   return html`${host}`;
 };
 InlineJson.storyName = 'Data: inline JSON, no JavaScript to write';

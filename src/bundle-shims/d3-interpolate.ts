@@ -4,7 +4,10 @@
 // interpolation is all they use. The npm build keeps the real d3-interpolate.
 type Interpolator = (t: number) => number;
 
-export const interpolateNumber = (a: number, b: number): Interpolator => (t) => a * (1 - t) + b * t;
+export const interpolateNumber =
+  (a: number, b: number): Interpolator =>
+  (t) =>
+    a * (1 - t) + b * t;
 export const interpolate = interpolateNumber;
 export const interpolateRound =
   (a: number, b: number): Interpolator =>

@@ -33,10 +33,6 @@ declare global {
 }
 
 /** emit(target, name, detail) dispatches a bubbling, composed CustomEvent, so pages outside the shadow root hear it. */
-export function emit<K extends 'vr-select' | 'vr-view-change' | 'vr-data-error'>(
-  target: EventTarget,
-  name: K,
-  detail: GlobalEventHandlersEventMap[K]['detail'],
-): void {
+export function emit<K extends 'vr-select' | 'vr-view-change' | 'vr-data-error'>(target: EventTarget, name: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
   target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

@@ -415,35 +415,41 @@ export class VrTimeline extends LitElement {
         ${ref(this.root)}
       >
         <div class="sizer-box"><div class="sizer" ${ref(this.sizer)}></div></div>
-        ${!data
-          ? nothing
-          : this.vertical
-          ? html`<div @click=${reader.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cardRange })}</div>
-              ${this.showAll
-                ? html`<button type="button" class="show-all" part="show-all" aria-expanded=${this.expanded} @click=${this.toggleExpanded}>
+        ${
+          !data
+            ? nothing
+            : this.vertical
+              ? html`<div @click=${reader.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cardRange })}</div>
+              ${
+                this.showAll
+                  ? html`<button type="button" class="show-all" part="show-all" aria-expanded=${this.expanded} @click=${this.toggleExpanded}>
                     ${this.expanded ? strings.keyEventsOnly(this.showAll[1]) : strings.showAll(this.showAll[0])}
                   </button>`
-                : nothing}`
-          : renderTrack({
-              ...shared,
-              layout: this.layout,
-              geometry: this.geometry,
-              gestures: this.zoomPan,
-              tick: (t) => formatTick(t.time, t.level, lang, t.withYear),
-              onClick: reader.onClick,
-              onPreview: reader.onPreview,
-              preview: this.previewOf(reader.preview),
-              labelText: (m) => textFor(title(m), lang),
-              labelLang: (m) => textLang(title(m), lang),
-              accessibleName: (m) => markerName(m, index, strings, lang),
-              listLabel: strings.milestones,
-            })}
-        ${data
-          ? html`<div class="bar">
+                  : nothing
+              }`
+              : renderTrack({
+                  ...shared,
+                  layout: this.layout,
+                  geometry: this.geometry,
+                  gestures: this.zoomPan,
+                  tick: (t) => formatTick(t.time, t.level, lang, t.withYear),
+                  onClick: reader.onClick,
+                  onPreview: reader.onPreview,
+                  preview: this.previewOf(reader.preview),
+                  labelText: (m) => textFor(title(m), lang),
+                  labelLang: (m) => textLang(title(m), lang),
+                  accessibleName: (m) => markerName(m, index, strings, lang),
+                  listLabel: strings.milestones,
+                })
+        }
+        ${
+          data
+            ? html`<div class="bar">
               ${renderLegend(this.legend, strings.legend, (c) => strings.categories[c] ?? c, this.toggleCategory)}
               ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) }, reader.onControlsKeydown)}
             </div>`
-          : nothing}
+            : nothing
+        }
         ${renderStatus(this.source, !index.items.length, strings)}
         ${selected && !this.vertical ? detail(selected) : nothing}
         <div class="sr-only" role="status" aria-live="polite">${reader.announcement}</div>

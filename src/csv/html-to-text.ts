@@ -42,14 +42,16 @@ function withoutBlocks(html: string, tag: string): string {
  * visible text.
  */
 export function htmlToText(html: string): string {
-  return withoutBlocks(withoutBlocks(html, 'script'), 'style')
-    .replace(/<br\b[^<>]*>/gi, '\n')
-    .replace(/<\/(p|div|h[1-6]|li)\s*>/gi, '\n\n')
-    // A tag ends at its ">"; a "<" that meets another "<" first is text (no rescan to the end).
-    .replace(/<[^<>]*>/g, '')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => decode(entity) ?? whole)
-    .replace(/[ \t\u00a0]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    withoutBlocks(withoutBlocks(html, 'script'), 'style')
+      .replace(/<br\b[^<>]*>/gi, '\n')
+      .replace(/<\/(p|div|h[1-6]|li)\s*>/gi, '\n\n')
+      // A tag ends at its ">"; a "<" that meets another "<" first is text (no rescan to the end).
+      .replace(/<[^<>]*>/g, '')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, entity: string) => decode(entity) ?? whole)
+      .replace(/[ \t\u00a0]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }

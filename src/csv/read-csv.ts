@@ -105,7 +105,9 @@ function columnOf(field: string, timelineJs: boolean): string {
   const [head = '', index] = field.split(/[[\].]+/).filter(Boolean);
   const n = index === undefined ? 1 : Number(index) + 1;
   if (timelineJs) {
-    return ({ id: 'Headline', date: 'Year', endDate: 'End Year', title: 'Headline', description: 'Text', category: 'Group', media: 'Media' } as Record<string, string>)[head] ?? head;
+    return (
+      ({ id: 'Headline', date: 'Year', endDate: 'End Year', title: 'Headline', description: 'Text', category: 'Group', media: 'Media' } as Record<string, string>)[head] ?? head
+    );
   }
   if (head === 'sources') return `source_${field.endsWith('label') ? 'label' : 'url'}${n > 1 ? `_${n}` : ''}`;
   if (head === 'media') return `media_${field.split('.').pop() ?? 'src'}`;
@@ -134,7 +136,15 @@ export function readCsv(input: string | ArrayBuffer, contentType = ''): CsvSheet
   // Letters that did not decode: a file saved in a legacy encoding (Excel's "CSV" on Russian or Vietnamese Windows).
   const bad = text.indexOf('\uFFFD');
   const encoding: DataProblem[] =
-    bad < 0 ? [] : [{ index: -1, row: text.slice(0, bad).split('\n').length, message: `Row ${text.slice(0, bad).split('\n').length}: the file is not UTF-8, so its letters show as \uFFFD: save it as "CSV UTF-8", or serve it with its charset (text/csv; charset=windows-1251).` }];
+    bad < 0
+      ? []
+      : [
+          {
+            index: -1,
+            row: text.slice(0, bad).split('\n').length,
+            message: `Row ${text.slice(0, bad).split('\n').length}: the file is not UTF-8, so its letters show as \uFFFD: save it as "CSV UTF-8", or serve it with its charset (text/csv; charset=windows-1251).`,
+          },
+        ];
   const sheet = readRows(text);
   sheet.problems.unshift(...encoding);
   return sheet;
@@ -154,8 +164,18 @@ function readRows(text: string): CsvSheet {
   const used = new Set<string>();
   body.forEach((cells, i) => {
     // A quote never closed makes the rows after it one cell's text: a line of it with the header's commas was a row.
-    const swallowed = cells.findIndex((c) => c.split('\n').slice(1).some((line) => line.split(',').length >= names.length && names.length > 1));
-    if (swallowed >= 0) sheet.problems.push({ index: -1, row: i + 2, message: `Row ${i + 2}, column ${header[swallowed]}: a quote (") is not closed, so the rows after it were read as this cell's text.` });
+    const swallowed = cells.findIndex((c) =>
+      c
+        .split('\n')
+        .slice(1)
+        .some((line) => line.split(',').length >= names.length && names.length > 1),
+    );
+    if (swallowed >= 0)
+      sheet.problems.push({
+        index: -1,
+        row: i + 2,
+        message: `Row ${i + 2}, column ${header[swallowed]}: a quote (") is not closed, so the rows after it were read as this cell's text.`,
+      });
     const row: Row = { cells: new Map(names.map((name, k) => [name, cells[k] ?? ''])), row: i + 2 };
     if (![...row.cells.values()].some((v) => v.trim() !== '')) return;
     if (template === 'timelinejs' && cell(row, 'type').toLowerCase() === 'title') {

@@ -30,7 +30,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://en.qdnd.vn/foreign-affairs/bilateral-relations/enduring-friendship-between-vietnam-and-russia-583325',
       },
       {
-        label: { en: 'Ho Chi Minh Relic Site at the Presidential Palace', vi: 'Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch', ru: 'Мемориальный комплекс Хо Ши Мина в Президентском дворце' },
+        label: {
+          en: 'Ho Chi Minh Relic Site at the Presidential Palace',
+          vi: 'Khu di tích Chủ tịch Hồ Chí Minh tại Phủ Chủ tịch',
+          ru: 'Мемориальный комплекс Хо Ши Мина в Президентском дворце',
+        },
         url: 'https://ditichhochiminhphuchutich.gov.vn/chu-tich-ho-chi-minh-va-nhung-chuyen-tham-lien-xo-3281',
       },
     ],
@@ -80,7 +84,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Tokyo University of Foreign Studies (journal article)', vi: 'Đại học Ngoại ngữ Tokyo (bài tạp chí)', ru: 'Токийский университет иностранных языков (статья)' },
+        label: {
+          en: 'Tokyo University of Foreign Studies (journal article)',
+          vi: 'Đại học Ngoại ngữ Tokyo (bài tạp chí)',
+          ru: 'Токийский университет иностранных языков (статья)',
+        },
         url: 'https://tufs.repo.nii.ac.jp/record/1958/files/jaas065002.html',
       },
       {
@@ -107,11 +115,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Lao Dong newspaper: 75th anniversary (23 May 2025)', vi: 'Báo Lao Động: kỷ niệm 75 năm (23/5/2025)', ru: 'Газета «Лаодонг»: 75-летие общества, 23 мая 2025\u00a0г.' },
+        label: {
+          en: 'Lao Dong newspaper: 75th anniversary (23 May 2025)',
+          vi: 'Báo Lao Động: kỷ niệm 75 năm (23/5/2025)',
+          ru: 'Газета «Лаодонг»: 75-летие общества, 23 мая 2025\u00a0г.',
+        },
         url: 'https://news.laodong.vn/cong-doan/cau-noi-huu-nghi-vung-chac-tin-cay-cua-nhan-dan-viet-nam-va-lien-bang-nga-1511534.ldo',
       },
       {
-        label: { en: 'Vietnam–Russia Friendship Association: 75 years', vi: 'Hội Hữu nghị Việt – Nga: 75 năm xây đắp tình hữu nghị', ru: 'Общество вьетнамо-российской дружбы: 75 лет' },
+        label: {
+          en: 'Vietnam–Russia Friendship Association: 75 years',
+          vi: 'Hội Hữu nghị Việt – Nga: 75 năm xây đắp tình hữu nghị',
+          ru: 'Общество вьетнамо-российской дружбы: 75 лет',
+        },
         url: 'https://hoihuunghivietnga.vn/75-nam-xay-dap-tinh-huu-nghi-vung-ben-d1615.html',
       },
     ],
@@ -134,11 +150,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Southeast Asia journal (Institute of Oriental Studies, RAS)', vi: 'Tạp chí Đông Nam Á (Viện Đông phương học, Viện Hàn lâm Khoa học Nga)', ru: 'Журнал «Юго-Восточная Азия» (ИВ РАН)' },
+        label: {
+          en: 'Southeast Asia journal (Institute of Oriental Studies, RAS)',
+          vi: 'Tạp chí Đông Nam Á (Viện Đông phương học, Viện Hàn lâm Khoa học Nga)',
+          ru: 'Журнал «Юго-Восточная Азия» (ИВ РАН)',
+        },
         url: 'https://sea.ivran.ru/articles?artid=216481',
       },
       {
-        label: { en: 'St Petersburg State University: Oriental studies congress, 2023', vi: 'Đại học Quốc gia Saint Petersburg: kỷ yếu hội nghị Đông phương học, 2023', ru: 'СПбГУ: материалы востоковедного конгресса, 2023\u00a0г.' },
+        label: {
+          en: 'St Petersburg State University: Oriental studies congress, 2023',
+          vi: 'Đại học Quốc gia Saint Petersburg: kỷ yếu hội nghị Đông phương học, 2023',
+          ru: 'СПбГУ: материалы востоковедного конгресса, 2023\u00a0г.',
+        },
         url: 'https://orienthist.spbu.ru/arhiv/2023/257/',
       },
     ],
@@ -188,11 +212,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'US Department of State, Office of the Historian (FRUS 1952–1954, vol. XIII)', vi: 'Bộ Ngoại giao Hoa Kỳ, Văn phòng Sử học (FRUS 1952–1954, tập XIII)', ru: 'Госдепартамент США, Служба историка (FRUS 1952–1954, т.\u00a0XIII)' },
+        label: {
+          en: 'US Department of State, Office of the Historian (FRUS 1952–1954, vol. XIII)',
+          vi: 'Bộ Ngoại giao Hoa Kỳ, Văn phòng Sử học (FRUS 1952–1954, tập XIII)',
+          ru: 'Госдепартамент США, Служба историка (FRUS 1952–1954, т.\u00a0XIII)',
+        },
         url: 'https://history.state.gov/historicaldocuments/frus1952-54v13p2/d1073',
       },
       {
-        label: { en: 'The World & Vietnam Report (Ministry of Foreign Affairs): V. Kolotov on the Soviet role', vi: 'Báo Thế giới & Việt Nam (Bộ Ngoại giao): bài của GS.TS V. Kolotov', ru: 'Газета «Мир и Вьетнам» (МИД СРВ): статья В.\u00a0Н.\u00a0Колотова' },
+        label: {
+          en: 'The World & Vietnam Report (Ministry of Foreign Affairs): V. Kolotov on the Soviet role',
+          vi: 'Báo Thế giới & Việt Nam (Bộ Ngoại giao): bài của GS.TS V. Kolotov',
+          ru: 'Газета «Мир и Вьетнам» (МИД СРВ): статья В.\u00a0Н.\u00a0Колотова',
+        },
         url: 'https://baoquocte.vn/vai-tro-cua-lien-xo-trong-dam-phan-va-ky-ket-hiep-dinh-geneva-268965.html',
       },
     ],
@@ -215,7 +247,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Southeast Asia journal (Institute of Oriental Studies, RAS)', vi: 'Tạp chí Đông Nam Á (Viện Đông phương học, Viện Hàn lâm Khoa học Nga)', ru: 'Журнал «Юго-Восточная Азия» (ИВ РАН)' },
+        label: {
+          en: 'Southeast Asia journal (Institute of Oriental Studies, RAS)',
+          vi: 'Tạp chí Đông Nam Á (Viện Đông phương học, Viện Hàn lâm Khoa học Nga)',
+          ru: 'Журнал «Юго-Восточная Азия» (ИВ РАН)',
+        },
         url: 'https://sea.ivran.ru/articles?artid=216481',
       },
     ],
@@ -242,7 +278,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://kinhtedothi.vn/dau-an-cua-chu-tich-ho-chi-minh-tai-lien-xo-nam-1955-384668.html',
       },
       {
-        label: { en: 'Great Soviet Encyclopedia (text on ed.newdu.com)', vi: 'Đại Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)', ru: 'Большая советская энциклопедия (текст на ed.newdu.com)' },
+        label: {
+          en: 'Great Soviet Encyclopedia (text on ed.newdu.com)',
+          vi: 'Đại Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)',
+          ru: 'Большая советская энциклопедия (текст на ed.newdu.com)',
+        },
         url: 'https://ed.newdu.com/k883878.html',
       },
     ],
@@ -270,7 +310,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://www.qdnd.vn/giao-duc-khoa-hoc/cac-van-de/diem-sang-trong-giao-duc-dai-hoc-490031',
       },
       {
-        label: { en: 'Hanoi University of Science and Technology: its bulletin on the first years', vi: 'Đại học Bách khoa Hà Nội: bản tin về những năm đầu', ru: 'Ханойский политехнический университет: бюллетень о первых годах' },
+        label: {
+          en: 'Hanoi University of Science and Technology: its bulletin on the first years',
+          vi: 'Đại học Bách khoa Hà Nội: bản tin về những năm đầu',
+          ru: 'Ханойский политехнический университет: бюллетень о первых годах',
+        },
         url: 'https://bulletin.hust.edu.vn/nguoibk/chuyen-nhung-cong-than-mo-loi',
       },
     ],
@@ -297,7 +341,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://en.wikisource.org/wiki/Page:Pentagon-Papers-Part_IV._A._5.djvu/232',
       },
       {
-        label: { en: 'Vietnam News Agency (People and Events archive)', vi: 'Thông tấn xã Việt Nam (Nhân vật – Sự kiện)', ru: 'Вьетнамское информационное агентство (архив «Люди и события»)' },
+        label: {
+          en: 'Vietnam News Agency (People and Events archive)',
+          vi: 'Thông tấn xã Việt Nam (Nhân vật – Sự kiện)',
+          ru: 'Вьетнамское информационное агентство (архив «Люди и события»)',
+        },
         url: 'https://nvsk.vnanet.vn/chu-tich-ho-chi-minh-dau-an-su-kien-ngay-24-5-1957-1-34361.vna',
       },
     ],
@@ -375,11 +423,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Great Soviet Encyclopedia (text on ed.newdu.com)', vi: 'Đại Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)', ru: 'Большая советская энциклопедия (текст на ed.newdu.com)' },
+        label: {
+          en: 'Great Soviet Encyclopedia (text on ed.newdu.com)',
+          vi: 'Đại Bách khoa toàn thư Xô viết (bản trên ed.newdu.com)',
+          ru: 'Большая советская энциклопедия (текст на ed.newdu.com)',
+        },
         url: 'https://ed.newdu.com/k883878.html',
       },
       {
-        label: { en: 'The Press (Christchurch), 5 February 1965, via Papers Past', vi: 'Báo The Press (New Zealand), 5/2/1965, qua Papers Past', ru: 'The Press (Новая Зеландия), 5 февраля 1965\u00a0г., Papers Past' },
+        label: {
+          en: 'The Press (Christchurch), 5 February 1965, via Papers Past',
+          vi: 'Báo The Press (New Zealand), 5/2/1965, qua Papers Past',
+          ru: 'The Press (Новая Зеландия), 5 февраля 1965\u00a0г., Papers Past',
+        },
         url: 'https://paperspast.natlib.govt.nz/newspapers/CHP19650205.2.144',
       },
     ],
@@ -403,11 +459,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'People’s Public Security newspaper (CAND), 24 July 2015', vi: 'Báo Công an nhân dân, 24/7/2015', ru: 'Газета «Народная безопасность» (CAND), 24 июля 2015\u00a0г.' },
+        label: {
+          en: 'People’s Public Security newspaper (CAND), 24 July 2015',
+          vi: 'Báo Công an nhân dân, 24/7/2015',
+          ru: 'Газета «Народная безопасность» (CAND), 24 июля 2015\u00a0г.',
+        },
         url: 'https://amp.cand.com.vn/Phong-su-tu-lieu/Ha-guc-chiec-may-bay-My-thu-400-tren-bau-troi-Ha-Noi-i358981',
       },
       {
-        label: { en: 'Kommersant: 33 years of Soviet aid to Vietnam', vi: 'Báo Kommersant: 33 năm Liên Xô giúp đỡ Việt Nam', ru: '«Коммерсантъ»: 33 года советской помощи Вьетнаму' },
+        label: {
+          en: 'Kommersant: 33 years of Soviet aid to Vietnam',
+          vi: 'Báo Kommersant: 33 năm Liên Xô giúp đỡ Việt Nam',
+          ru: '«Коммерсантъ»: 33 года советской помощи Вьетнаму',
+        },
         url: 'https://www.kommersant.ru/doc/14400',
       },
     ],
@@ -458,7 +522,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Thoi Dai magazine (Vietnam Union of Friendship Organizations)', vi: 'Tạp chí Thời Đại (Liên hiệp các tổ chức hữu nghị Việt Nam)', ru: 'Журнал «Тхойдай» (Союз обществ дружбы Вьетнама)' },
+        label: {
+          en: 'Thoi Dai magazine (Vietnam Union of Friendship Organizations)',
+          vi: 'Tạp chí Thời Đại (Liên hiệp các tổ chức hữu nghị Việt Nam)',
+          ru: 'Журнал «Тхойдай» (Союз обществ дружбы Вьетнама)',
+        },
         url: 'https://www.thoidai.com.vn/hinh-anh-hiem-ve-2-nam-xay-dung-lang-chu-tich-ho-chi-minh-86583.html',
       },
       {
@@ -466,7 +534,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://tass.ru/obschestvo/25851311',
       },
       {
-        label: { en: 'People’s Army Newspaper (QĐND): open since 29 August 1975', vi: 'Báo Quân đội nhân dân: mở cửa từ 29/8/1975', ru: 'Газета «Народная армия» (QĐND): открыт с 29 августа 1975\u00a0г.' },
+        label: {
+          en: 'People’s Army Newspaper (QĐND): open since 29 August 1975',
+          vi: 'Báo Quân đội nhân dân: mở cửa từ 29/8/1975',
+          ru: 'Газета «Народная армия» (QĐND): открыт с 29 августа 1975\u00a0г.',
+        },
         url: 'https://en.qdnd.vn/social-affairs/news/over-10-000-people-visit-president-ho-chi-minh-s-mausoleum-505819',
       },
     ],
@@ -520,7 +592,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://worldjpn.net/documents/texts/docs/19781103.T1E.html',
       },
       {
-        label: { en: 'Kodeks legal database (ratification decree)', vi: 'Cơ sở dữ liệu pháp luật Kodeks (sắc lệnh phê chuẩn)', ru: 'Электронный фонд «Кодекс» (указ о ратификации)' },
+        label: {
+          en: 'Kodeks legal database (ratification decree)',
+          vi: 'Cơ sở dữ liệu pháp luật Kodeks (sắc lệnh phê chuẩn)',
+          ru: 'Электронный фонд «Кодекс» (указ о ратификации)',
+        },
         url: 'https://docs2.kodeks.ru/document/901883310',
       },
       {
@@ -583,7 +659,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://english.vtv.vn/news/thang-long-bridge-opens-to-traffic-after-five-month-repair-20210108111649689.htm',
       },
       {
-        label: { en: 'Vietexplorer (Hanoitimes text on the bridge’s history)', vi: 'Vietexplorer (bài của Hanoitimes về lịch sử cây cầu)', ru: 'Vietexplorer (статья Hanoitimes об истории моста)' },
+        label: {
+          en: 'Vietexplorer (Hanoitimes text on the bridge’s history)',
+          vi: 'Vietexplorer (bài của Hanoitimes về lịch sử cây cầu)',
+          ru: 'Vietexplorer (статья Hanoitimes об истории моста)',
+        },
         url: 'https://vietexplorer.com/lifestyle/thang-long-the-bridge-of-the-vietnam-soviet-friendship/',
       },
     ],
@@ -770,7 +850,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Wikipedia: Ho Chi Minh Monument, Moscow', vi: 'Wikipedia (tiếng Anh): Tượng đài Hồ Chí Minh ở Moskva', ru: 'Википедия (на английском): памятник Хо Ши Мину в Москве' },
+        label: {
+          en: 'Wikipedia: Ho Chi Minh Monument, Moscow',
+          vi: 'Wikipedia (tiếng Anh): Tượng đài Hồ Chí Minh ở Moskva',
+          ru: 'Википедия (на английском): памятник Хо Ши Мину в Москве',
+        },
         url: 'https://en.wikipedia.org/wiki/Ho_Chi_Minh_Monument,_Moscow',
       },
       {
@@ -778,7 +862,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://en.vietnamplus.vn/president-ho-chi-minh-in-memories-of-russian-people/201689.vnp',
       },
       {
-        label: { en: 'People’s Army Newspaper (QĐND): unveiled on 18 May 1990', vi: 'Báo Quân đội nhân dân: khánh thành ngày 18/5/1990', ru: 'Газета «Народная армия» (QĐND): открыт 18 мая 1990\u00a0г.' },
+        label: {
+          en: 'People’s Army Newspaper (QĐND): unveiled on 18 May 1990',
+          vi: 'Báo Quân đội nhân dân: khánh thành ngày 18/5/1990',
+          ru: 'Газета «Народная армия» (QĐND): открыт 18 мая 1990\u00a0г.',
+        },
         url: 'https://en.qdnd.vn/military/intl-relations-and-cooperation/defense-minister-pays-tribute-to-president-ho-chi-minh-in-russia-568836',
       },
     ],
@@ -838,7 +926,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://vovworld.vn/en-US/current-affairs/important-milestones-in-vietnamrussia-relations-1304153.vov',
       },
       {
-        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024\u00a0г.' },
+        label: {
+          en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024',
+          vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024',
+          ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024\u00a0г.',
+        },
         url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
       },
     ],
@@ -916,7 +1008,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Vietnam Institute of Investment Policy (VIIPIP), from VNA', vi: 'Viện Chính sách Đầu tư (VIIPIP), theo TTXVN', ru: 'Институт инвестиционной политики Вьетнама (по данным ВИА)' },
+        label: {
+          en: 'Vietnam Institute of Investment Policy (VIIPIP), from VNA',
+          vi: 'Viện Chính sách Đầu tư (VIIPIP), theo TTXVN',
+          ru: 'Институт инвестиционной политики Вьетнама (по данным ВИА)',
+        },
         url: 'https://viipip.vn/en/news/daily-news/petrovietnam-starts-pumping-crude-oil-in-russia',
       },
       {
@@ -1006,7 +1102,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Vietnam News Agency (VietnamPlus, in French)', vi: 'Thông tấn xã Việt Nam (VietnamPlus tiếng Pháp)', ru: 'Вьетнамское информационное агентство (VietnamPlus, на французском)' },
+        label: {
+          en: 'Vietnam News Agency (VietnamPlus, in French)',
+          vi: 'Thông tấn xã Việt Nam (VietnamPlus tiếng Pháp)',
+          ru: 'Вьетнамское информационное агентство (VietnamPlus, на французском)',
+        },
         url: 'https://fr.vietnamplus.vn/vietsovpetro-extrait-sa-190-millionieme-tonne-de-brut/23633.vnp',
       },
       {
@@ -1200,7 +1300,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://press.un.org/en/2022/ga12407.doc.htm',
       },
       {
-        label: { en: 'VietnamPlus: the foreign ministry spokesperson, 3 March 2022', vi: 'VietnamPlus: người phát ngôn Bộ Ngoại giao, 3/3/2022', ru: 'VietnamPlus: официальный представитель МИД СРВ, 3 марта 2022\u00a0г.' },
+        label: {
+          en: 'VietnamPlus: the foreign ministry spokesperson, 3 March 2022',
+          vi: 'VietnamPlus: người phát ngôn Bộ Ngoại giao, 3/3/2022',
+          ru: 'VietnamPlus: официальный представитель МИД СРВ, 3 марта 2022\u00a0г.',
+        },
         url: 'https://en.vietnamplus.vn/vietnam-welcomes-ukrainerussia-dialogue-spokeswoman/222946.vnp',
       },
     ],
@@ -1252,7 +1356,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024\u00a0г.' },
+        label: {
+          en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024',
+          vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024',
+          ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024\u00a0г.',
+        },
         url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
       },
     ],
@@ -1363,11 +1471,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
     },
     sources: [
       {
-        label: { en: 'Viet Nam News: To Lam wraps up his visit to Russia', vi: 'Báo Việt Nam News: Tổng Bí thư Tô Lâm kết thúc chuyến thăm Nga', ru: 'Viet Nam News: итоги визита То Лама в Россию' },
+        label: {
+          en: 'Viet Nam News: To Lam wraps up his visit to Russia',
+          vi: 'Báo Việt Nam News: Tổng Bí thư Tô Lâm kết thúc chuyến thăm Nga',
+          ru: 'Viet Nam News: итоги визита То Лама в Россию',
+        },
         url: 'https://vietnamnews.vn/politics-laws/1717461/party-general-secretary-to-lam-wraps-up-official-visit-to-russia.html',
       },
       {
-        label: { en: 'Viet Nam News: To Lam and Putin hold talks in the Kremlin', vi: 'Báo Việt Nam News: hội đàm Tô Lâm – Putin tại Điện Kremli', ru: 'Viet Nam News: переговоры То Лама и Путина в Кремле' },
+        label: {
+          en: 'Viet Nam News: To Lam and Putin hold talks in the Kremlin',
+          vi: 'Báo Việt Nam News: hội đàm Tô Lâm – Putin tại Điện Kremli',
+          ru: 'Viet Nam News: переговоры То Лама и Путина в Кремле',
+        },
         url: 'https://vietnamnews.vn/politics-laws/1717431/party-chief-had-talks-with-russian-leader-putin-agreeing-on-major-orientations-for-bilateral-relations.html',
       },
     ],
@@ -1396,11 +1512,19 @@ export const vietnamRussiaMilestones: Milestone[] = [
         url: 'https://en.vietnamplus.vn/first-vietnam-russia-peoples-forum-opens-in-hanoi-post328526.vnp',
       },
       {
-        label: { en: 'Nhan Dan: the forum’s closing session (1 October 2025)', vi: 'Báo Nhân Dân: phiên bế mạc diễn đàn (1/10/2025)', ru: '«Нянзан»: закрытие форума, 1 октября 2025\u00a0г.' },
+        label: {
+          en: 'Nhan Dan: the forum’s closing session (1 October 2025)',
+          vi: 'Báo Nhân Dân: phiên bế mạc diễn đàn (1/10/2025)',
+          ru: '«Нянзан»: закрытие форума, 1 октября 2025\u00a0г.',
+        },
         url: 'https://nhandan.vn/ocop/dien-dan-nhan-dan-viet-nga-lan-thu-nhat-thanh-cong-tot-dep-post912178.html',
       },
       {
-        label: { en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024: the annual plan', vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024: kế hoạch tổ chức hằng năm', ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024\u00a0г.' },
+        label: {
+          en: 'Vietnam Union of Friendship Organizations (VUFO), 9 June 2024: the annual plan',
+          vi: 'Liên hiệp các tổ chức hữu nghị Việt Nam, 9/6/2024: kế hoạch tổ chức hằng năm',
+          ru: 'Союз обществ дружбы Вьетнама, 9 июня 2024\u00a0г.',
+        },
         url: 'https://vufo.org.vn/People-to-people-Diplomacy---Golden-key-to-Enhance-Viet-Nam-Russia-Friendship-23-54941.html?lang=en',
       },
     ],

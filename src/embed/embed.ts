@@ -47,7 +47,8 @@ if (src) {
   const url = URL.canParse(src, location.href) ? new URL(src, location.href) : null;
   const allowed = (document.querySelector<HTMLMetaElement>('meta[name="vr-timeline-src"]')?.content ?? 'self').split(/\s+/);
   const own = url?.origin === location.origin;
-  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) ignored('src', src, 'an http(s) address of JSON or CSV'); // the built-in data shows
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    ignored('src', src, 'an http(s) address of JSON or CSV'); // the built-in data shows
   else if (allowed.includes('*') || allowed.includes(own ? 'self' : url.origin)) {
     el.setAttribute('src', url.href);
     if (!own) line('source', FROM, url.host);

@@ -33,12 +33,7 @@ export function cellSize(pxPerMs: number, minGapPx: number): number {
  * markers are what a zoom frame pays for);
  * a run still spans every position within `minGapPx` of its first, so no marker covers another.
  */
-export function clusterCells(
-  starts: ArrayLike<number>,
-  xs: ArrayLike<number>,
-  cellMs: number,
-  minGapPx: number,
-): [number, number][] {
+export function clusterCells(starts: ArrayLike<number>, xs: ArrayLike<number>, cellMs: number, minGapPx: number): [number, number][] {
   const runs: [number, number][] = [];
   let from = 0;
   for (let i = 1; i <= xs.length; i++) {

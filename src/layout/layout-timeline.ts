@@ -46,7 +46,6 @@ export interface LayoutInput {
   keep?: TimelineLayout;
 }
 
-
 /** An unlabelled milestone this close to a labelled one would sit on its marker (a marker's width): it joins it, and the label says "+N". */
 const JOIN_PX = 14;
 /** Space between labels in one lane. */
@@ -236,7 +235,10 @@ function placedMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<numbe
     Array.from({ length: n }, (_, k) => k).filter((k) => !taken[k]),
     (k) => labels[k] !== null || pinned.has(k),
     (run) => {
-      for (const [a, b] of clusterRuns(run.map((k) => v.xs[k]!), gapOf(input))) {
+      for (const [a, b] of clusterRuns(
+        run.map((k) => v.xs[k]!),
+        gapOf(input),
+      )) {
         const ks = run.slice(a, b);
         const lead = leadOf(v, ks);
         const label = ks.length > 1 && v.imps[lead]! >= floor && lanes.roomAt(v.xs[lead]!) ? lanes.place(v.xs[lead]!, input.labelShapes(v.items[lead]!, ks.length - 1)) : null;
@@ -272,7 +274,13 @@ function keptMarkers(input: LayoutInput, v: Visible, pinned: ReadonlySet<number>
     v.items.keys(),
     (k) => before.has(v.items[k]!) || pinned.has(k),
     (run) => {
-      for (const [a, b] of clusterCells(run.map((k) => v.starts[k]!), run.map((k) => v.xs[k]!), cell, gap)) markers.push(marker(input.index, v, run.slice(a, b), run[a]!, null));
+      for (const [a, b] of clusterCells(
+        run.map((k) => v.starts[k]!),
+        run.map((k) => v.xs[k]!),
+        cell,
+        gap,
+      ))
+        markers.push(marker(input.index, v, run.slice(a, b), run[a]!, null));
     },
     (k) => {
       const was = before.get(v.items[k]!);

@@ -5,12 +5,7 @@ export type NavigationKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown'
  * nextIndex(current, key, count, orientation) → the index focus should move to, or null when the
  * key does not move focus in this orientation. Returns an index; moves nothing.
  */
-export function nextIndex(
-  current: number,
-  key: string,
-  count: number,
-  orientation: 'horizontal' | 'vertical' = 'horizontal',
-): number | null {
+export function nextIndex(current: number, key: string, count: number, orientation: 'horizontal' | 'vertical' = 'horizontal'): number | null {
   if (count <= 0) return null;
   const back = orientation === 'horizontal' ? 'ArrowLeft' : 'ArrowUp';
   const forward = orientation === 'horizontal' ? 'ArrowRight' : 'ArrowDown';

@@ -7,11 +7,7 @@ export function isLocalizedText(value: unknown): value is LocalizedText {
   if (typeof value === 'string') return value.trim() !== '';
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
   const entries = Object.entries(value);
-  return (
-    entries.length > 0 &&
-    entries.every(([lang, text]) => LANGUAGE_TAG.test(lang) && typeof text === 'string') &&
-    entries.some(([, text]) => (text as string).trim() !== '')
-  );
+  return entries.length > 0 && entries.every(([lang, text]) => LANGUAGE_TAG.test(lang) && typeof text === 'string') && entries.some(([, text]) => (text as string).trim() !== '');
 }
 
 /** The language key textFor() picks for `lang`, or undefined for plain text. */

@@ -139,12 +139,11 @@ export function normalize(input: unknown): NormalizeResult {
 }
 
 function read(input: unknown): NormalizeResult {
-  const list =
-    Array.isArray(input)
-      ? input
-      : input !== null && typeof input === 'object' && Array.isArray((input as { milestones?: unknown }).milestones)
-        ? ((input as { milestones: unknown[] }).milestones)
-        : null;
+  const list = Array.isArray(input)
+    ? input
+    : input !== null && typeof input === 'object' && Array.isArray((input as { milestones?: unknown }).milestones)
+      ? (input as { milestones: unknown[] }).milestones
+      : null;
   if (list === null) {
     return { milestones: [], problems: [{ index: -1, message: `expected a list of milestones or { "milestones": [...] } (got ${describe(input)})` }] };
   }

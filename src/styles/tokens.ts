@@ -15,4 +15,3 @@ export const DARK = {
   accent: '#ff7b72',
   line: '#30363d',
 } as const;
-

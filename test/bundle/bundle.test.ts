@@ -23,7 +23,10 @@ describe('dist/vr-timeline.bundle.js', () => {
     await waitUntil(() => markers(doc).length > 1, 'the bundle drew no timeline', { timeout: 5000 });
     const names = markers(doc).map((b) => b.getAttribute('aria-label'));
     // Its own marker, or a titled cluster it leads, whose name begins the same way.
-    expect(names.find((n) => n?.startsWith('30 January 1950: USSR and the Democratic Republic of Vietnam establish diplomatic relations')), names.join(' | ')).to.not.equal(undefined);
+    expect(
+      names.find((n) => n?.startsWith('30 January 1950: USSR and the Democratic Republic of Vietnam establish diplomatic relations')),
+      names.join(' | '),
+    ).to.not.equal(undefined);
   });
 
   it('loads one file for the element and one for the data, and nothing from other hosts', async () => {
@@ -102,7 +105,6 @@ describe('under a strict Content-Security-Policy', () => {
     expect((await drawn('other-policy')).count, 'the allowlist must name it: without it nothing draws').to.equal(0);
   });
 
-
   it("draws every marker in its place with default-src 'self'; style-src 'self'; require-trusted-types-for 'script', and no violation", async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
@@ -143,8 +145,35 @@ describe('dist/custom-elements.json', () => {
     const manifest = await load();
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
     expect(element.events!.map((e) => e.name)).to.have.members(['vr-select', 'vr-view-change', 'vr-data-error']);
-    expect(element.attributes!.map((a) => a.name)).to.have.members(['src', 'selected', 'lang', 'theme', 'orientation', 'label', 'view-start', 'view-end', 'categories', 'hash-sync', 'expanded']);
-    expect(element.cssParts!.map((p) => p.name)).to.have.members(['axis', 'tick', 'milestone', 'card', 'label', 'cluster', 'detail', 'nav', 'controls', 'legend', 'legend-item', 'error', 'preview', 'show-all']);
+    expect(element.attributes!.map((a) => a.name)).to.have.members([
+      'src',
+      'selected',
+      'lang',
+      'theme',
+      'orientation',
+      'label',
+      'view-start',
+      'view-end',
+      'categories',
+      'hash-sync',
+      'expanded',
+    ]);
+    expect(element.cssParts!.map((p) => p.name)).to.have.members([
+      'axis',
+      'tick',
+      'milestone',
+      'card',
+      'label',
+      'cluster',
+      'detail',
+      'nav',
+      'controls',
+      'legend',
+      'legend-item',
+      'error',
+      'preview',
+      'show-all',
+    ]);
   });
 
   it('documents the colour of every built-in category as the category table gives it', async () => {
@@ -157,7 +186,25 @@ describe('dist/custom-elements.json', () => {
   it('lists the public API only, with typed events, at module paths the package ships', async () => {
     const manifest = await load();
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
-    expect(element.members!.map((m) => m.name)).to.have.members(['milestones', 'src', 'selected', 'lang', 'theme', 'orientation', 'label', 'categories', 'hashSync', 'expanded', 'viewStart', 'viewEnd', 'select', 'zoomTo', 'zoomIn', 'zoomOut', 'resetView']);
+    expect(element.members!.map((m) => m.name)).to.have.members([
+      'milestones',
+      'src',
+      'selected',
+      'lang',
+      'theme',
+      'orientation',
+      'label',
+      'categories',
+      'hashSync',
+      'expanded',
+      'viewStart',
+      'viewEnd',
+      'select',
+      'zoomTo',
+      'zoomIn',
+      'zoomOut',
+      'resetView',
+    ]);
     expect(element.events!.map((e) => e.type?.text)).to.deep.equal(['VrSelectEvent', 'VrViewChangeEvent', 'VrDataErrorEvent']);
     const paths = new Set(manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration.module)]));
     for (const path of paths) {

@@ -85,7 +85,10 @@ describe('dist/embed.html', () => {
     await waitUntil(() => (timeline(frame)?.shadowRoot?.querySelectorAll('[part~="card"], button.marker').length ?? 0) > 3, 'nothing drawn', { timeout: 8000 });
     const pageHeight = (): number => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
     await waitUntil(() => heights.length > 0 && heights.at(-1) === pageHeight(), `posted ${heights.join(', ')}`, { timeout: 5000 });
-    expect(heights.filter((h) => h < 100), `posted ${heights.join(', ')}`).to.deep.equal([]);
+    expect(
+      heights.filter((h) => h < 100),
+      `posted ${heights.join(', ')}`,
+    ).to.deep.equal([]);
     frame.remove();
   });
 
@@ -134,7 +137,10 @@ describe('dist/embed.html', () => {
       expect(el.getAttribute('src')).to.equal(null);
       expect(lines(frame)).to.deep.equal([`This page does not show data from ${new URL(other).host}.`]);
       expect(el.shadowRoot!.querySelectorAll('button.marker, [part~="card"]').length, 'no timeline, not the built-in one either').to.equal(0);
-      const fetched = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.startsWith(other) || n.includes('vr-timeline.data.'));
+      const fetched = frame
+        .contentWindow!.performance.getEntriesByType('resource')
+        .map((r) => r.name)
+        .filter((n) => n.startsWith(other) || n.includes('vr-timeline.data.'));
       expect(fetched).to.deep.equal([]);
       frame.remove();
     });

@@ -9,7 +9,10 @@ async function readmeSnippet(): Promise<string> {
   return /```html\n([\s\S]*?)```/.exec(readme)![1]!;
 }
 
-const ARTICLE = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the article goes on below the timeline, as a reader scrolls through it on the way to the end.</p>`).join('');
+const ARTICLE = Array.from(
+  { length: 12 },
+  (_, i) => `<p>Paragraph ${i + 1} of the article goes on below the timeline, as a reader scrolls through it on the way to the end.</p>`,
+).join('');
 
 async function shiftOf(width: number, height: number): Promise<{ cls: number; entries: string[] }> {
   const snippet = (await readmeSnippet()).replace('https://cdn.jsdelivr.net/npm/vr-timeline@0/dist/vr-timeline.bundle.js', '/dist/vr-timeline.bundle.js?delay=1500');
@@ -30,7 +33,10 @@ async function shiftOf(width: number, height: number): Promise<{ cls: number; en
   await new Promise((resolve) => setTimeout(resolve, 800));
   frame.remove();
   const counted = shifts.filter((s) => !s.hadRecentInput);
-  return { cls: counted.reduce((a, s) => a + s.value, 0), entries: counted.map((s) => `${s.value.toFixed(3)} ${s.sources?.map((x) => (x.node as Element | undefined)?.nodeName).join(',')}`) };
+  return {
+    cls: counted.reduce((a, s) => a + s.value, 0),
+    entries: counted.map((s) => `${s.value.toFixed(3)} ${s.sources?.map((x) => (x.node as Element | undefined)?.nodeName).join(',')}`),
+  };
 }
 
 describe('the README snippet on an article page, with the bundle 1.5 s late', () => {

@@ -18,7 +18,10 @@ for (const form of ['json', 'ol'] as const) {
     const errors: unknown[] = [];
     el.addEventListener('vr-data-error', (e) => errors.push((e as CustomEvent).detail));
     await waitUntil(() => el.shadowRoot?.querySelector('[role="region"]')?.textContent?.includes('EDITOR DATA') ?? false, 'the editor data did not show', { timeout: 8000 });
-    const requested = win()!.performance.getEntriesByType('resource').map((r) => r.name).filter((name) => name.includes('vr-timeline.data.'));
+    const requested = win()!
+      .performance.getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((name) => name.includes('vr-timeline.data.'));
     const label = el.shadowRoot!.querySelector('[role="region"]')!.getAttribute('aria-label');
     frame.remove();
     expect(parsing, 'the element upgraded before the page was parsed').to.equal(true);

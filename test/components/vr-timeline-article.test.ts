@@ -89,7 +89,10 @@ describe('<vr-timeline> does not move the page', () => {
       await t.el.updateComplete;
       heights.push(t.el.getBoundingClientRect().height);
     }
-    expect(heights.filter((h) => Math.abs(h - height) > 0.5), `heights other than ${height}`).to.deep.equal([]);
+    expect(
+      heights.filter((h) => Math.abs(h - height) > 0.5),
+      `heights other than ${height}`,
+    ).to.deep.equal([]);
   });
 });
 
@@ -106,7 +109,10 @@ describe('<vr-timeline> on the page’s own background', () => {
     return boxes.filter((b) => b.alpha > 0.1).sort((a, b) => b.area - a.area);
   }
 
-  for (const [page, scheme] of [['#fbf9f4', 'light'], ['#121212', 'dark']] as const) {
+  for (const [page, scheme] of [
+    ['#fbf9f4', 'light'],
+    ['#121212', 'dark'],
+  ] as const) {
     for (const width of [1280, 375]) {
       it(`on a ${scheme} page (${page}) at ${width} px paints no slab of its own: nothing over a tenth of its area, the detail open`, async () => {
         await setViewport({ width, height: 900 });
@@ -119,7 +125,10 @@ describe('<vr-timeline> on the page’s own background', () => {
         expect(t.detail()).to.not.equal(null);
         const host = t.el.getBoundingClientRect();
         const big = painted(t.el).filter((b) => b.area > (host.width * host.height) / 10);
-        expect(big.map((b) => `${b.what} ${b.color}`), 'large painted boxes').to.deep.equal([]);
+        expect(
+          big.map((b) => `${b.what} ${b.color}`),
+          'large painted boxes',
+        ).to.deep.equal([]);
         await setViewport({ width: 800, height: 600 });
       });
     }
@@ -166,7 +175,10 @@ describe('<vr-timeline> a detail that reads like the article', () => {
           const full = lineLengths(text).slice(0, -1);
           expect(full.length, `${lang} ${m.id}: lines`).to.be.above(0);
           const mean = full.reduce((a, b) => a + b, 0) / full.length;
-          expect(mean, `${lang} ${font} ${m.id}: characters per line ${full.join(', ')} in ${Math.round(text.getBoundingClientRect().width)} px`).to.be.within(leastFor(lang), most);
+          expect(mean, `${lang} ${font} ${m.id}: characters per line ${full.join(', ')} in ${Math.round(text.getBoundingClientRect().width)} px`).to.be.within(
+            leastFor(lang),
+            most,
+          );
           expect(Math.max(...full), `${lang} ${m.id}: characters per line ${full.join(', ')}`).to.be.at.most(most);
         }
       }
@@ -265,7 +277,8 @@ describe('<vr-timeline> targets for fingers on a wide touch screen', () => {
     const overlaps: string[] = [];
     boxes.forEach((a, i) =>
       boxes.slice(i + 1).forEach((b, j) => {
-        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5) overlaps.push(`${t.markers()[i]!.dataset.key} × ${t.markers()[i + 1 + j]!.dataset.key}`);
+        if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+          overlaps.push(`${t.markers()[i]!.dataset.key} × ${t.markers()[i + 1 + j]!.dataset.key}`);
       }),
     );
     expect(overlaps, 'overlapping targets').to.deep.equal([]);

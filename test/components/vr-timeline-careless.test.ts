@@ -18,7 +18,11 @@ describe('<vr-timeline> hostile objects (reliability review L2)', () => {
     let reported: Promise<{ detail: { problems: { index: number; message: string }[] } }> | undefined;
     const warnings = await warningsOf(async () => {
       reported = nextEvent(t.el, 'vr-data-error');
-      t.el.milestones = new Proxy([], { get: () => { throw new Error('x'); } });
+      t.el.milestones = new Proxy([], {
+        get: () => {
+          throw new Error('x');
+        },
+      });
       await t.el.updateComplete;
       await reported;
     });

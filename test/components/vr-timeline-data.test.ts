@@ -123,21 +123,25 @@ describe('<vr-timeline> data forms', () => {
   });
 
   it('an <ol> item whose link names its subject keeps the subject in its title (reliability review M4)', async () => {
-    const t = await at900({ children: `<ol>
+    const t = await at900({
+      children: `<ol>
       <li><time datetime="1950-01-30">30 January 1950</time>: TASS reports diplomatic relations <a href="https://tass.ru/">TASS</a></li>
       <li><time datetime="1955">1955</time>: Nhân Dân covers the 1955 visit (<a href="https://nhandan.vn/">Nhân Dân</a>)</li>
-    </ol>` });
+    </ol>`,
+    });
     await t.ready(2);
     expect(t.names()).to.deep.equal(['30 January 1950: TASS reports diplomatic relations', '1955: Nhân Dân covers the 1955 visit']);
   });
 
   it('reads an <ol> fallback list of <time datetime> and text as milestones, and hides the list once upgraded', async () => {
-    const t = await at900({ children: `
+    const t = await at900({
+      children: `
       <ol>
         <li><time datetime="1923-06-30">30 June 1923</time>: Arrival in Petrograd</li>
         <li><time datetime="1950-01-30">30 January 1950</time> – Diplomatic relations (<a href="https://example.org/one">Source one</a>)</li>
       </ol>
-    ` });
+    `,
+    });
     await t.ready(2);
     expect(t.names()).to.deep.equal(['30 June 1923: Arrival in Petrograd', '30 January 1950: Diplomatic relations']);
     expect(t.el.querySelector('ol')!.getBoundingClientRect().height).to.equal(0);

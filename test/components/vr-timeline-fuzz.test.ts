@@ -107,35 +107,37 @@ describe('<vr-timeline> hostile data over all five routes (fast-check)', () => {
     it(`${route}: nothing escapes, nothing runs, every item is shown or reported`, async function () {
       this.timeout(60_000);
       // The element's warnings about the bad data are expected: kept off the console.
-      await warningsOf(() => fc.assert(
-        fc.asyncProperty(items, async (data) => {
-          errors = [];
-          delete trap.vrPwned;
-          let reported = 0;
-          let settled = false;
-          const t = await mount({
-            width: 900,
-            beforeConnect: (el) => {
-              el.addEventListener('vr-data-error', (e) => {
-                reported += (e as CustomEvent<{ problems: { index: number }[] }>).detail.problems.filter((p) => p.index >= 0).length;
-                settled = true;
-              });
-              put(el, data);
-            },
-          });
-          // Done when every item is shown or reported (or the whole input was refused: a problem at index -1).
-          await waitUntil(() => settled || t.shownCount() + t.cards().length >= data.length, `${route}: the element neither showed nor reported the data`, { timeout: 4000 });
-          await t.el.updateComplete;
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          const shown = Math.max(t.shownCount(), t.cards().length);
-          expect(errors, 'no exception escapes to the page').to.deep.equal([]);
-          expect(trap.vrPwned, 'no script ran').to.equal(undefined);
-          if (route !== 'src CSV' && route !== 'list') expect(shown + reported, 'every item shown or reported').to.equal(data.length);
-          expect(t.el.shadowRoot!.querySelector('[role="region"]'), 'it still renders').to.not.equal(null);
-          t.el.remove(); // the next run mounts its own
-        }),
-        { numRuns: 12, seed: 17 },
-      ));
+      await warningsOf(() =>
+        fc.assert(
+          fc.asyncProperty(items, async (data) => {
+            errors = [];
+            delete trap.vrPwned;
+            let reported = 0;
+            let settled = false;
+            const t = await mount({
+              width: 900,
+              beforeConnect: (el) => {
+                el.addEventListener('vr-data-error', (e) => {
+                  reported += (e as CustomEvent<{ problems: { index: number }[] }>).detail.problems.filter((p) => p.index >= 0).length;
+                  settled = true;
+                });
+                put(el, data);
+              },
+            });
+            // Done when every item is shown or reported (or the whole input was refused: a problem at index -1).
+            await waitUntil(() => settled || t.shownCount() + t.cards().length >= data.length, `${route}: the element neither showed nor reported the data`, { timeout: 4000 });
+            await t.el.updateComplete;
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            const shown = Math.max(t.shownCount(), t.cards().length);
+            expect(errors, 'no exception escapes to the page').to.deep.equal([]);
+            expect(trap.vrPwned, 'no script ran').to.equal(undefined);
+            if (route !== 'src CSV' && route !== 'list') expect(shown + reported, 'every item shown or reported').to.equal(data.length);
+            expect(t.el.shadowRoot!.querySelector('[role="region"]'), 'it still renders').to.not.equal(null);
+            t.el.remove(); // the next run mounts its own
+          }),
+          { numRuns: 12, seed: 17 },
+        ),
+      );
     });
   }
 });

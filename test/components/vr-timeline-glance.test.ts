@@ -15,7 +15,10 @@ const importanceOf = new Map(vietnamRussiaMilestones.map((m) => [m.id, m.importa
 
 /** The ids whose whole title is shown: a labelled milestone, or the lead of a titled cluster. */
 function titled(t: TimelineHarness): string[] {
-  return t.markers().filter((b) => b.querySelector('[part~="label"]')).map((b) => b.dataset.key!);
+  return t
+    .markers()
+    .filter((b) => b.querySelector('[part~="label"]'))
+    .map((b) => b.dataset.key!);
 }
 
 /** Milestone ids in the view now (markers and cluster members), from the element's window. */
@@ -24,7 +27,11 @@ function inWindow(t: TimelineHarness): string[] {
   return byDate.filter((m) => m.date.slice(0, 10) >= start.slice(0, m.date.length) && m.date.slice(0, 10) <= end).map((m) => m.id);
 }
 
-const frames = (n = 2) => new Promise<void>((resolve) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : resolve()); step(n); });
+const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : resolve());
+    step(n);
+  });
 
 failOnLitWarnings();
 
@@ -38,7 +45,10 @@ describe('<vr-timeline> the story at a glance', () => {
       await t.ready(vietnamRussiaMilestones.length);
       const shown = titled(t);
       expect(shown.length).to.be.at.least(12);
-      expect([...majors].filter((id) => !shown.includes(id)), 'importance-3 milestones without a title').to.deep.equal([]);
+      expect(
+        [...majors].filter((id) => !shown.includes(id)),
+        'importance-3 milestones without a title',
+      ).to.deep.equal([]);
       for (const label of t.labels()) expect(label.scrollHeight, label.textContent).to.be.at.most(label.clientHeight + 1);
     });
 
@@ -56,7 +66,15 @@ describe('<vr-timeline> the story at a glance', () => {
   it('in no settled view, default, zoomed or panned, is a lesser title shown while an importance-3 milestone in the window has none', async () => {
     const t = await mount({ width: 1100 });
     await t.ready(vietnamRussiaMilestones.length);
-    const windows: [string, string][] = [['1920-01-01', '2030-01-01'], ['1945-01-01', '1965-01-01'], ['1975-01-01', '1985-01-01'], ['1976-01-01', '1982-01-01'], ['1990-01-01', '2026-01-01'], ['2010-01-01', '2026-01-01'], ['1978-01-01', '1981-12-31']];
+    const windows: [string, string][] = [
+      ['1920-01-01', '2030-01-01'],
+      ['1945-01-01', '1965-01-01'],
+      ['1975-01-01', '1985-01-01'],
+      ['1976-01-01', '1982-01-01'],
+      ['1990-01-01', '2026-01-01'],
+      ['2010-01-01', '2026-01-01'],
+      ['1978-01-01', '1981-12-31'],
+    ];
     for (const [start, end] of windows) {
       t.el.zoomTo(start, end);
       await t.el.updateComplete;
@@ -75,7 +93,10 @@ describe('<vr-timeline> the story at a glance', () => {
     await t.el.updateComplete;
     const shown = titled(t);
     expect([...majors].filter((id) => !shown.includes(id))).to.deep.equal([]);
-    const own = t.markers().filter((b) => !b.part.contains('cluster')).map((b) => b.dataset.key);
+    const own = t
+      .markers()
+      .filter((b) => !b.part.contains('cluster'))
+      .map((b) => b.dataset.key);
     for (const m of byDate.slice(at - 1, at + 2)) expect(own, m.id).to.include(m.id);
   });
 

@@ -63,7 +63,10 @@ describe('<vr-timeline> printed', () => {
     expect(text, 'not the whole address').to.not.contain('example.org/one');
     expect(t.detail(), 'no open detail on paper: every card carries its text').to.equal(null);
     const controls = t.buttons().filter((b) => !b.matches('[part~="card"]'));
-    expect(controls.filter(printed).map((b) => b.textContent.trim()), 'controls on paper').to.deep.equal([]);
+    expect(
+      controls.filter(printed).map((b) => b.textContent.trim()),
+      'controls on paper',
+    ).to.deep.equal([]);
     expect(t.legendItems().length, 'the legend is in the DOM, but not printed').to.be.greaterThan(0);
 
     await print(t, false);

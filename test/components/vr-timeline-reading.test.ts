@@ -172,7 +172,9 @@ describe('<vr-timeline> wide layout targets', () => {
       expect(box.width, button.ariaLabel ?? '').to.be.at.least(24);
       expect(box.height, button.ariaLabel ?? '').to.be.at.least(24);
       const hit = t.hit(box.left + box.width / 2, box.top + box.height / 2);
-      expect(hit?.closest('button') === button, `centre of ${button.ariaLabel ?? ''} is covered by ${hit?.closest('button')?.ariaLabel ?? hit?.className ?? 'nothing'}`).to.equal(true);
+      expect(hit?.closest('button') === button, `centre of ${button.ariaLabel ?? ''} is covered by ${hit?.closest('button')?.ariaLabel ?? hit?.className ?? 'nothing'}`).to.equal(
+        true,
+      );
     }
     const labels = t.labels();
     expect(labels.length).to.be.greaterThan(4);
@@ -414,7 +416,12 @@ describe('<vr-timeline> hash-sync', () => {
 });
 
 describe('<vr-timeline> theme and name', () => {
-  const luminance = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+  const luminance = (c: string) =>
+    c
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map(Number)
+      .reduce((a, b) => a + b, 0);
 
   it('without a theme it follows the page: light on a page that declares no color-scheme, even for a dark-mode reader', async () => {
     await emulateMedia({ colorScheme: 'dark' });

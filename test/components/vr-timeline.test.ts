@@ -301,7 +301,10 @@ describe('<vr-timeline> zoom and pan', () => {
     t.el.zoomTo('1983-04-28', '1983-05-08');
     await t.el.updateComplete;
     expect(t.ticks().length).to.be.greaterThan(3);
-    expect(t.ticks().some((label) => label.includes('1983')), t.ticks().join(' | ')).to.equal(true);
+    expect(
+      t.ticks().some((label) => label.includes('1983')),
+      t.ticks().join(' | '),
+    ).to.equal(true);
     const boxes = [...t.shadow().querySelectorAll('[part~="tick"]')].map((tick) => tick.getBoundingClientRect());
     expect(overlapping(boxes)).to.deep.equal([]);
   });
@@ -347,7 +350,10 @@ describe('<vr-timeline> built-in dataset', () => {
       t.el.selected = m.id;
       await t.el.updateComplete;
       const links = [...t.detail()!.querySelectorAll<HTMLAnchorElement>('a[href]')];
-      expect(links.map((a) => a.href), m.id).to.deep.equal(m.sources!.map((s) => new URL(s.url).href));
+      expect(
+        links.map((a) => a.href),
+        m.id,
+      ).to.deep.equal(m.sources!.map((s) => new URL(s.url).href));
       expect(links.every((a) => a.target === '_blank' && a.rel.includes('noopener'))).to.equal(true);
     }
   });
@@ -391,7 +397,12 @@ describe('<vr-timeline> options', () => {
 
   it('theme="dark" draws light text on a dark background', async () => {
     const t = await mount({ width: 800, theme: 'dark', milestones: FIVE, ready: 5 });
-    const luminance = (c: string) => c.match(/\d+/g)!.slice(0, 3).map(Number).reduce((a, b) => a + b, 0);
+    const luminance = (c: string) =>
+      c
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map(Number)
+        .reduce((a, b) => a + b, 0);
     expect(luminance(getComputedStyle(t.el).backgroundColor)).to.be.below(100);
     expect(luminance(getComputedStyle(t.labels()[0]!).color)).to.be.above(600);
   });
@@ -415,7 +426,10 @@ describe('<vr-timeline> at scale', () => {
 
     const biggest = Math.max(...clusters.map(clusterSize));
     expect(biggest, 'a cluster holds more than 99').to.be.above(99);
-    expect(clusters.filter((c) => clusterSize(c) > 99).every((c) => c.querySelector('.count')!.textContent === '99+'), 'a badge over 99 reads 99+').to.equal(true);
+    expect(
+      clusters.filter((c) => clusterSize(c) > 99).every((c) => c.querySelector('.count')!.textContent === '99+'),
+      'a badge over 99 reads 99+',
+    ).to.equal(true);
     const zoomed = nextEvent(t.el, 'vr-view-change');
     await t.click(clusters[0]!);
     const { detail } = await zoomed;

@@ -10,33 +10,49 @@ const LANGS = ['en', 'vi', 'ru'] as const;
 type Lang = (typeof LANGS)[number];
 
 const textOf = (t: LocalizedText | undefined, lang: Lang): string => (typeof t === 'string' ? t : (t?.[lang] ?? ''));
-const fullText = (m: (typeof vietnamRussiaMilestones)[number], lang: Lang): string =>
-  `${textOf(m.title, lang)}\n${textOf(m.description, lang)}`;
+const fullText = (m: (typeof vietnamRussiaMilestones)[number], lang: Lang): string => `${textOf(m.title, lang)}\n${textOf(m.description, lang)}`;
 
 const MONTHS: Record<Lang, [RegExp, number][]> = {
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map(
-    (name, i) => [new RegExp(`\\b${name}\\b`, 'giu'), i + 1],
-  ),
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((name, i) => [
+    new RegExp(`\\b${name}\\b`, 'giu'),
+    i + 1,
+  ]),
   vi: [], // Vietnamese writes months as numbers: "tháng 6/1979", "9/7".
-  ru: ['январ', 'феврал', 'март', 'апрел', 'ма[йяе](?!\\p{L})', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'].map(
-    (stem, i) => [new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'giu'), i + 1],
-  ),
+  ru: ['январ', 'феврал', 'март', 'апрел', 'ма[йяе](?!\\p{L})', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'].map((stem, i) => [
+    new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'giu'),
+    i + 1,
+  ]),
 };
 
 // Counts written as words (six and up; smaller ones are idioms such as "both" or "hai bên").
 const NUMBER_WORDS: Record<Lang, [RegExp, number][]> = {
   en: [
-    [/\bsix\b/giu, 6], [/\bseven\b/giu, 7], [/\beight\b/giu, 8], [/\bnine\b/giu, 9],
-    [/\bten(th)?\b/giu, 10], [/\beleven\b/giu, 11], [/\btwelve\b/giu, 12], [/\bdozen\b/giu, 12],
+    [/\bsix\b/giu, 6],
+    [/\bseven\b/giu, 7],
+    [/\beight\b/giu, 8],
+    [/\bnine\b/giu, 9],
+    [/\bten(th)?\b/giu, 10],
+    [/\beleven\b/giu, 11],
+    [/\btwelve\b/giu, 12],
+    [/\bdozen\b/giu, 12],
   ],
   vi: [
-    [/(?<!\p{L})mười một(?!\p{L})/giu, 11], [/(?<!\p{L})mười hai(?!\p{L})/giu, 12], [/(?<!\p{L})mười(?!\p{L})/giu, 10],
-    [/(?<!\p{L})sáu(?!\p{L})/giu, 6], [/(?<!\p{L})bảy(?!\p{L})/giu, 7], [/(?<!\p{L})tám(?!\p{L})/giu, 8], [/(?<!\p{L})chín(?!\p{L})/giu, 9],
+    [/(?<!\p{L})mười một(?!\p{L})/giu, 11],
+    [/(?<!\p{L})mười hai(?!\p{L})/giu, 12],
+    [/(?<!\p{L})mười(?!\p{L})/giu, 10],
+    [/(?<!\p{L})sáu(?!\p{L})/giu, 6],
+    [/(?<!\p{L})bảy(?!\p{L})/giu, 7],
+    [/(?<!\p{L})tám(?!\p{L})/giu, 8],
+    [/(?<!\p{L})chín(?!\p{L})/giu, 9],
   ],
   ru: [
-    [/(?<!\p{L})шест(ь|и)(?!\p{L})/giu, 6], [/(?<!\p{L})сем(ь|и)(?!\p{L})/giu, 7], [/(?<!\p{L})восем(ь|и)(?!\p{L})/giu, 8],
-    [/(?<!\p{L})девят(ь|и)(?!\p{L})/giu, 9], [/(?<!\p{L})десят\p{L}*/giu, 10],
-    [/(?<!\p{L})одиннадцат\p{L}*/giu, 11], [/(?<!\p{L})двенадцат\p{L}*/giu, 12],
+    [/(?<!\p{L})шест(ь|и)(?!\p{L})/giu, 6],
+    [/(?<!\p{L})сем(ь|и)(?!\p{L})/giu, 7],
+    [/(?<!\p{L})восем(ь|и)(?!\p{L})/giu, 8],
+    [/(?<!\p{L})девят(ь|и)(?!\p{L})/giu, 9],
+    [/(?<!\p{L})десят\p{L}*/giu, 10],
+    [/(?<!\p{L})одиннадцат\p{L}*/giu, 11],
+    [/(?<!\p{L})двенадцат\p{L}*/giu, 12],
   ],
 };
 
@@ -59,15 +75,9 @@ export function numbersIn(text: string, lang: Lang): Set<string> {
 
 describe('built-in dataset: editorial checks', () => {
   it('numbersIn reads each language’s way of writing the same figures', () => {
-    expect([...numbersIn('1,920 MW on 6 November 1979; US$2.7 billion; seven documents', 'en')].sort()).to.deep.equal(
-      ['11', '1920', '1979', '2.7', '6', '7'].sort(),
-    );
-    expect([...numbersIn('1.920 MW ngày 6/11/1979; 2,7 tỷ USD; ký 7 văn kiện', 'vi')].sort()).to.deep.equal(
-      ['11', '1920', '1979', '2.7', '6', '7'].sort(),
-    );
-    expect([...numbersIn('1920 МВт 6 ноября 1979 г.; 2,7 млрд долларов; семь документов', 'ru')].sort()).to.deep.equal(
-      ['11', '1920', '1979', '2.7', '6', '7'].sort(),
-    );
+    expect([...numbersIn('1,920 MW on 6 November 1979; US$2.7 billion; seven documents', 'en')].sort()).to.deep.equal(['11', '1920', '1979', '2.7', '6', '7'].sort());
+    expect([...numbersIn('1.920 MW ngày 6/11/1979; 2,7 tỷ USD; ký 7 văn kiện', 'vi')].sort()).to.deep.equal(['11', '1920', '1979', '2.7', '6', '7'].sort());
+    expect([...numbersIn('1920 МВт 6 ноября 1979 г.; 2,7 млрд долларов; семь документов', 'ru')].sort()).to.deep.equal(['11', '1920', '1979', '2.7', '6', '7'].sort());
     // The review's 2024 error: about a dozen (en), about ten (vi, ru).
     expect(numbersIn('signed about a dozen documents', 'en')).to.not.deep.equal(numbersIn('ký khoảng mười văn kiện', 'vi'));
   });

@@ -18,8 +18,14 @@ describe('built-in dataset sources (docs/dataset-sources.md)', () => {
   it('every source is on a host the document lists, and every listed host is used', async () => {
     const listed = await listedHosts();
     const used = new Set(vietnamRussiaMilestones.flatMap((m) => (m.sources ?? []).map((s) => hostOf(s.url))));
-    expect([...used].filter((h) => !listed.has(h)), 'hosts missing from the table').to.deep.equal([]);
-    expect([...listed.keys()].filter((h) => !used.has(h)), 'listed hosts no milestone uses').to.deep.equal([]);
+    expect(
+      [...used].filter((h) => !listed.has(h)),
+      'hosts missing from the table',
+    ).to.deep.equal([]);
+    expect(
+      [...listed.keys()].filter((h) => !used.has(h)),
+      'listed hosts no milestone uses',
+    ).to.deep.equal([]);
   });
 
   it('a restricted host is used only where the document gives the reason, and never as a milestone’s only source', async () => {
@@ -29,7 +35,10 @@ describe('built-in dataset sources (docs/dataset-sources.md)', () => {
       for (const host of hosts.filter((h) => RESTRICTED.some((r) => h === r || h.endsWith(`.${r}`)))) {
         expect(listed.get(host) ?? '', `${m.id}: ${host}`).to.match(/^restricted \(.+\): .*`/);
         expect(listed.get(host), `${m.id}: ${host}`).to.contain(`\`${m.id}\``);
-        expect(hosts.some((h) => !RESTRICTED.includes(h)), `${m.id} has a linkable source too`).to.equal(true);
+        expect(
+          hosts.some((h) => !RESTRICTED.includes(h)),
+          `${m.id} has a linkable source too`,
+        ).to.equal(true);
       }
     }
   });

@@ -41,7 +41,10 @@ describe('formatCalendarDate', () => {
   it('writes English and Russian dates as ICU does, month by month, without ICU', () => {
     for (let m = 1; m <= 12; m++) {
       const iso = `1979-${String(m).padStart(2, '0')}`;
-      for (const [lang, locale] of [['en', 'en-GB'], ['ru', 'ru']] as const) {
+      for (const [lang, locale] of [
+        ['en', 'en-GB'],
+        ['ru', 'ru'],
+      ] as const) {
         const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utcMs(`${iso}-23`));
         expect(formatCalendarDate(`${iso}-23`, lang), iso).to.equal(intl({ year: 'numeric', month: 'long', day: 'numeric' }));
         expect(formatCalendarDate(iso, lang), iso).to.equal(intl({ year: 'numeric', month: 'long' }));

@@ -33,7 +33,10 @@ describe('LabelLanes', () => {
 
   it('takes the second shape (two lines, two lanes) where the first does not fit', () => {
     const lanes = new LabelLanes({ laneCount: 3, viewWidth: 500, gap: 8 });
-    const p = lanes.place(0, [{ width: 600, lanes: 1 }, { width: 300, lanes: 2 }])!;
+    const p = lanes.place(0, [
+      { width: 600, lanes: 1 },
+      { width: 300, lanes: 2 },
+    ])!;
     expect([p.lane, p.lanes, p.width]).to.deep.equal([0, 2, 300]);
     expect(lanes.place(0, [{ width: 300, lanes: 2 }])).to.equal(null); // one lane left: a two-lane label cannot go there
   });

@@ -156,7 +156,11 @@ describe('layoutTimeline', () => {
     expect(cellSize(1000 / (1000 * DAY), 20)).to.equal(cellSize(1000 / (900 * DAY), 20));
     expect(groups(900)).to.deep.equal(groups(1000));
     // clusterRuns, anchored on whichever position starts a run, regroups on the same zoom step.
-    const runs = (spanDays: number) => clusterRuns(starts.map((t) => (t - starts[0]!) * (1000 / (spanDays * DAY))), 20).map(([a]) => a);
+    const runs = (spanDays: number) =>
+      clusterRuns(
+        starts.map((t) => (t - starts[0]!) * (1000 / (spanDays * DAY))),
+        20,
+      ).map(([a]) => a);
     expect(runs(900)).to.not.deep.equal(runs(1000));
   });
 
@@ -170,7 +174,11 @@ describe('layoutTimeline', () => {
   });
 
   it('clusterRuns groups positions closer than the gap', () => {
-    expect(clusterRuns([0, 1, 2, 30, 31, 100], 10)).to.deep.equal([[0, 3], [3, 5], [5, 6]]);
+    expect(clusterRuns([0, 1, 2, 30, 31, 100], 10)).to.deep.equal([
+      [0, 3],
+      [3, 5],
+      [5, 6],
+    ]);
     expect(clusterRuns([], 10)).to.deep.equal([]);
   });
 
@@ -191,11 +199,18 @@ describe('layoutTimeline', () => {
 describe('layoutTimeline: the reading rule', () => {
   const item = (id: string, date: string, importance: 1 | 2 | 3) => milestone({ id, date, importance });
   const shapesOf = (width: number) => () => [{ width, lanes: 1 }];
-  const titledIds = (index: TimelineIndex, layout: ReturnType<typeof layoutTimeline>) => layout.markers.filter((m) => m.lane !== null).map((m) => index.items[m.lead]!.milestone.id);
+  const titledIds = (index: TimelineIndex, layout: ReturnType<typeof layoutTimeline>) =>
+    layout.markers.filter((m) => m.lane !== null).map((m) => index.items[m.lead]!.milestone.id);
 
   it('titles the important milestones first, and no lesser one once an important one finds no place', () => {
     // Five milestones within 40 px, one lane: only one title fits there, and it is the importance-3 one.
-    const index = indexTimeline([item('minor', '1950-01-01', 1), item('mid', '1951-01-01', 2), item('major', '1952-01-01', 3), item('major-2', '1953-01-01', 3), item('far-minor', '2020-01-01', 1)]);
+    const index = indexTimeline([
+      item('minor', '1950-01-01', 1),
+      item('mid', '1951-01-01', 2),
+      item('major', '1952-01-01', 3),
+      item('major-2', '1953-01-01', 3),
+      item('far-minor', '2020-01-01', 1),
+    ]);
     const layout = layoutTimeline({ index, window: window('1940-01-01', '2030-01-01'), width: 1000, laneCount: 1, labelShapes: shapesOf(300) });
     const titled = titledIds(index, layout);
     expect(titled).to.include('major-2');

@@ -39,13 +39,21 @@ describe('axisTicks', () => {
   });
 
   it('axisTicks: month, year and decade ticks always carry their year', () => {
-    for (const [from, to] of [['1920-01-01', '2030-01-01'], ['1975-01-01', '1990-01-01'], ['1980-01-01', '1981-06-01']] as const) {
+    for (const [from, to] of [
+      ['1920-01-01', '2030-01-01'],
+      ['1975-01-01', '1990-01-01'],
+      ['1980-01-01', '1981-06-01'],
+    ] as const) {
       expect(ticksFor(from, to, 1280).every((t) => t.withYear)).to.equal(true);
     }
   });
 
   it('axisTicks keeps day ticks apart where the step restarts on the 1st (31 → 1, 29 → 1)', () => {
-    for (const [from, to, width] of [['1980-07-01', '1980-09-01', 1280], ['1980-07-20', '1980-08-07', 1280], ['1983-12-01', '1984-01-20', 1280]] as const) {
+    for (const [from, to, width] of [
+      ['1980-07-01', '1980-09-01', 1280],
+      ['1980-07-20', '1980-08-07', 1280],
+      ['1983-12-01', '1984-01-20', 1280],
+    ] as const) {
       const ticks = ticksFor(from, to, width);
       expect(ticks[0]!.level).to.equal('day');
       for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.x - ticks[i - 1]!.x, `${from} at ${width}`).to.be.at.least(DEFAULT_TICK_SPACING.day - 0.5);

@@ -54,10 +54,12 @@ describe('normalize and readCsv, for any input (fast-check)', () => {
     const cell = fc.oneof(fc.string(), fc.constantFrom('1950', '1950-01-30', '2023-02-29', 'x y', '"q"', 'a,b', 'line\nbreak', '<b>t</b>&amp;'));
     const csv = fc.oneof(
       fc.string(),
-      fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 6 }).map((rows) =>
-        ['id,date,title', ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(','))].join('\n'),
-      ),
-      fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 6 }).map((rows) => ['Year,Month,Headline', ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(','))].join('\r\n')),
+      fc
+        .array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 6 })
+        .map((rows) => ['id,date,title', ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(','))].join('\n')),
+      fc
+        .array(fc.array(cell, { minLength: 3, maxLength: 3 }), { maxLength: 6 })
+        .map((rows) => ['Year,Month,Headline', ...rows.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(','))].join('\r\n')),
     );
     fc.assert(
       fc.property(csv, (text) => {

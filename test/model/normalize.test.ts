@@ -52,7 +52,11 @@ describe('normalize', () => {
   });
 
   it('normalize never throws, whatever it is given', () => {
-    const hostile = { get id(): string { throw new Error('boom'); } };
+    const hostile = {
+      get id(): string {
+        throw new Error('boom');
+      },
+    };
     for (const input of [null, undefined, 42, 'x', {}, { milestones: 'no' }, [null, hostile, [], () => 1]]) {
       const result = normalize(input);
       expect(result.milestones).to.be.an('array');
@@ -84,8 +88,16 @@ describe('textFor', () => {
     const revoked = Proxy.revocable([], {});
     revoked.revoke();
     const inputs: unknown[] = [
-      new Proxy([], { get: () => { throw new Error('x'); } }),
-      { get milestones() { throw new Error('x'); } },
+      new Proxy([], {
+        get: () => {
+          throw new Error('x');
+        },
+      }),
+      {
+        get milestones() {
+          throw new Error('x');
+        },
+      },
       revoked.proxy,
     ];
     for (const input of inputs) {
@@ -95,12 +107,31 @@ describe('textFor', () => {
       expect(result.problems[0]!.message).to.contain('could not be read');
     }
     const { milestones, problems } = normalize([
-      { id: 'g', date: '1950', get title() { throw Object.create(null); } },
-      // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown value that cannot be turned into text is the case
-      { id: 'h', date: '1950', get title() { throw { toString() { throw new Error('no'); } }; } },
+      {
+        id: 'g',
+        date: '1950',
+        get title() {
+          throw Object.create(null);
+        },
+      },
+      {
+        id: 'h',
+        date: '1950',
+        get title() {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- a thrown value that cannot be turned into text is the case
+          throw {
+            toString() {
+              throw new Error('no');
+            },
+          };
+        },
+      },
       milestone({ id: 'ok' }),
     ]);
     expect(milestones.map((m) => m.id)).to.deep.equal(['ok']);
-    expect(problems.map((p) => [p.index, p.id])).to.deep.equal([[0, 'g'], [1, 'h']]);
+    expect(problems.map((p) => [p.index, p.id])).to.deep.equal([
+      [0, 'g'],
+      [1, 'h'],
+    ]);
   });
 });

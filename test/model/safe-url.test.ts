@@ -14,7 +14,14 @@ describe('toHttpUrl', () => {
   });
 
   it('toImageUrl refuses javascript: and data: disguised with tabs, newlines and control characters (reliability review M5)', () => {
-    for (const src of ['java\tscript:alert(1)', 'java\nscript:alert(1)', '\u0001javascript:alert(1)', 'da\tta:image/svg+xml;base64,AAAA', '\u0001data:image/gif;base64,AAAA', 'images/a\tb.png']) {
+    for (const src of [
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      '\u0001javascript:alert(1)',
+      'da\tta:image/svg+xml;base64,AAAA',
+      '\u0001data:image/gif;base64,AAAA',
+      'images/a\tb.png',
+    ]) {
       expect(toImageUrl(src), JSON.stringify(src)).to.equal(null);
     }
     expect(toImageUrl('images/a:b.png'), 'a colon makes it a scheme, as the schema says').to.equal(null);

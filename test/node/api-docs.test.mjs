@@ -29,5 +29,8 @@ test('VS Code custom data offers the values of orientation and theme; web-types 
   const webTypes = JSON.parse(readFileSync('dist/web-types.json', 'utf8'));
   assert.equal(JSON.parse(readFileSync('package.json', 'utf8'))['web-types'], './dist/web-types.json');
   assert.ok(webTypes.contributions.css.parts.some((p) => p.name === 'detail'));
-  assert.deepEqual(webTypes.contributions.html.elements[0].events.map((e) => e.name), ['vr-select', 'vr-view-change', 'vr-data-error']);
+  assert.deepEqual(
+    webTypes.contributions.html.elements[0].events.map((e) => e.name),
+    ['vr-select', 'vr-view-change', 'vr-data-error'],
+  );
 });

@@ -34,8 +34,14 @@ for (const from of ['vr-timeline/model', 'vr-timeline']) {
 }
 
 test('the model bundle really validates: a bad date is reported with its field', async () => {
-  const { text } = await consumer('run-model', `import { normalize } from 'vr-timeline/model';\nexport const r = normalize([{ id: 'a', date: '1950-02-30', title: 'x' }, { id: 'b', date: '1950-01-30', title: 'y' }]);\n`);
+  const { text } = await consumer(
+    'run-model',
+    `import { normalize } from 'vr-timeline/model';\nexport const r = normalize([{ id: 'a', date: '1950-02-30', title: 'x' }, { id: 'b', date: '1950-01-30', title: 'y' }]);\n`,
+  );
   const { r } = await import(`data:text/javascript,${encodeURIComponent(text)}`);
-  assert.deepEqual(r.milestones.map((m) => m.id), ['b']);
+  assert.deepEqual(
+    r.milestones.map((m) => m.id),
+    ['b'],
+  );
   assert.equal(r.problems[0].field, 'date');
 });

@@ -76,8 +76,14 @@ test('on paper the key events span the list, the others share two columns; sourc
   });
   const key = seen.cards.filter((card) => card.key);
   assert.equal(key.length, 10);
-  assert.ok(key.every((card) => card.share > 0.95), `key events' share of the width: ${key.map((card) => card.share.toFixed(2))}`);
-  assert.ok(seen.cards.filter((card) => !card.key).every((card) => card.share < 0.55), 'the others in a column');
+  assert.ok(
+    key.every((card) => card.share > 0.95),
+    `key events' share of the width: ${key.map((card) => card.share.toFixed(2))}`,
+  );
+  assert.ok(
+    seen.cards.filter((card) => !card.key).every((card) => card.share < 0.55),
+    'the others in a column',
+  );
   assert.ok(seen.links.length > 80);
   for (const { host, after } of seen.links) assert.ok(after.startsWith(` (${host})`), `after a link to ${host}: ${JSON.stringify(after.slice(0, 40))}`);
   assert.doesNotMatch(seen.text, /https?:\/\//, 'no whole addresses on paper');

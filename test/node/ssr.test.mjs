@@ -69,7 +69,17 @@ test('each card carries its description and sources, for readers without JavaScr
 
 test('dates and texts follow lang: Vietnamese and Russian', async () => {
   const vi = textOf(await renderTimeline({ milestones: MILESTONES, lang: 'vi' }));
-  assertInOrder(vi, ['30/6–2/7/1923', 'Đến Petrograd', '30/1/1950', 'Thiết lập quan hệ ngoại giao', 'Moskva công nhận', 'Tháng 7/1980', 'Phạm Tuân bay vào vũ trụ', '2001', 'Đối tác chiến lược']);
+  assertInOrder(vi, [
+    '30/6–2/7/1923',
+    'Đến Petrograd',
+    '30/1/1950',
+    'Thiết lập quan hệ ngoại giao',
+    'Moskva công nhận',
+    'Tháng 7/1980',
+    'Phạm Tuân bay vào vũ trụ',
+    '2001',
+    'Đối tác chiến lược',
+  ]);
   assert.doesNotMatch(vi, /Diplomatic relations|January/);
   const ru = textOf(await renderTimeline({ milestones: MILESTONES, lang: 'ru' }));
   assertInOrder(ru, ['30 января 1950 г.', 'Установлены дипломатические отношения', 'Июль 1980 г.']);

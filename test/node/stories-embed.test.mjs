@@ -56,7 +56,10 @@ test('choosing Tiếng Việt writes lang="vi" into the script embed, lang=vi in
   await open('story=BuiltIn');
   assert.match(await scriptEmbed(), /<vr-timeline lang="en"><\/vr-timeline>/);
   await page.select('#ctl-lang', 'vi');
-  assert.match(await scriptEmbed(), /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/vr-timeline@0\/dist\/vr-timeline\.bundle\.js"><\/script>\n<vr-timeline lang="vi"><\/vr-timeline>$/);
+  assert.match(
+    await scriptEmbed(),
+    /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/vr-timeline@0\/dist\/vr-timeline\.bundle\.js"><\/script>\n<vr-timeline lang="vi"><\/vr-timeline>$/,
+  );
   assert.match(await iframeEmbed(), /embed\.html\?lang=vi" title="Dòng thời gian quan hệ Việt Nam – Nga"/);
   assert.match(await iframeEmbed(), /vr-timeline:height/, 'the resize listener comes with the iframe');
   assert.equal(await page.$eval('main vr-timeline', (element) => element.getAttribute('lang')), 'vi');

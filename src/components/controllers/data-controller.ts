@@ -32,10 +32,7 @@ export interface DataInput {
  * Where loading stands, after @lit/task's status model: nothing read yet; waiting for the parser to close the
  * element (its children may be on the way); a load of an input under way; read; or not readable at all.
  */
-export type LoadState =
-  | { status: 'initial' | 'waiting' }
-  | (DataInput & { status: 'pending'; abort: AbortController })
-  | (DataInput & { status: 'complete' | 'error' });
+export type LoadState = { status: 'initial' | 'waiting' } | (DataInput & { status: 'pending'; abort: AbortController }) | (DataInput & { status: 'complete' | 'error' });
 
 type Loaded = NormalizeResult & { title?: string };
 
@@ -226,7 +223,8 @@ export class DataController implements ReactiveController {
     // "N milestone(s) left out" counts items; what concerns the whole input (index -1) is said as it is.
     const items = problems.filter((p) => p.index >= 0).length;
     console.warn(
-      `<vr-timeline>: ${items ? `${items} milestone(s) left out:\n` : ''}` + problems.map((p) => (p.index < 0 ? p.message : `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`)).join('\n'),
+      `<vr-timeline>: ${items ? `${items} milestone(s) left out:\n` : ''}` +
+        problems.map((p) => (p.index < 0 ? p.message : `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`)).join('\n'),
     );
     // After the update that shows the valid milestones, never from inside it: a listener may set new data.
     this.host.requestUpdate();

@@ -1,7 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { palette } from './categories.js';
 
-
 /**
  * Notes on the rules below (kept out of the CSS text, which ships in the bundle):
  * - `.root` resets the text styles: the host page's, even those set on <vr-timeline> itself, stop there,

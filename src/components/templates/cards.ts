@@ -80,11 +80,7 @@ export function renderCards(view: CardView): TemplateResult {
             <span class="title" lang=${textLang(m.title, lang) ?? nothing}>${textFor(m.title, lang)}</span>
             ${category ? html`<span class="cat"><span class="shape" aria-hidden="true"></span>${category}</span>` : nothing}
           </button>
-          ${selected
-            ? view.detail(m)
-            : view.full
-              ? renderFull(m, lang, view.strings)
-              : nothing}
+          ${selected ? view.detail(m) : view.full ? renderFull(m, lang, view.strings) : nothing}
         </li>`;
       },
     )}

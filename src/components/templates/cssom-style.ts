@@ -18,7 +18,11 @@ class CssomStyleDirective extends Directive {
   }
 
   render(styles: Readonly<Record<string, string>>): string | typeof nothing | typeof noChange {
-    return isServer ? Object.entries(styles).map(([name, value]) => `${name}:${value}`).join(';') || nothing : noChange;
+    return isServer
+      ? Object.entries(styles)
+          .map(([name, value]) => `${name}:${value}`)
+          .join(';') || nothing
+      : noChange;
   }
 
   override update(part: AttributePart, [styles]: [Readonly<Record<string, string>>]): typeof noChange {

@@ -49,9 +49,11 @@ export function renderSources(milestone: Milestone, lang: string, strings: UiStr
           ${milestone.sources.map((s) => {
             const url = toHttpUrl(s.url);
             return html`<li>
-              ${url
-                ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${textLang(s.label, lang) ?? nothing}>${textFor(s.label, lang)}</a>`
-                : textFor(s.label, lang)}
+              ${
+                url
+                  ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${textLang(s.label, lang) ?? nothing}>${textFor(s.label, lang)}</a>`
+                  : textFor(s.label, lang)
+              }
             </li>`;
           })}
         </ul>`
@@ -84,23 +86,27 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
     <div class="detail-body" tabindex="0" role="group" aria-labelledby="detail-title">
       <h2 id="detail-title" lang=${textLang(milestone.title, lang) ?? nothing}>${textFor(milestone.title, lang)}</h2>
       <p class="meta">
-        <time datetime=${milestone.date}>${dateLabel(milestone.date, milestone.endDate, lang)}</time>${categoryName
-          ? html` · <span class="category">${categoryName}</span>`
-          : nothing}
+        <time datetime=${milestone.date}>${dateLabel(milestone.date, milestone.endDate, lang)}</time>${
+          categoryName ? html` · <span class="category">${categoryName}</span>` : nothing
+        }
       </p>
       ${renderText(milestone, lang)}
-      ${media
-        ? html`<figure>
+      ${
+        media
+          ? html`<figure>
             <img src=${media.src} alt=${textFor(media.alt, lang)} loading="lazy" decoding="async" @error=${hideBrokenImage} />
-            ${media.caption || media.credit
-              ? html`<figcaption lang=${textLang(media.caption ?? media.credit, lang) ?? nothing}>
-                  ${textFor(media.caption, lang)}${media.caption && media.credit ? ' · ' : ''}${media.credit
-                    ? html`<span class="credit">${strings.credit}: ${textFor(media.credit, lang)}</span>`
-                    : nothing}
+            ${
+              media.caption || media.credit
+                ? html`<figcaption lang=${textLang(media.caption ?? media.credit, lang) ?? nothing}>
+                  ${textFor(media.caption, lang)}${media.caption && media.credit ? ' · ' : ''}${
+                    media.credit ? html`<span class="credit">${strings.credit}: ${textFor(media.credit, lang)}</span>` : nothing
+                  }
                 </figcaption>`
-              : nothing}
+                : nothing
+            }
           </figure>`
-        : nothing}
+          : nothing
+      }
       ${renderSources(milestone, lang, strings)}
     </div>
   </section>`;

@@ -100,7 +100,19 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         const name = view.accessibleName(m);
         const tab = m.key === view.tabKey;
         // What the button shows; while the view moves only the marker's x changes, so the button is skipped.
-        const shown = [view.index, name, m.kind, m.lead, m.lane, labelled ? Math.round((m.labelLeft - m.x) * 100) : null, m.labelWidth, m.labelLanes, m.endX === null ? null : Math.round((m.endX - m.x) * 100), selected, tab];
+        const shown = [
+          view.index,
+          name,
+          m.kind,
+          m.lead,
+          m.lane,
+          labelled ? Math.round((m.labelLeft - m.x) * 100) : null,
+          m.labelWidth,
+          m.labelLanes,
+          m.endX === null ? null : Math.round((m.endX - m.x) * 100),
+          selected,
+          tab,
+        ];
         // A titled cluster wears its lead's colour. Lower lanes are drawn over the stems that rise behind them,
         // bare markers and clusters over every label.
         const coloured = !cluster || labelled;
@@ -121,8 +133,8 @@ function renderButton(view: MarkerView, m: PlacedMarker, name: string, selected:
   const labelled = m.lane !== null;
   // The button's box, relative to the marker on the axis, and the marker relative to the button.
   const box = labelled
-          ? { left: m.labelLeft - m.x, bottom: base + m.lane! * lane, width: m.labelWidth, height: m.labelLanes * lane - 1 }
-          : { left: -target / 2, bottom: -target / 2, width: target, height: target };
+    ? { left: m.labelLeft - m.x, bottom: base + m.lane! * lane, width: m.labelWidth, height: m.labelLanes * lane - 1 }
+    : { left: -target / 2, bottom: -target / 2, width: target, height: target };
   const buttonStyle = {
     left: `${box.left}px`,
     bottom: `${box.bottom}px`,
@@ -144,11 +156,13 @@ function renderButton(view: MarkerView, m: PlacedMarker, name: string, selected:
     style=${cssomStyle(buttonStyle)}
   >
     ${m.endX !== null ? html`<span class="period"></span>` : nothing}
-    ${labelled
-      ? html`<span class="label" part="label" lang=${view.labelLang(m) ?? nothing}
+    ${
+      labelled
+        ? html`<span class="label" part="label" lang=${view.labelLang(m) ?? nothing}
           >${view.labelText(m)}${cluster ? html` <span class="more" aria-hidden="true">+${m.items.length - 1}</span>` : nothing}</span
         >`
-      : nothing}
+        : nothing
+    }
     <span class="dot"></span>
     ${cluster && !labelled ? html`<span class="count ${m.items.length > 99 ? 'many' : ''}" aria-hidden="true">${m.items.length > 99 ? '99+' : m.items.length}</span>` : nothing}
   </button>`;

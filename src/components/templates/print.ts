@@ -13,17 +13,21 @@ import { toHttpUrl } from '../../model/safe-url.js';
 export function renderFull(m: Milestone, lang: string, strings: UiStrings): TemplateResult {
   return html`<div class="full">
     ${renderText(m, lang)}
-    ${m.sources?.length
-      ? html`<p class="sources">
+    ${
+      m.sources?.length
+        ? html`<p class="sources">
           ${strings.sources}:
           ${m.sources.map((s, i) => {
             const url = toHttpUrl(s.url);
             const label = textFor(s.label, lang);
-            return html`${i ? '; ' : ''}${url
-              ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${textLang(s.label, lang) ?? nothing}>${label}</a> (${new URL(url).hostname.replace(/^www\./, '')})`
-              : label}`;
+            return html`${i ? '; ' : ''}${
+              url
+                ? html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${textLang(s.label, lang) ?? nothing}>${label}</a> (${new URL(url).hostname.replace(/^www\./, '')})`
+                : label
+            }`;
           })}
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -11,9 +11,11 @@ export function renderStatus(source: DataController, empty: boolean, strings: Ui
   // New data on its way while some is shown (another language's built-in data) keeps what is shown, and its height.
   return html`${source.loading && !source.milestones.length ? html`<p class="status">${strings.loading}</p>` : nothing}
   ${!source.loading && !source.failed && empty ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
-  ${source.failed
-    ? html`<p class="error" part="error" role="alert">
+  ${
+    source.failed
+      ? html`<p class="error" part="error" role="alert">
         ${strings.loadFailed} <button type="button" class="retry" @click=${() => source.retry()}>${strings.retry}</button>
       </p>`
-    : nothing}`;
+      : nothing
+  }`;
 }
