@@ -18,10 +18,12 @@ const OVERSCAN = 1;
 const FIRST_GUESS_PX = 76;
 
 /**
- * The vertical layout's window on a long list (thousands of cards in the DOM are slow to render and lay out): which cards are in the DOM, and how tall the
- * space that stands for the others is. Our own rather than @lit-labs/virtualizer, because the cards stay
- * in the page's flow with the spine's time gaps between them, the page (or any scrolling ancestor)
- * scrolls, and the list needs only a range and two spacers: about 1 KB instead of a layout engine.
+ * The vertical layout's window on a long list (thousands of cards in the DOM are slow to render and lay
+ * out): which cards are in the DOM, and how tall the space that stands for the others is. Our own rather than
+ * @lit-labs/virtualizer: that one follows the page's scroll too, but places every item absolutely with a
+ * layout of its own, while these cards stay in CSS flow (the spine's time gaps are their margins, each card
+ * draws its stretch of the spine line, print lays them out in two columns). A range and two spacers do it, in about
+ * 1 KB, in a bundle with no bytes to spare.
  *
  * A card's top is estimated as the sum of the spine's gaps above it plus the average height of the cards
  * measured so far; the rendered cards are measured after each render. The window always holds the cards
