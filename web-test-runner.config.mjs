@@ -37,6 +37,15 @@ const chromium = (timeZone) =>
 
 const unitFiles = ['test/model/**/*.test.ts', 'test/csv/**/*.test.ts', 'test/layout/**/*.test.ts', 'test/i18n/**/*.test.ts', 'test/data/**/*.test.ts'];
 
+/**
+ * ELEMENT=bundle: the element tests run against the one-file bundle a newsroom loads (dist/vr-timeline.bundle.js,
+ * built by terser with its private names shortened), not the source: the test files' `src/define.js` becomes it.
+ */
+const elementFromBundle = {
+  name: 'vr-element-from-bundle',
+  resolveImport: ({ source }) => (process.env.ELEMENT === 'bundle' && /\/src\/define\.js$/.test(source) ? '/dist/vr-timeline.bundle.js' : undefined),
+};
+
 /** Vue's full build (with the template compiler) for the Vue tests: its npm entry expects a bundler. */
 const vueInBrowser = { name: 'vr-vue-in-browser', resolveImport: ({ source }) => (source === 'vue' ? '/node_modules/vue/dist/vue.esm-browser.js' : undefined) };
 
@@ -97,6 +106,7 @@ export default {
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   plugins: [
+    elementFromBundle,
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     inputCommandsPlugin(),
     reactInBrowserPlugin({ from: process.env.REACT === '18' ? new URL('./test/react18', import.meta.url).pathname : undefined }),
@@ -113,6 +123,11 @@ export default {
     { name: 'bundle', files: 'test/bundle/**/*.test.ts', browsers: [chromium('Asia/Tokyo')] },
     { name: 'react', files: 'test/react/**/*.test.ts', browsers: [chromium('America/Los_Angeles')] },
     { name: 'vue', files: 'test/vue/**/*.test.ts', browsers: [chromium('Asia/Tokyo')] },
+    // With ELEMENT=bundle only (npm test runs it after the build): the element tests against the bundle, but
+    // those of server rendering (the bundle carries its own lit, which no hydrate support can precede).
+    ...(process.env.ELEMENT === 'bundle'
+      ? [{ name: 'element-bundle', files: ['test/components/*.test.ts', '!test/components/vr-timeline-ssr*.test.ts'], browsers: [chromium('America/Los_Angeles')] }]
+      : []),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countsReporter()],
 };

@@ -6,7 +6,8 @@ import { COUNTS_FILE } from './counts-reporter.mjs';
 
 // With no arguments: every group in Lit's production build, then the element tests again in Lit's
 // development build (MODE=dev), where Lit warns about misuse and the tests fail on those warnings, then the
-// React wrapper's tests again with React 18 (REACT=18), the oldest React of package.json's peer range.
+// React wrapper's tests again with React 18 (REACT=18), the oldest React of package.json's peer range, then the
+// element tests against the built one-file bundle (ELEMENT=bundle), which terser has minified further.
 const args = process.argv.slice(2);
 const runs = args.length
   ? [{ args, env: {} }]
@@ -14,6 +15,7 @@ const runs = args.length
       { args: [], env: {} },
       { args: ['--group', 'components'], env: { MODE: 'dev' }, title: "Element tests again in Lit's development build (MODE=dev)" },
       { args: ['--group', 'react'], env: { REACT: '18' }, title: 'React wrapper tests again with React 18 (REACT=18, from test/react18)' },
+      { args: ['--group', 'element-bundle'], env: { ELEMENT: 'bundle' }, title: 'Element tests again against the one-file bundle (ELEMENT=bundle: dist/vr-timeline.bundle.js)' },
     ];
 
 // React 18 lives in a project of its own (test/react18): one node_modules cannot hold React 18 and 19.
