@@ -3,7 +3,8 @@
 // bundle: the npm build stays readable.
 //
 // A name is shortened only when nothing outside our classes can see it. It must be declared `private` by a
-// class in src/components/, and must not also be:
+// class in src/components/, or be a member of a controller (src/components/controllers/: the element keeps
+// them in private fields, and no page reaches them), and must not also be:
 // - a public member, an interface or type field, an object literal's key, or a word of a string or template
 //   anywhere in src/ (data fields, events, parts, CSS keys, html`` property bindings);
 // - a member of any DOM interface (TypeScript's lib.dom.d.ts), or read or written by lit or d3.
@@ -22,7 +23,7 @@ const filesBelow = (dir) =>
 const isPrivate = (node) => ts.getCombinedModifierFlags(node) & ts.ModifierFlags.Private;
 const memberName = (node) => (node.name && (ts.isIdentifier(node.name) || ts.isPrivateIdentifier(node.name)) ? node.name.text : undefined);
 
-/** The private member names of the element's classes, and every name src/ shows in any other way. */
+/** The private member names of the element's classes and its controllers' members, and every name src/ shows in any other way. */
 function namesInSource() {
   const privates = new Set();
   const seen = new Set();
@@ -31,7 +32,8 @@ function namesInSource() {
     const visit = (node) => {
       const name = memberName(node);
       if (name && (ts.isClassElement(node) || ts.isTypeElement(node) || ts.isObjectLiteralElementLike(node))) {
-        if (ts.isClassElement(node) && isPrivate(node) && file.startsWith('src/components/')) privates.add(name);
+        // The controllers are the element's private parts: their public members are the element's business too.
+        if (ts.isClassElement(node) && (isPrivate(node) ? file.startsWith('src/components/') : file.startsWith('src/components/controllers/'))) privates.add(name);
         else seen.add(name);
       }
       // Strings, and the text of templates: html`` property bindings (.name=${…}) name properties too.
