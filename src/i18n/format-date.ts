@@ -1,4 +1,4 @@
-import { parseCalendarDate } from '../model/calendar-date.js';
+import { OPEN_END, parseCalendarDate } from '../model/calendar-date.js';
 import type { Precision } from '../model/milestone.js';
 import type { TickLevel } from '../layout/types.js';
 
@@ -27,6 +27,10 @@ interface Style {
   monthsOfYear(m1: number, m2: number, y: number): string;
   /** A year alone, where the style marks it (Russian "1951 г."); else the number. */
   year?(y: number): string;
+  /** An approximate date ('1951~'), given as written at its precision: "c. 1951". */
+  about(text: string, precision: Precision, m: number, y: number): string;
+  /** The end of an ongoing period ('..'): "2012 – today". */
+  now: string;
 }
 
 const split = (names: string): string[] => ['', ...names.split(' ')];
@@ -48,6 +52,8 @@ const STYLES: Record<string, Style> = {
     sameMonth: (d1, d2, m, y) => `${d1}–${d2} ${EN[m]} ${y}`,
     sameYear: (d1, m1, d2, m2, y) => `${d1} ${EN[m1]} – ${d2} ${EN[m2]} ${y}`,
     monthsOfYear: (m1, m2, y) => `${EN[m1]}–${EN[m2]} ${y}`,
+    about: (text) => `c. ${text}`,
+    now: 'today',
   },
   // 30/1/1950; tháng 6/1923; 19–20/6/2024; 28/2–2/3/2001; tháng 6–8/1979; ticks 6/1979, 23/7 and 23/7/1980.
   vi: {
@@ -58,6 +64,9 @@ const STYLES: Record<string, Style> = {
     sameMonth: (d1, d2, m, y) => `${d1}–${d2}/${m}/${y}`,
     sameYear: (d1, m1, d2, m2, y) => `${d1}/${m1}–${d2}/${m2}/${y}`,
     monthsOfYear: (m1, m2, y) => `tháng ${m1}–${m2}/${y}`,
+    // khoảng năm 1951; khoảng tháng 6/1923; khoảng ngày 20/5/1957.
+    about: (text, p) => `khoảng ${p === 'year' ? 'năm ' : p === 'day' ? 'ngày ' : ''}${text}`,
+    now: 'nay',
   },
   // 30 января 1950 г.; июнь 1923 г.; 23–31 июля 1980 г.; 28 февраля – 2 марта 2001 г.; июнь–август 1979 г.
   ru: {
@@ -70,6 +79,9 @@ const STYLES: Record<string, Style> = {
     monthsOfYear: (m1, m2, y) => `${RU_NOM[m1]}–${RU_NOM[m2]} ${y} г.`,
     // "22 мая 2019 г. – 2020 г.", not "– 2020": a year carries "г." as the other dates do.
     year: (y) => `${y} г.`,
+    // около 1951 г.; около июня 1923 г. (the month in the genitive); около 20 мая 1957 г.
+    about: (text, p, m, y) => `около ${p === 'month' ? `${RU_GEN[m]} ${y} г.` : text}`,
+    now: 'н. в.',
   },
 };
 
@@ -90,11 +102,13 @@ function intl(lang: string, kind: Kind): Intl.DateTimeFormat {
   return f;
 }
 
-function format({ start, precision }: Parsed, lang: string): string {
+/** A date at its precision, with its doubt: "c. 1951" (approximate), "20 May 1957 (?)" (uncertain), both for '%'. */
+function format({ start, precision, qualifier }: Parsed, lang: string): string {
   const style = STYLES[lang];
-  if (!style) return intl(lang, precision).format(start);
   const [d, m, y] = parts(start);
-  return precision === 'day' ? style.day(d, m, y) : precision === 'month' ? style.month(m, y) : (style.year?.(y) ?? String(y));
+  let text = !style ? intl(lang, precision).format(start) : precision === 'day' ? style.day(d, m, y) : precision === 'month' ? style.month(m, y) : (style.year?.(y) ?? String(y));
+  if (qualifier && qualifier !== '?') text = style ? style.about(text, precision, m, y) : `~${text}`;
+  return qualifier && qualifier !== '~' ? `${text} (?)` : text;
 }
 
 /**
@@ -108,14 +122,16 @@ export function formatCalendarDate(date: string, lang: string): string {
 
 /**
  * formatDateRange('2024-06-19', '2024-06-20', 'en') → '19–20 June 2024': what two dates of one precision
- * share is written once; 'June 1979 – 9 May 1985' otherwise; without an end, one date.
+ * share is written once; 'June 1979 – 9 May 1985' otherwise, or when either is in doubt; '2012 – today' for
+ * an ongoing period ('..'); without an end, one date.
  */
 export function formatDateRange(date: string, endDate: string | undefined, lang: string): string {
   const start = parseCalendarDate(date);
   const end = endDate === undefined ? null : parseCalendarDate(endDate);
-  if (!start || !end) return endDate ? `${formatCalendarDate(date, lang)} – ${endDate}` : formatCalendarDate(date, lang);
   const style = STYLES[lang];
-  if (start.precision === end.precision) {
+  if (endDate === OPEN_END) return `${formatCalendarDate(date, lang)} – ${style?.now ?? '…'}`;
+  if (!start || !end) return endDate ? `${formatCalendarDate(date, lang)} – ${endDate}` : formatCalendarDate(date, lang);
+  if (start.precision === end.precision && !start.qualifier && !end.qualifier) {
     if (!style) return intl(lang, start.precision).formatRange(start.start, end.start);
     const [d1, m1, y1] = parts(start.start);
     const [d2, m2, y2] = parts(end.start);
@@ -144,5 +160,6 @@ export function formatTick(time: number, level: TickLevel, lang: string, withYea
  */
 export function dateLabel(date: string, endDate: string | undefined, lang: string): string {
   const text = formatDateRange(date, endDate, lang);
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  // English starts with a number or a month's name, or "c." that stays lower case.
+  return lang === 'en' ? text : text.charAt(0).toUpperCase() + text.slice(1);
 }

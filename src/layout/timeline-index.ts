@@ -1,6 +1,8 @@
-import { parseCalendarDate } from '../model/calendar-date.js';
+import { OPEN_END, parseCalendarDate } from '../model/calendar-date.js';
 import type { Milestone } from '../model/milestone.js';
 import type { TimedItem, TimelineIndex } from './types.js';
+
+const DAY = 86_400_000;
 
 /**
  * indexTimeline(milestones) → the milestones with their UTC spans, sorted by start, ready
@@ -11,7 +13,8 @@ export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
   for (const milestone of milestones) {
     const start = parseCalendarDate(milestone.date);
     if (!start) continue;
-    const end = milestone.endDate ? (parseCalendarDate(milestone.endDate)?.end ?? null) : null;
+    // An ongoing period ('..') runs to the end of today (UTC).
+    const end = milestone.endDate === OPEN_END ? Math.ceil(Date.now() / DAY) * DAY : milestone.endDate ? (parseCalendarDate(milestone.endDate)?.end ?? null) : null;
     items.push({ milestone, start: start.start, end, importance: milestone.importance ?? 2 });
   }
   // normalize() hands the data over in date order already: check in one pass before sorting.

@@ -12,9 +12,14 @@ export interface CalendarDate {
   start: number;
   /** UTC milliseconds of the first instant after the date (exclusive end). */
   end: number;
+  /** EDTF's doubt, written after the date: '~' approximate ('1951~'), '?' uncertain ('1957-05-20?'), '%' both. */
+  qualifier?: '~' | '?' | '%';
 }
 
-const ISO_CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** The open end of a period (EDTF): ongoing, to today. Only an end may be open. */
+export const OPEN_END = '..';
+
+const ISO_CALENDAR_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 
 function utcMs(year: number, monthIndex: number, day: number): number {
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not (and costs a Date object).
@@ -29,7 +34,8 @@ const parsed = new Map<string, Readonly<CalendarDate> | null>();
 
 /**
  * parseCalendarDate('1950-01-30') → the calendar date at its precision, or null when the
- * text is not 'YYYY', 'YYYY-MM' or a real 'YYYY-MM-DD'. Never reads the local time zone.
+ * text is not 'YYYY', 'YYYY-MM' or a real 'YYYY-MM-DD', each with an optional qualifier (`~`, `?`
+ * or `%`, as EDTF level 1 writes doubt: '1951~' is "c. 1951"). Never reads the local time zone.
  * The result is shared between callers: read it, never change it.
  */
 export function parseCalendarDate(text: unknown): Readonly<CalendarDate> | null {
@@ -46,19 +52,19 @@ function parse(text: string): CalendarDate | null {
   const m = ISO_CALENDAR_DATE.exec(text.trim());
   if (!m) return null;
   const year = Number(m[1]);
-  if (m[2] === undefined) {
-    return { year, precision: 'year', start: utcMs(year, 0, 1), end: utcMs(year + 1, 0, 1) };
-  }
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return null;
-  if (m[3] === undefined) {
-    return { year, month, precision: 'month', start: utcMs(year, month - 1, 1), end: utcMs(year, month, 1) };
-  }
-  const day = Number(m[3]);
+  const month = Number(m[2] ?? 1);
+  const day = Number(m[3] ?? 1);
   const start = utcMs(year, month - 1, day);
-  // Reject 1950-02-30 and the like: the day must survive the round trip.
-  if (day < 1 || new Date(start).getUTCDate() !== day) return null;
-  return { year, month, day, precision: 'day', start, end: utcMs(year, month - 1, day + 1) };
+  // Reject month 13, 1950-02-30 and the like: month and day must survive the round trip.
+  if (month < 1 || month > 12 || day < 1 || new Date(start).getUTCDate() !== day) return null;
+  const date: CalendarDate =
+    m[2] === undefined
+      ? { year, precision: 'year', start, end: utcMs(year + 1, 0, 1) }
+      : m[3] === undefined
+        ? { year, month, precision: 'month', start, end: utcMs(year, month, 1) }
+        : { year, month, day, precision: 'day', start, end: utcMs(year, month - 1, day + 1) };
+  if (m[4]) date.qualifier = m[4] as CalendarDate['qualifier'];
+  return date;
 }
 
 /** toIsoDay(ms) → 'YYYY-MM-DD' of the UTC calendar day that holds the instant. */

@@ -23,9 +23,13 @@ export interface MilestoneSource {
 export interface Milestone {
   /** Stable, unique, URL-safe ([a-z0-9-]+). Used for selection and deep links. */
   id: string;
-  /** Calendar date, ISO 8601: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. The form is the precision. */
+  /**
+   * Calendar date, ISO 8601: 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. The form is the precision. A trailing
+   * qualifier (EDTF level 1) marks doubt: '1951~' approximate ("c. 1951"), '1957-05-20?' uncertain
+   * ("20 May 1957 (?)"), '%' both.
+   */
   date: string;
-  /** Optional end of a period, same forms; not before `date`. */
+  /** Optional end of a period, same forms; not before `date`. '..' means ongoing ("2012 – today"). */
   endDate?: string;
   /** Plain text, never HTML. */
   title: LocalizedText;

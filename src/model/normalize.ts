@@ -1,4 +1,4 @@
-import { parseCalendarDate } from './calendar-date.js';
+import { OPEN_END, parseCalendarDate } from './calendar-date.js';
 import { isLocalizedText } from './localized-text.js';
 import type { DataProblem, LocalizedText, Milestone, MilestoneMedia, MilestoneSource } from './milestone.js';
 import { toHttpUrl, toImageUrl } from './safe-url.js';
@@ -77,11 +77,12 @@ function milestone(value: unknown, seen: Set<string>): { m: Milestone; start: nu
   }
   if (seen.has(item.id)) throw new FieldError('id', `id "${item.id}" is used by an earlier milestone`);
   const start = parseCalendarDate(item.date);
-  if (!start) throw new FieldError('date', `date must be a real date as YYYY, YYYY-MM or YYYY-MM-DD (got ${describe(item.date)})`);
+  if (!start) throw new FieldError('date', `date must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, with ~, ? or % for doubt (got ${describe(item.date)})`);
   const result: Milestone = { id: item.id, date: (item.date as string).trim(), title: text(item.title, 'title') };
   if (item.endDate !== undefined) {
-    const end = parseCalendarDate(item.endDate);
-    if (!end) throw new FieldError('endDate', `endDate must be a real date as YYYY, YYYY-MM or YYYY-MM-DD (got ${describe(item.endDate)})`);
+    // '..': ongoing.
+    const end = item.endDate === OPEN_END ? start : parseCalendarDate(item.endDate);
+    if (!end) throw new FieldError('endDate', `endDate must be a real date as date is, or .. for ongoing (got ${describe(item.endDate)})`);
     if (end.end <= start.start) throw new FieldError('endDate', `endDate ${describe(item.endDate)} is before date ${describe(item.date)}`);
     result.endDate = (item.endDate as string).trim();
   }

@@ -90,6 +90,23 @@ describe('<vr-timeline> dates', () => {
     expect(t.marker('Diplomatic relations').getAttribute('aria-label')).to.contain('30 January 1950');
   });
 
+  it('a date with doubt and an ongoing period read as such: on the card, in the detail and in the accessible name', async () => {
+    const doubtful = [
+      { id: 'students', date: '1951~', title: 'First students' },
+      { id: 'flight', date: '1980-07-23?', title: 'Soyuz 37' },
+      { id: 'partnership', date: '2012-07', endDate: '..', title: 'Strategic partnership' },
+    ];
+    const vertical = await mount({ width: 375, milestones: doubtful, lang: 'ru' });
+    await vertical.ready(3);
+    expect(vertical.cards().map((c) => c.querySelector('time')!.textContent)).to.deep.equal(['Около 1951 г.', '23 июля 1980 г. (?)', 'Июль 2012 г. – н. в.']);
+    const track = await mount({ width: 1280, milestones: doubtful });
+    await track.ready(3);
+    expect(track.marker('First students').getAttribute('aria-label')).to.contain('c. 1951');
+    expect(track.marker('Strategic partnership').getAttribute('aria-label')).to.contain('July 2012 – today');
+    await track.click(track.marker('Soyuz 37'));
+    expect(track.detail()!.querySelector('time')!.textContent).to.equal('23 July 1980 (?)');
+  });
+
   it('labels the axis by decade when the whole century is shown', async () => {
     const t = await mount({ width: 600, milestones: FIVE });
     await t.ready(5);

@@ -94,6 +94,37 @@ describe('formatCalendarDate', () => {
   });
 });
 
+describe('dates with doubt and ongoing periods (EDTF qualifiers and ..)', () => {
+  it('an approximate date reads "c. 1951", "khoảng năm 1951", "около 1951 г.", at every precision', () => {
+    const cases: [string, string, string, string][] = [
+      ['1951~', 'c. 1951', 'khoảng năm 1951', 'около 1951 г.'],
+      ['1923-06~', 'c. June 1923', 'khoảng tháng 6/1923', 'около июня 1923 г.'],
+      ['1957-05-20~', 'c. 20 May 1957', 'khoảng ngày 20/5/1957', 'около 20 мая 1957 г.'],
+    ];
+    for (const [date, en, vi, ru] of cases)
+      expect(
+        ['en', 'vi', 'ru'].map((lang) => formatCalendarDate(date, lang)),
+        date,
+      ).to.deep.equal([en, vi, ru]);
+  });
+
+  it('an uncertain date carries "(?)", and one both approximate and uncertain carries both', () => {
+    expect(formatCalendarDate('1957-05-20?', 'en')).to.equal('20 May 1957 (?)');
+    expect(formatCalendarDate('1957-05-20?', 'ru')).to.equal('20 мая 1957 г. (?)');
+    expect(formatCalendarDate('1951%', 'vi')).to.equal('khoảng năm 1951 (?)');
+  });
+
+  it('an ongoing period runs "2012 – today", "2012 – nay", "2012 г. – н. в."; a range with doubt is written in full', () => {
+    expect(['en', 'vi', 'ru'].map((lang) => formatDateRange('2012', '..', lang))).to.deep.equal(['2012 – today', '2012 – nay', '2012 г. – н. в.']);
+    expect(formatDateRange('1980-07-23?', '1980-07-31', 'en')).to.equal('23 July 1980 (?) – 31 July 1980');
+    expect(formatDateRange('1951~', '1953', 'en')).to.equal('c. 1951 – 1953');
+  });
+
+  it('a date that starts a line: English keeps "c." lower case; Russian and Vietnamese capitalise their word', () => {
+    expect(['en', 'vi', 'ru'].map((lang) => dateLabel('1951~', undefined, lang))).to.deep.equal(['c. 1951', 'Khoảng năm 1951', 'Около 1951 г.']);
+  });
+});
+
 describe('dates as a Russian or Vietnamese newsroom writes them (dataset review 2, §4)', () => {
   it('a Russian year carries “г.” as day and month dates do, so a range never mixes the two styles', () => {
     expect(formatDateRange('2019-05-22', '2020', 'ru')).to.equal('22 мая 2019 г. – 2020 г.');

@@ -39,6 +39,13 @@ describe('indexTimeline and visibleSlice', () => {
     expect(index.extent).to.deep.equal({ start: utcMs('2024-01-01'), end: utcMs('2030-01-01'), lastStart: utcMs('2025-09-30') });
   });
 
+  it('indexTimeline: an ongoing period (endDate "..") runs to the end of today, UTC', () => {
+    const index = indexTimeline([milestone({ id: 'partnership', date: '2012-07', endDate: '..' })]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(index.items[0]!.end).to.equal(utcMs(today) + 86_400_000);
+    expect(index.extent!.end).to.equal(utcMs(today) + 86_400_000);
+  });
+
   it('visibleItems finds a period that began before the window', () => {
     const index = indexTimeline([milestone({ id: 'long', date: '1979-11-06', endDate: '1994-12-20' }), milestone({ id: 'after', date: '2000' })]);
     const found = visibleItems(index, window('1990-01-01', '1991-01-01'));

@@ -30,6 +30,14 @@ describe('parseCalendarDate', () => {
     }
   });
 
+  it('parseCalendarDate reads EDTF doubt after a date, at any precision: ~ approximate, ? uncertain, % both', () => {
+    expect(parseCalendarDate('1951~')).to.include({ year: 1951, precision: 'year', qualifier: '~', start: Date.UTC(1951, 0, 1) });
+    expect(parseCalendarDate('1957-05-20?')).to.include({ day: 20, precision: 'day', qualifier: '?', start: Date.UTC(1957, 4, 20) });
+    expect(parseCalendarDate('1923-06%')).to.include({ month: 6, precision: 'month', qualifier: '%' });
+    expect(parseCalendarDate('1950-01-30')).to.not.have.property('qualifier');
+    for (const bad of ['1951~~', '1951?~', '~1951', '1950-02-30~', '1951 ~', '1951!', '..']) expect(parseCalendarDate(bad), bad).to.equal(null);
+  });
+
   it('parseCalendarDate accepts 29 February only in leap years', () => {
     expect(parseCalendarDate('2024-02-29')).to.not.equal(null);
     expect(parseCalendarDate('1900-02-29')).to.equal(null);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { locateProblems, readCsv } from '../../src/csv/read-csv.js';
 import { parseCalendarDate } from '../../src/model/calendar-date.js';
+import { formatDateRange } from '../../src/i18n/format-date.js';
 import type { Milestone } from '../../src/model/milestone.js';
 import { normalize } from '../../src/model/normalize.js';
 
@@ -47,6 +48,32 @@ describe('normalize and readCsv, for any input (fast-check)', () => {
         if (Array.isArray(list)) expect(milestones.length + problems.length).to.equal(list.length);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('a date with doubt, at any precision, with any end or "..", is kept as written through normalize and a CSV, and formats with its doubt in every language', () => {
+    const day = fc.date({ min: new Date(Date.UTC(1000, 0, 1)), max: new Date(Date.UTC(2999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const dated = fc.tuple(day, fc.constantFrom(4, 7, 10), fc.constantFrom('', '~', '?', '%')).map(([iso, length, q]) => iso.slice(0, length) + q);
+    fc.assert(
+      fc.property(dated, fc.option(fc.oneof(dated, fc.constant('..')), { nil: undefined }), (date, endDate) => {
+        const given = { id: 'x', date, title: 't', ...(endDate !== undefined && { endDate }) };
+        const { milestones } = normalize([given]);
+        // Kept unless its end is before its start; then reported, never thrown.
+        const end = endDate === undefined || endDate === '..' ? null : parseCalendarDate(endDate)!;
+        if (end && end.end <= parseCalendarDate(date)!.start) {
+          expect(milestones).to.have.length(0);
+          return;
+        }
+        expect(milestones.map((m) => [m.date, m.endDate])).to.deep.equal([[date, endDate]]);
+        const csv = `id,date,end_date,title\nx,${date},${endDate ?? ''},t`;
+        expect(normalize(readCsv(csv).items).milestones).to.deep.equal(milestones);
+        for (const lang of ['en', 'vi', 'ru']) {
+          const text = formatDateRange(date, endDate, lang);
+          if (/[?%]$/.test(date)) expect(text, lang).to.contain('(?)');
+          if (/[~%]$/.test(date)) expect(text, lang).to.match(/^(c\. |khoảng |около )/);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 

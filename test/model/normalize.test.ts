@@ -51,6 +51,26 @@ describe('normalize', () => {
     expect(problems[4]!.message).to.contain('http(s)');
   });
 
+  it('normalize keeps dates with doubt as written and an ongoing end (".."); it refuses ".." as a start and a qualifier that is not EDTF\'s', () => {
+    const { milestones, problems } = normalize([
+      milestone({ id: 'students', date: '1951~' }),
+      milestone({ id: 'flight', date: '1980-07-23?', endDate: '1980-07-31' }),
+      milestone({ id: 'partnership', date: '2012-07', endDate: '..' }),
+      milestone({ id: 'open-start', date: '..' }),
+      milestone({ id: 'odd', date: '1951*' }),
+    ]);
+    expect(milestones.map((m) => [m.id, m.date, m.endDate])).to.deep.equal([
+      ['students', '1951~', undefined],
+      ['flight', '1980-07-23?', '1980-07-31'],
+      ['partnership', '2012-07', '..'],
+    ]);
+    expect(problems.map((p) => [p.id, p.field])).to.deep.equal([
+      ['open-start', 'date'],
+      ['odd', 'date'],
+    ]);
+    expect(problems[0]!.message).to.contain('~, ? or %');
+  });
+
   it('normalize never throws, whatever it is given', () => {
     const hostile = {
       get id(): string {

@@ -21,8 +21,20 @@ test('the JSON fixtures pass it, as a list and as { milestones }', () => {
   assert.ok(validate({ milestones: object.milestones.filter((m) => m.id !== 'Bad Id') }), errors());
 });
 
+test('it accepts dates with EDTF doubt and an ongoing end, as normalize() does', () => {
+  for (const good of [
+    { id: 'a', date: '1951~', title: 'x' },
+    { id: 'a', date: '1957-05-20?', title: 'x', endDate: '1957-06%' },
+    { id: 'a', date: '2012-07', title: 'x', endDate: '..' },
+  ]) {
+    assert.ok(validate([good]), `${JSON.stringify(good)}: ${errors()}`);
+  }
+});
+
 test('it rejects what normalize() rejects: a bad id, a date in another form, HTML-free but empty text, a javascript: link, importance 5', () => {
   for (const bad of [
+    { id: 'a', date: '..', title: 'x' },
+    { id: 'a', date: '1951~~', title: 'x' },
     { id: 'Bad Id', date: '1950', title: 'x' },
     { id: 'a', date: '30/01/1950', title: 'x' },
     { id: 'a', date: '1950', title: '  ' },
