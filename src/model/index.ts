@@ -4,3 +4,4 @@ export type { Milestone, LocalizedText, DataProblem, Precision, MilestoneMedia, 
 export { normalize, type NormalizeResult } from './normalize.js';
 export { parseCalendarDate, type CalendarDate } from './calendar-date.js';
 export { textFor } from './localized-text.js';
+export { toJsonLd, type JsonLdItemList, type JsonLdEvent } from './json-ld.js';
