@@ -68,6 +68,12 @@ export default defineConfig(({ mode, command }): UserConfig => {
           enforce: 'pre',
           resolveId: (id: string) => (/(^|\/)csv-reader\.js$/.test(id) ? fileURLToPath(new URL('src/bundle-shims/csv-reader.ts', import.meta.url)) : null),
         },
+        {
+          // No page can hydrate a server render under the bundle's own lit: a stand-in that renders afresh.
+          name: 'vr-hydration-in-the-bundle',
+          enforce: 'pre',
+          resolveId: (id: string) => (/\/controllers\/hydration\.js$/.test(id) ? fileURLToPath(new URL('src/bundle-shims/hydration.ts', import.meta.url)) : null),
+        },
       ],
       build: {
         outDir: 'dist',

@@ -1,0 +1,27 @@
+import type { ReactiveController, ReactiveControllerHost, RenderOptions } from 'lit';
+
+/**
+ * The one-file bundle's Hydration (src/components/controllers/hydration.ts, same API). The bundle carries its
+ * own lit, before which no page can load Lit's hydrate support, so a server render under the bundle is never
+ * hydrated: it is removed, the console says why, and the element renders afresh (the source's behaviour
+ * without the hydrate support). The snapshot and check() of a hydrating client have nothing to do here.
+ */
+export class Hydration implements ReactiveController {
+  readonly snapshot = false;
+  readonly shell = false;
+  readonly lang: string | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean; readonly renderOptions: RenderOptions }) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.host.shadowRoot;
+    if (this.host.hasUpdated || !root?.querySelector('.root, slot')) return;
+    console.warn('<vr-timeline>: server-rendered, but @lit-labs/ssr-client/lit-element-hydrate-support.js was not imported first: it renders afresh.');
+    root.replaceChildren();
+    this.host.renderOptions.renderBefore = null;
+  }
+
+  check(): void {}
+}
