@@ -1,6 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { slugify } from '../model/list-items.js';
 import type { DataProblem, LocalizedText } from '../model/milestone.js';
+import type { NormalizeResult } from '../model/normalize.js';
 import { htmlToText } from './html-to-text.js';
 
 /**
@@ -59,6 +60,8 @@ function fromOurs(row: Row): Record<string, unknown> {
   };
   put('endDate', cell(row, 'end_date'));
   put('description', localized(row, 'description'));
+  put('dateNote', localized(row, 'date_note'));
+  put('updated', cell(row, 'updated'));
   put('category', cell(row, 'category'));
   const importance = cell(row, 'importance');
   put('importance', importance ? Number(importance) : undefined);
@@ -111,7 +114,7 @@ function columnOf(field: string, timelineJs: boolean): string {
   }
   if (head === 'sources') return `source_${field.endsWith('label') ? 'label' : 'url'}${n > 1 ? `_${n}` : ''}`;
   if (head === 'media') return `media_${field.split('.').pop() ?? 'src'}`;
-  return head === 'endDate' ? 'end_date' : head;
+  return head === 'endDate' ? 'end_date' : head === 'dateNote' ? 'date_note' : head;
 }
 
 /** The text of a CSV file's bytes, in the charset its Content-Type declares (windows-1251, …), else UTF-8. */
@@ -195,4 +198,15 @@ export function locateProblems(problems: readonly DataProblem[], sheet: CsvSheet
     const column = p.field ? columnOf(p.field, sheet.template === 'timelinejs') : undefined;
     return { ...p, ...(row !== undefined && { row }), ...(column && { column }), message: `Row ${row ?? '?'}${column ? `, column ${column}` : ''}: ${p.message}` };
   });
+}
+
+/**
+ * normalizeCsv(input, contentType, normalize) → the sheet's valid milestones, its problems (the sheet's own,
+ * then normalize()'s located by row and column) and its title. The element passes its normalize() in, so the
+ * bundle's CSV chunk carries no second copy of it.
+ */
+export function normalizeCsv(input: string | ArrayBuffer, contentType: string, normalize: (items: unknown) => NormalizeResult): NormalizeResult & { title?: string } {
+  const sheet = readCsv(input, contentType);
+  const { milestones, problems } = normalize(sheet.items);
+  return { milestones, problems: [...sheet.problems, ...locateProblems(problems, sheet)], ...(sheet.title !== undefined && { title: sheet.title }) };
 }

@@ -29,5 +29,7 @@ export const en: UiStrings = {
   keyEventsOnly: (n) => `Show only the ${n} key events`,
   shown: (n) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'} shown`,
   credit: 'Credit',
+  updated: 'Updated',
+  correction: 'Correction',
   moreMilestones: (n) => `+${n} more`,
 };

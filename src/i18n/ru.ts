@@ -30,6 +30,8 @@ export const ru: UiStrings = {
   showAll: (n) => `Показать все события (${n})`,
   keyEventsOnly: (n) => `Только главные события (${n})`,
   shown: (n) => `Показано: ${events(n)}`,
+  updated: 'Обновлено',
+  correction: 'Исправление',
   credit: 'Фото',
   moreMilestones: (n) => `ещё ${n}`,
 };

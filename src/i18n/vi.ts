@@ -26,6 +26,8 @@ export const vi: UiStrings = {
   showAll: (n) => `Xem tất cả ${n} mốc sự kiện`,
   keyEventsOnly: (n) => `Chỉ xem ${n} sự kiện chính`,
   shown: (n) => `Đang hiển thị ${n} mốc sự kiện`,
+  updated: 'Cập nhật',
+  correction: 'Đính chính',
   credit: 'Ảnh',
   moreMilestones: (n) => `+${n} mốc khác`,
 };

@@ -19,6 +19,14 @@ export interface MilestoneSource {
   url: string;
 }
 
+/** A correction made to a milestone after it was published. */
+export interface MilestoneCorrection {
+  /** ISO date of the correction. */
+  date: string;
+  /** What was corrected, plain text. */
+  text: LocalizedText;
+}
+
 /** One event or period on the timeline. */
 export interface Milestone {
   /** Stable, unique, URL-safe ([a-z0-9-]+). Used for selection and deep links. */
@@ -44,6 +52,12 @@ export interface Milestone {
   importance?: 1 | 2 | 3;
   media?: MilestoneMedia;
   sources?: MilestoneSource[];
+  /** Where sources disagree, or a date needs a word; shown by the date: "Moscow time: 23 July; Hanoi: 24 July". */
+  dateNote?: LocalizedText;
+  /** ISO date of the last editorial change, shown in the detail ("Updated 13 February 2026"). */
+  updated?: string;
+  /** The corrections made since publication, newest first, shown in the detail with their dates. */
+  corrections?: MilestoneCorrection[];
 }
 
 /** Why an input item was left out by `normalize()`. */

@@ -1,6 +1,6 @@
-import { OPEN_END, parseCalendarDate } from './calendar-date.js';
+import { OPEN_END, parseCalendarDate, type CalendarDate } from './calendar-date.js';
 import { isLocalizedText } from './localized-text.js';
-import type { DataProblem, LocalizedText, Milestone, MilestoneMedia, MilestoneSource } from './milestone.js';
+import type { DataProblem, LocalizedText, Milestone, MilestoneCorrection, MilestoneMedia, MilestoneSource } from './milestone.js';
 import { toHttpUrl, toImageUrl } from './safe-url.js';
 
 /** What `normalize()` returns: the valid milestones in date order, and why the others were left out. */
@@ -76,13 +76,11 @@ function milestone(value: unknown, seen: Set<string>): { m: Milestone; start: nu
     throw new FieldError('id', `id must be lowercase letters, digits and single hyphens (got ${describe(item.id)})`);
   }
   if (seen.has(item.id)) throw new FieldError('id', `id "${item.id}" is used by an earlier milestone`);
-  const start = parseCalendarDate(item.date);
-  if (!start) throw new FieldError('date', `date must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, with ~, ? or % for doubt (got ${describe(item.date)})`);
+  const start = calendarDate(item.date, 'date');
   const result: Milestone = { id: item.id, date: (item.date as string).trim(), title: text(item.title, 'title') };
   if (item.endDate !== undefined) {
     // '..': ongoing.
-    const end = item.endDate === OPEN_END ? start : parseCalendarDate(item.endDate);
-    if (!end) throw new FieldError('endDate', `endDate must be a real date as date is, or .. for ongoing (got ${describe(item.endDate)})`);
+    const end = item.endDate === OPEN_END ? start : calendarDate(item.endDate, 'endDate');
     if (end.end <= start.start) throw new FieldError('endDate', `endDate ${describe(item.endDate)} is before date ${describe(item.date)}`);
     result.endDate = (item.endDate as string).trim();
   }
@@ -104,7 +102,32 @@ function milestone(value: unknown, seen: Set<string>): { m: Milestone; start: nu
   if (m !== undefined) result.media = m;
   const s = sources(item.sources);
   if (s !== undefined) result.sources = s;
+  const note = optionalText(item.dateNote, 'dateNote');
+  if (note !== undefined) result.dateNote = note;
+  if (item.updated !== undefined) result.updated = day(item.updated, 'updated');
+  const c = corrections(item.corrections);
+  if (c !== undefined) result.corrections = c;
   return { m: result, start: start.start };
+}
+
+/** A real calendar date at its precision, doubt marks allowed, or a FieldError for `field`. */
+function calendarDate(value: unknown, field: string): Readonly<CalendarDate> {
+  const date = parseCalendarDate(value);
+  if (!date) throw new FieldError(field, `${field} must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, with ~, ? or % for doubt (got ${describe(value)})`);
+  return date;
+}
+
+/** An editorial date (`updated`, a correction's), as written. */
+const day = (value: unknown, field: string): string => (calendarDate(value, field), (value as string).trim());
+
+/** The corrections, in the order given (newest first, as a newsroom lists them). */
+function corrections(value: unknown): MilestoneCorrection[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw new FieldError('corrections', 'corrections must be a list of { date, text }');
+  return value.map((c: unknown, i) => {
+    const item = (c ?? {}) as Record<string, unknown>;
+    return { date: day(item.date, `corrections[${i}].date`), text: text(item.text, `corrections[${i}].text`) };
+  });
 }
 
 /** What a thrown value says, even when it cannot be turned into text. */

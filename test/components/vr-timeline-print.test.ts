@@ -74,6 +74,15 @@ describe('<vr-timeline> printed', () => {
     expect(t.detail()?.textContent).to.contain('First paragraph.');
   });
 
+  it('on paper a milestone carries its date note, the date of its last change and its corrections', async () => {
+    const revised = [{ ...FIVE[2]!, dateNote: 'Moscow time', updated: '2026-02-13', corrections: [{ date: '2026-02-13', text: 'The launch date is Moscow time.' }] }];
+    const t = await mount({ width: 1280, milestones: revised, ready: 1 });
+    await print(t, true);
+    const text = t.visibleText();
+    expect(text).to.contain('Moscow time').and.contain('Updated 13 February 2026').and.contain('Correction, 13 February 2026: The launch date is Moscow time.');
+    await print(t, false);
+  });
+
   it('a long list, drawn near the viewport on screen, prints every milestone', async () => {
     const many = Array.from({ length: 400 }, (_, i) => milestone({ id: `p-${i}`, date: `${1600 + i}`, title: `Event ${i}` }));
     const t = await mount({ width: 375, milestones: many, ready: 1 });

@@ -107,6 +107,31 @@ describe('<vr-timeline> dates', () => {
     expect(track.detail()!.querySelector('time')!.textContent).to.equal('23 July 1980 (?)');
   });
 
+  it('the detail shows a milestone’s date note under its date, then the date of its last change and each correction, in the reader’s language', async () => {
+    const revised: Milestone[] = [
+      {
+        id: 'flight',
+        date: '1980-07-23',
+        title: 'Soyuz 37',
+        dateNote: { en: 'Moscow time; 24 July in Hanoi', ru: 'По московскому времени; в Ханое 24 июля' },
+        updated: '2026-02-13',
+        corrections: [{ date: '2026-02-13', text: { en: 'The launch date is Moscow time.', ru: 'Дата запуска указана по московскому времени.' } }],
+      },
+      { id: 'plain', date: '1990', title: 'Plain' },
+    ];
+    const t = await mount({ width: 1280, milestones: revised });
+    await t.ready(2);
+    await t.click(t.marker('Soyuz 37'));
+    const lines = [...t.detail()!.querySelectorAll('p')].map((p) => p.textContent.replace(/\s+/g, ' ').trim());
+    expect(lines).to.deep.equal(['23 July 1980', 'Moscow time; 24 July in Hanoi', 'Updated 13 February 2026', 'Correction, 13 February 2026: The launch date is Moscow time.']);
+    const ru = await mount({ width: 375, milestones: revised, lang: 'ru', attributes: { selected: 'flight' } });
+    await ru.ready(2);
+    expect(ru.detail()!.innerText)
+      .to.contain('По московскому времени; в Ханое 24 июля')
+      .and.contain('Обновлено 13 февраля 2026 г.')
+      .and.contain('Исправление, 13 февраля 2026 г.:');
+  });
+
   it('labels the axis by decade when the whole century is shown', async () => {
     const t = await mount({ width: 600, milestones: FIVE });
     await t.ready(5);

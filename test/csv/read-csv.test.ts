@@ -1,14 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { htmlToText } from '../../src/csv/html-to-text.js';
-import { locateProblems, readCsv } from '../../src/csv/read-csv.js';
+import { normalizeCsv } from '../../src/csv/read-csv.js';
 import { normalize } from '../../src/model/normalize.js';
 
 /** What the element does with a CSV: read it, normalize the rows, and locate the problems. */
-function load(text: string) {
-  const sheet = readCsv(text);
-  const { milestones, problems } = normalize(sheet.items);
-  return { milestones, problems: [...sheet.problems, ...locateProblems(problems, sheet)], title: sheet.title };
-}
+const load = (text: string) => normalizeCsv(text, '', normalize);
 
 const OURS = `id,date,end_date,title,title_vi,title_ru,description,category,importance,source_label,source_url,source_label_2,source_url_2
 relations,1950-01-30,,Diplomatic relations,Thiết lập quan hệ ngoại giao,Установлены дипломатические отношения,"First paragraph, with a comma.
@@ -40,6 +36,17 @@ describe('readCsv', () => {
     ]);
     const soyuz = milestones.find((m) => m.id === 'soyuz')!;
     expect([soyuz.title, soyuz.endDate]).to.deep.equal(['Soyuz 37, with "Pham Tuan"', '1980-07-31']);
+  });
+
+  it('readCsv(our columns) reads a date note in its languages and the date of the last change, and locates a wrong one', () => {
+    const { milestones, problems } = load(`id,date,title,date_note,date_note_vi,updated
+soyuz,1980-07-23,Soyuz 37,Moscow time; 24 July in Hanoi,Giờ Moskva; 24/7 ở Hà Nội,2026-02-13
+late,1990,Late,,,next week
+`);
+    expect(milestones.map((m) => [m.id, m.dateNote, m.updated])).to.deep.equal([
+      ['soyuz', { und: 'Moscow time; 24 July in Hanoi', vi: 'Giờ Moskva; 24/7 ở Hà Nội' }, '2026-02-13'],
+    ]);
+    expect(problems.map((p) => [p.row, p.column, p.field])).to.deep.equal([[3, 'updated', 'updated']]);
   });
 
   it('readCsv names the spreadsheet row (header is row 1; a quoted newline stays in its row) and column of each problem, and keeps the valid rows', () => {

@@ -71,6 +71,32 @@ describe('normalize', () => {
     expect(problems[0]!.message).to.contain('~, ? or %');
   });
 
+  it('normalize keeps a date note, the date of the last change and the corrections; it reports each that is wrong by its field', () => {
+    const revised = {
+      dateNote: { en: 'Moscow time: 23 July; Hanoi: 24 July', vi: 'Giờ Moskva: 23/7; Hà Nội: 24/7' },
+      updated: '2026-02-13',
+      corrections: [
+        { date: '2026-02-13', text: 'The agreement is not yet signed.' },
+        { date: '2025-12-01', text: { en: 'The launch date is Moscow time.' } },
+      ],
+    };
+    const { milestones, problems } = normalize([
+      milestone({ id: 'revised', ...revised }),
+      milestone({ id: 'bad-updated', updated: 'last week' }),
+      milestone({ id: 'bad-correction', corrections: [{ date: '2026-02-30', text: 'x' }] }),
+      milestone({ id: 'not-a-list', corrections: 'fixed' as never }),
+      milestone({ id: 'empty-note', dateNote: ' ' }),
+    ]);
+    expect(milestones).to.have.length(1);
+    expect(milestones[0]).to.deep.include(revised);
+    expect(problems.map((p) => [p.id, p.field])).to.deep.equal([
+      ['bad-updated', 'updated'],
+      ['bad-correction', 'corrections[0].date'],
+      ['not-a-list', 'corrections'],
+      ['empty-note', 'dateNote'],
+    ]);
+  });
+
   it('normalize never throws, whatever it is given', () => {
     const hostile = {
       get id(): string {

@@ -26,6 +26,7 @@ test('it accepts dates with EDTF doubt and an ongoing end, as normalize() does',
     { id: 'a', date: '1951~', title: 'x' },
     { id: 'a', date: '1957-05-20?', title: 'x', endDate: '1957-06%' },
     { id: 'a', date: '2012-07', title: 'x', endDate: '..' },
+    { id: 'a', date: '1980-07-23', title: 'x', dateNote: { en: 'Moscow time' }, updated: '2026-02-13', corrections: [{ date: '2026-02-13', text: 'Fixed.' }] },
   ]) {
     assert.ok(validate([good]), `${JSON.stringify(good)}: ${errors()}`);
   }
@@ -35,6 +36,8 @@ test('it rejects what normalize() rejects: a bad id, a date in another form, HTM
   for (const bad of [
     { id: 'a', date: '..', title: 'x' },
     { id: 'a', date: '1951~~', title: 'x' },
+    { id: 'a', date: '1951', title: 'x', updated: 'last week' },
+    { id: 'a', date: '1951', title: 'x', corrections: [{ date: '2026-02-13' }] },
     { id: 'Bad Id', date: '1950', title: 'x' },
     { id: 'a', date: '30/01/1950', title: 'x' },
     { id: 'a', date: '1950', title: '  ' },

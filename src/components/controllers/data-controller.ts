@@ -244,9 +244,7 @@ async function fetchData(url: string, signal: AbortSignal): Promise<Loaded> {
   if (/csv/i.test(type) || /\.csv(?:[?#]|$)/i.test(new URL(url, location.href).pathname)) {
     // As bytes: the reader decodes them in the charset the server declares (Excel on Russian Windows writes windows-1251).
     const [csv, bytes] = await Promise.all([loadCsvReader(), response.arrayBuffer()]);
-    const sheet = csv.readCsv(bytes, type);
-    const { milestones, problems } = normalize(sheet.items);
-    return { milestones, problems: [...sheet.problems, ...csv.locateProblems(problems, sheet)], ...(sheet.title !== undefined && { title: sheet.title }) };
+    return csv.normalizeCsv(bytes, type, normalize);
   }
   return normalize(await response.json());
 }

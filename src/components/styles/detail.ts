@@ -40,6 +40,11 @@ export const detailStyles = css`
     margin: 4px 0 8px;
     color: var(--_muted);
   }
+  /* A word on the date, and the date of the last change: smaller, after what they qualify. */
+  .note {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
   .detail p,
   .full p {
     margin: 0 0 8px;

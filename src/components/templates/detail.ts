@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ref, type Ref } from './element-ref.js';
-import { dateLabel } from '../../i18n/format-date.js';
+import { dateLabel, formatCalendarDate } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { TimelineIndex } from '../../layout/types.js';
 import { textFor, textLang } from '../../model/localized-text.js';
@@ -90,6 +90,7 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
           categoryName ? html` · <span class="category">${categoryName}</span>` : nothing
         }
       </p>
+      ${milestone.dateNote ? html`<p class="note" lang=${textLang(milestone.dateNote, lang) ?? nothing}>${textFor(milestone.dateNote, lang)}</p>` : nothing}
       ${renderText(milestone, lang)}
       ${
         media
@@ -107,7 +108,16 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
           </figure>`
           : nothing
       }
-      ${renderSources(milestone, lang, strings)}
+      ${renderSources(milestone, lang, strings)} ${renderRevisions(milestone, lang, strings)}
     </div>
   </section>`;
+}
+
+/** renderRevisions(milestone, lang, strings) → "Updated 13 February 2026", then each correction with its date, newest first. */
+export function renderRevisions(m: Milestone, lang: string, strings: UiStrings): TemplateResult {
+  return html`${m.updated ? html`<p class="note">${strings.updated} ${formatCalendarDate(m.updated, lang)}</p>` : nothing}
+  ${m.corrections?.map(
+    (c) =>
+      html`<p><b>${strings.correction}, <time datetime=${c.date}>${formatCalendarDate(c.date, lang)}</time>:</b> <span lang=${textLang(c.text, lang) ?? nothing}>${textFor(c.text, lang)}</span></p>`,
+  )}`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderText } from './detail.js';
+import { renderRevisions, renderText } from './detail.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import { textFor, textLang } from '../../model/localized-text.js';
 import type { Milestone } from '../../model/milestone.js';
@@ -12,7 +12,7 @@ import { toHttpUrl } from '../../model/safe-url.js';
  */
 export function renderFull(m: Milestone, lang: string, strings: UiStrings): TemplateResult {
   return html`<div class="full">
-    ${renderText(m, lang)}
+    ${m.dateNote ? html`<p class="note">${textFor(m.dateNote, lang)}</p>` : nothing} ${renderText(m, lang)}
     ${
       m.sources?.length
         ? html`<p class="sources">
@@ -29,5 +29,6 @@ export function renderFull(m: Milestone, lang: string, strings: UiStrings): Temp
         </p>`
         : nothing
     }
+    ${renderRevisions(m, lang, strings)}
   </div>`;
 }
