@@ -21,6 +21,8 @@ export function project(m, lang) {
   if (m.description !== undefined) out.description = pick(m.description, lang);
   if (m.media) out.media = { ...m.media, alt: pick(m.media.alt, lang), caption: pick(m.media.caption, lang), credit: pick(m.media.credit, lang) };
   if (m.sources) out.sources = m.sources.map((s) => ({ ...s, label: pick(s.label, lang) }));
+  if (m.dateNote !== undefined) out.dateNote = pick(m.dateNote, lang);
+  if (m.corrections) out.corrections = m.corrections.map((c) => ({ ...c, text: pick(c.text, lang) }));
   return out;
 }
 

@@ -713,6 +713,11 @@ export const vietnamRussiaMilestones: Milestone[] = [
       vi: 'Phi công không quân Phạm Tuân cùng Viktor Gorbatko bay lên trạm Salyut 6 trong chương trình Intercosmos và ở trên quỹ đạo gần tám ngày. Ông là người Việt Nam đầu tiên, đồng thời là người châu Á đầu tiên không mang quốc tịch Liên Xô, bay vào vũ trụ.',
       ru: 'Военный лётчик Фам Туан вместе с Виктором Горбатко совершил полёт к станции «Салют-6» по программе «Интеркосмос» и провёл на орбите почти восемь суток. Он стал первым космонавтом Вьетнама и первым космонавтом из Азии, не являвшимся гражданином СССР.',
     },
+    dateNote: {
+      en: 'Launched at 18:33 GMT on 23 July, in the evening in Moscow; in Hanoi it was already 01:33 on 24 July, the date some Vietnamese sources give.',
+      vi: 'Tàu được phóng lúc 18 giờ 33 phút (GMT) ngày 23/7, tức 1 giờ 33 phút ngày 24/7 theo giờ Hà Nội; vì vậy một số tài liệu trong nước ghi ngày 24/7.',
+      ru: 'Старт\u00a0— 23 июля в 18:33 по Гринвичу, вечером по московскому времени; в Ханое было уже 01:33 24 июля, и некоторые вьетнамские источники называют эту дату.',
+    },
     sources: [
       {
         label: { en: 'BBC News, 24 July 2000', vi: 'BBC News, 24/7/2000', ru: 'Би-би-си, 24 июля 2000\u00a0г.' },
@@ -721,6 +726,14 @@ export const vietnamRussiaMilestones: Milestone[] = [
       {
         label: { en: 'VietnamPlus (Vietnam News Agency)', vi: 'VietnamPlus (Thông tấn xã Việt Nam)', ru: 'VietnamPlus (Вьетнамское информационное агентство)' },
         url: 'https://en.vietnamplus.vn/vietnamese-soviet-cosmonauts-reminisce-about-space-flight/78123.vnp',
+      },
+      {
+        label: {
+          en: 'NASA Space Science Data Coordinated Archive: Soyuz 37',
+          vi: 'Lưu trữ dữ liệu khoa học vũ trụ của NASA: Soyuz 37',
+          ru: 'Архив научных космических данных NASA: «Союз-37»',
+        },
+        url: 'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1980-064A',
       },
     ],
   },
