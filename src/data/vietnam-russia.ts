@@ -714,9 +714,9 @@ export const vietnamRussiaMilestones: Milestone[] = [
       ru: 'Военный лётчик Фам Туан вместе с Виктором Горбатко совершил полёт к станции «Салют-6» по программе «Интеркосмос» и провёл на орбите почти восемь суток. Он стал первым космонавтом Вьетнама и первым космонавтом из Азии, не являвшимся гражданином СССР.',
     },
     dateNote: {
-      en: 'Launched at 18:33 GMT on 23 July, in the evening in Moscow; in Hanoi it was already 01:33 on 24 July, the date some Vietnamese sources give.',
-      vi: 'Tàu được phóng lúc 18 giờ 33 phút (GMT) ngày 23/7, tức 1 giờ 33 phút ngày 24/7 theo giờ Hà Nội; vì vậy một số tài liệu trong nước ghi ngày 24/7.',
-      ru: 'Старт\u00a0— 23 июля в 18:33 по Гринвичу, вечером по московскому времени; в Ханое было уже 01:33 24 июля, и некоторые вьетнамские источники называют эту дату.',
+      en: 'Launched at 18:33 GMT (21:33 in Moscow) on 23 July; in Hanoi it was already 01:33 on 24 July, the date some Vietnamese sources give.',
+      vi: 'Tàu vũ trụ Soyuz 37 được phóng lúc 18 giờ 33 phút ngày 23/7 theo giờ GMT, tức 1 giờ 33 phút ngày 24/7 theo giờ Hà Nội, nên một số tài liệu trong nước ghi ngày phóng là 24/7.',
+      ru: 'Старт\u00a0— 23 июля в 21:33 по московскому времени (18:33 по Гринвичу); в Ханое уже наступило 24 июля (01:33 по местному времени), поэтому в некоторых вьетнамских источниках датой старта указано 24 июля.',
     },
     sources: [
       {
@@ -730,8 +730,8 @@ export const vietnamRussiaMilestones: Milestone[] = [
       {
         label: {
           en: 'NASA Space Science Data Coordinated Archive: Soyuz 37',
-          vi: 'Lưu trữ dữ liệu khoa học vũ trụ của NASA: Soyuz 37',
-          ru: 'Архив научных космических данных NASA: «Союз-37»',
+          vi: 'Kho lưu trữ dữ liệu khoa học vũ trụ của NASA (NSSDCA): Soyuz 37',
+          ru: 'Архив данных космических исследований NASA (NSSDCA): «Союз-37»',
         },
         url: 'https://nssdc.gsfc.nasa.gov/nmc/spacecraft/display.action?id=1980-064A',
       },

@@ -30,6 +30,6 @@ export const en: UiStrings = {
   shown: (n) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'} shown`,
   credit: 'Credit',
   updated: 'Updated',
-  correction: 'Correction',
+  correction: 'Correction,',
   moreMilestones: (n) => `+${n} more`,
 };

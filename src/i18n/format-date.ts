@@ -81,7 +81,7 @@ const STYLES: Record<string, Style> = {
     year: (y) => `${y} г.`,
     // около 1951 г.; около июня 1923 г. (the month in the genitive); около 20 мая 1957 г.
     about: (text, p, m, y) => `около ${p === 'month' ? `${RU_GEN[m]} ${y} г.` : text}`,
-    now: 'н. в.',
+    now: 'настоящее время',
   },
 };
 
@@ -108,7 +108,7 @@ function format({ start, precision, qualifier }: Parsed, lang: string): string {
   const [d, m, y] = parts(start);
   let text = !style ? intl(lang, precision).format(start) : precision === 'day' ? style.day(d, m, y) : precision === 'month' ? style.month(m, y) : (style.year?.(y) ?? String(y));
   if (qualifier && qualifier !== '?') text = style ? style.about(text, precision, m, y) : `~${text}`;
-  return qualifier && qualifier !== '~' ? `${text} (?)` : text;
+  return qualifier && qualifier !== '~' ? `${text}\u00a0(?)` : text;
 }
 
 /**

@@ -31,7 +31,7 @@ export const ru: UiStrings = {
   keyEventsOnly: (n) => `Только главные события (${n})`,
   shown: (n) => `Показано: ${events(n)}`,
   updated: 'Обновлено',
-  correction: 'Исправление',
+  correction: 'Исправление от',
   credit: 'Фото',
   moreMilestones: (n) => `ещё ${n}`,
 };

@@ -42,7 +42,7 @@ export interface UiStrings {
   shown: (count: number) => string;
   /** Credit line prefix for an image. */
   credit: string;
-  /** The words before the date of a milestone's last editorial change ("Updated 13 February 2026") and of each correction. */
+  /** The words before the date of a milestone's last editorial change ("Updated 13 February 2026") and of a correction ("Correction, 13 February 2026:"). */
   updated: string;
   correction: string;
   /** The end of a cluster's preview: how many members it does not list. */

@@ -27,7 +27,7 @@ export const vi: UiStrings = {
   keyEventsOnly: (n) => `Chỉ xem ${n} sự kiện chính`,
   shown: (n) => `Đang hiển thị ${n} mốc sự kiện`,
   updated: 'Cập nhật',
-  correction: 'Đính chính',
+  correction: 'Đính chính ngày',
   credit: 'Ảnh',
   moreMilestones: (n) => `+${n} mốc khác`,
 };

@@ -98,13 +98,13 @@ describe('<vr-timeline> dates', () => {
     ];
     const vertical = await mount({ width: 375, milestones: doubtful, lang: 'ru' });
     await vertical.ready(3);
-    expect(vertical.cards().map((c) => c.querySelector('time')!.textContent)).to.deep.equal(['Около 1951 г.', '23 июля 1980 г. (?)', 'Июль 2012 г. – н. в.']);
+    expect(vertical.cards().map((c) => c.querySelector('time')!.textContent)).to.deep.equal(['Около 1951 г.', '23 июля 1980 г.\u00a0(?)', 'Июль 2012 г. – настоящее время']);
     const track = await mount({ width: 1280, milestones: doubtful });
     await track.ready(3);
     expect(track.marker('First students').getAttribute('aria-label')).to.contain('c. 1951');
     expect(track.marker('Strategic partnership').getAttribute('aria-label')).to.contain('July 2012 – today');
     await track.click(track.marker('Soyuz 37'));
-    expect(track.detail()!.querySelector('time')!.textContent).to.equal('23 July 1980 (?)');
+    expect(track.detail()!.querySelector('time')!.textContent).to.equal('23 July 1980\u00a0(?)');
   });
 
   it('the detail shows a milestone’s date note under its date, then the date of its last change and each correction, in the reader’s language', async () => {
@@ -129,7 +129,7 @@ describe('<vr-timeline> dates', () => {
     expect(ru.detail()!.innerText)
       .to.contain('По московскому времени; в Ханое 24 июля')
       .and.contain('Обновлено 13 февраля 2026 г.')
-      .and.contain('Исправление, 13 февраля 2026 г.:');
+      .and.contain('Исправление от 13 февраля 2026 г.:');
   });
 
   it('labels the axis by decade when the whole century is shown', async () => {

@@ -109,14 +109,15 @@ describe('dates with doubt and ongoing periods (EDTF qualifiers and ..)', () => 
   });
 
   it('an uncertain date carries "(?)", and one both approximate and uncertain carries both', () => {
-    expect(formatCalendarDate('1957-05-20?', 'en')).to.equal('20 May 1957 (?)');
-    expect(formatCalendarDate('1957-05-20?', 'ru')).to.equal('20 мая 1957 г. (?)');
-    expect(formatCalendarDate('1951%', 'vi')).to.equal('khoảng năm 1951 (?)');
+    // A no-break space keeps "(?)" with its date.
+    expect(formatCalendarDate('1957-05-20?', 'en')).to.equal('20 May 1957\u00a0(?)');
+    expect(formatCalendarDate('1957-05-20?', 'ru')).to.equal('20 мая 1957 г.\u00a0(?)');
+    expect(formatCalendarDate('1951%', 'vi')).to.equal('khoảng năm 1951\u00a0(?)');
   });
 
-  it('an ongoing period runs "2012 – today", "2012 – nay", "2012 г. – н. в."; a range with doubt is written in full', () => {
-    expect(['en', 'vi', 'ru'].map((lang) => formatDateRange('2012', '..', lang))).to.deep.equal(['2012 – today', '2012 – nay', '2012 г. – н. в.']);
-    expect(formatDateRange('1980-07-23?', '1980-07-31', 'en')).to.equal('23 July 1980 (?) – 31 July 1980');
+  it('an ongoing period runs "2012 – today", "2012 – nay", "2012 г. – настоящее время"; a range with doubt is written in full', () => {
+    expect(['en', 'vi', 'ru'].map((lang) => formatDateRange('2012', '..', lang))).to.deep.equal(['2012 – today', '2012 – nay', '2012 г. – настоящее время']);
+    expect(formatDateRange('1980-07-23?', '1980-07-31', 'en')).to.equal('23 July 1980\u00a0(?) – 31 July 1980');
     expect(formatDateRange('1951~', '1953', 'en')).to.equal('c. 1951 – 1953');
   });
 

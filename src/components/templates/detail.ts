@@ -117,7 +117,6 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
 export function renderRevisions(m: Milestone, lang: string, strings: UiStrings): TemplateResult {
   return html`${m.updated ? html`<p class="note">${strings.updated} ${formatCalendarDate(m.updated, lang)}</p>` : nothing}
   ${m.corrections?.map(
-    (c) =>
-      html`<p><b>${strings.correction}, <time datetime=${c.date}>${formatCalendarDate(c.date, lang)}</time>:</b> <span lang=${textLang(c.text, lang) ?? nothing}>${textFor(c.text, lang)}</span></p>`,
+    (c) => html`<p><b>${strings.correction} ${formatCalendarDate(c.date, lang)}:</b> <span lang=${textLang(c.text, lang) ?? nothing}>${textFor(c.text, lang)}</span></p>`,
   )}`;
 }
