@@ -61,6 +61,18 @@ export interface Milestone {
 }
 
 /** Why an input item was left out by `normalize()`. */
+/** A named period drawn behind the milestones: a band on the horizontal axis, a heading on the vertical spine. */
+export interface Era {
+  /** As a milestone's id: stable, unique among the eras, [a-z0-9-]+. */
+  id: string;
+  /** Its first date, in the forms of Milestone.date. */
+  start: string;
+  /** Its last date, in the same forms, not before `start`; '..' while it goes on. */
+  end: string;
+  /** Plain text, never HTML. */
+  label: LocalizedText;
+}
+
 export interface DataProblem {
   /** Position of the item in the input (-1 when the input as a whole is wrong). */
   index: number;

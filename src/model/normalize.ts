@@ -1,6 +1,6 @@
 import { OPEN_END, parseCalendarDate, type CalendarDate } from './calendar-date.js';
 import { isLocalizedText } from './localized-text.js';
-import type { DataProblem, LocalizedText, Milestone, MilestoneCorrection, MilestoneMedia, MilestoneSource } from './milestone.js';
+import type { DataProblem, Era, LocalizedText, Milestone, MilestoneCorrection, MilestoneMedia, MilestoneSource } from './milestone.js';
 import { toHttpUrl, toImageUrl } from './safe-url.js';
 
 /** What `normalize()` returns: the valid milestones in date order, and why the others were left out. */
@@ -153,6 +153,47 @@ function safeId(value: unknown): unknown {
  * item it left out. Accepts a `Milestone[]` or `{ milestones: Milestone[] }`. Never throws;
  * never returns the caller's objects, so later changes to the input do not leak in.
  */
+/** What `normalizeEras()` returns: the valid eras by start date, and why the others were left out. */
+export interface NormalizeErasResult {
+  eras: Era[];
+  problems: DataProblem[];
+}
+
+/**
+ * normalizeEras(input) → the valid eras of `Era[]` or of `{ eras: Era[] }` (the JSON form `{ milestones, eras }`),
+ * sorted by start (stable), and a problem for each era left out, its field written `eras[2].end` so an editor
+ * finds it. Eras may overlap. No input (no `eras`) is no eras and no problem. Never throws.
+ */
+export function normalizeEras(input: unknown): NormalizeErasResult {
+  const eras: { era: Era; start: number }[] = [];
+  const problems: DataProblem[] = [];
+  try {
+    const list = Array.isArray(input) ? input : (input as { eras?: unknown } | null)?.eras;
+    if (list === undefined) return { eras: [], problems: [] };
+    if (!Array.isArray(list)) return { eras: [], problems: [{ index: -1, field: 'eras', message: `eras must be a list of { id, start, end, label } (got ${describe(list)})` }] };
+    const seen = new Set<string>();
+    list.forEach((value: unknown, index) => {
+      try {
+        const item = (value !== null && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+        if (typeof item.id !== 'string' || !ID.test(item.id)) throw new FieldError('id', `id must be lowercase letters, digits and single hyphens (got ${describe(item.id)})`);
+        if (seen.has(item.id)) throw new FieldError('id', `id "${item.id}" is used by an earlier era`);
+        const start = calendarDate(item.start, 'start');
+        const end = item.end === OPEN_END ? start : calendarDate(item.end, 'end');
+        if (end.end <= start.start) throw new FieldError('end', `end ${describe(item.end)} is before start ${describe(item.start)}`);
+        seen.add(item.id);
+        eras.push({ era: { id: item.id, start: (item.start as string).trim(), end: (item.end as string).trim(), label: text(item.label, 'label') }, start: start.start });
+      } catch (error) {
+        const id = safeId(value);
+        const field = error instanceof FieldError ? `eras[${index}].${error.field}` : undefined;
+        problems.push({ index, ...(typeof id === 'string' && { id }), ...(field && { field }), message: `eras[${index}]: ${reason(error)}` });
+      }
+    });
+  } catch (error) {
+    return { eras: [], problems: [{ index: -1, field: 'eras', message: `the eras could not be read: ${reason(error)}` }] };
+  }
+  return { eras: eras.sort((a, b) => a.start - b.start).map((e) => e.era), problems };
+}
+
 export function normalize(input: unknown): NormalizeResult {
   try {
     return read(input);

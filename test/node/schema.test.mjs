@@ -32,6 +32,16 @@ test('it accepts dates with EDTF doubt and an ongoing end, as normalize() does',
   }
 });
 
+test('it accepts { milestones, eras } and rejects an era without its label or with an end that is not a date', () => {
+  const eras = [
+    { id: 'war', start: '1950', end: '1975-04-30', label: { en: 'The war years' } },
+    { id: 'now', start: '2012-07', end: '..', label: 'Today' },
+  ];
+  assert.ok(validate({ milestones: [], eras }), errors());
+  assert.equal(validate({ milestones: [], eras: [{ id: 'war', start: '1950', end: '1975' }] }), false);
+  assert.equal(validate({ milestones: [], eras: [{ id: 'war', start: '1950', end: 'soon', label: 'x' }] }), false);
+});
+
 test('it rejects what normalize() rejects: a bad id, a date in another form, HTML-free but empty text, a javascript: link, importance 5', () => {
   for (const bad of [
     { id: 'a', date: '..', title: 'x' },
