@@ -1,7 +1,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { slugify } from '../model/list-items.js';
-import type { DataProblem, LocalizedText } from '../model/milestone.js';
-import type { NormalizeResult } from '../model/normalize.js';
+import type { DataProblem, Era, LocalizedText } from '../model/milestone.js';
+import type { NormalizeErasResult, NormalizeResult } from '../model/normalize.js';
 import { htmlToText } from './html-to-text.js';
 
 /**
@@ -13,6 +13,9 @@ export interface CsvSheet {
   items: Record<string, unknown>[];
   /** The spreadsheet row of each item (the header is row 1). */
   rows: number[];
+  /** Era-shaped objects for normalizeEras(), from the rows whose type is `era`, and the row of each. */
+  eras: Record<string, unknown>[];
+  eraRows: number[];
   /** Which column set the header named. */
   template: 'ours' | 'timelinejs';
   problems: DataProblem[];
@@ -103,8 +106,10 @@ function fromTimelineJs(row: Row, used: Set<string>): Record<string, unknown> {
   return item;
 }
 
-/** The column that holds a normalize() field, in the sheet's own header words. */
+/** The column that holds a normalize() field (or normalizeEras()'s `eras[2].end`), in the sheet's own header words. */
 function columnOf(field: string, timelineJs: boolean): string {
+  const era = /^eras\[\d+\]\.(\w+)$/.exec(field)?.[1];
+  if (era) field = ({ start: 'date', end: 'endDate', label: 'title' } as Record<string, string>)[era] ?? era;
   const [head = '', index] = field.split(/[[\].]+/).filter(Boolean);
   const n = index === undefined ? 1 : Number(index) + 1;
   if (timelineJs) {
@@ -159,9 +164,9 @@ function readRows(text: string): CsvSheet {
   const template = TIMELINEJS.every((name) => names.includes(name)) ? 'timelinejs' : 'ours';
   if (template === 'ours' && !(names.includes('date') && names.includes('title'))) {
     const message = `Row 1: the header must name the columns date and title (our template) or Year and Headline (TimelineJS3's); it has ${header.join(', ') || 'nothing'}.`;
-    return { items: [], rows: [], template, problems: [{ index: -1, row: 1, message }] };
+    return { items: [], rows: [], eras: [], eraRows: [], template, problems: [{ index: -1, row: 1, message }] };
   }
-  const sheet: CsvSheet = { items: [], rows: [], template, problems: [] };
+  const sheet: CsvSheet = { items: [], rows: [], eras: [], eraRows: [], template, problems: [] };
   const twice = names.filter((name, k) => name && names.indexOf(name) !== k);
   if (twice.length) sheet.problems.push({ index: -1, row: 1, message: `Row 1: the column ${twice.join(', ')} appears twice; only the last is read.` });
   const used = new Set<string>();
@@ -185,28 +190,50 @@ function readRows(text: string): CsvSheet {
       sheet.title = htmlToText(cell(row, 'headline')) || sheet.title;
       return;
     }
-    sheet.items.push(template === 'timelinejs' ? fromTimelineJs(row, used) : fromOurs(row));
+    const item = template === 'timelinejs' ? fromTimelineJs(row, used) : fromOurs(row);
+    // A row of type `era` (either column set) is a named period: its date, end date and title are the era's.
+    if (cell(row, 'type').toLowerCase() === 'era') {
+      sheet.eras.push({ id: item.id, start: item.date, end: item.endDate, label: item.title });
+      sheet.eraRows.push(row.row);
+      return;
+    }
+    sheet.items.push(item);
     sheet.rows.push(row.row);
   });
   return sheet;
 }
 
-/** locateProblems(problems, sheet) → normalize()'s problems with the row and column a spreadsheet shows, named in the message too. */
-export function locateProblems(problems: readonly DataProblem[], sheet: CsvSheet): DataProblem[] {
+/**
+ * locateProblems(problems, sheet, rows) → normalize()'s (or, with `sheet.eraRows`, normalizeEras()'s) problems
+ * with the row and column a spreadsheet shows, named in the message too.
+ */
+export function locateProblems(problems: readonly DataProblem[], sheet: CsvSheet, rows = sheet.rows): DataProblem[] {
   return problems.map((p) => {
-    const row = sheet.rows[p.index];
+    const row = rows[p.index];
     const column = p.field ? columnOf(p.field, sheet.template === 'timelinejs') : undefined;
     return { ...p, ...(row !== undefined && { row }), ...(column && { column }), message: `Row ${row ?? '?'}${column ? `, column ${column}` : ''}: ${p.message}` };
   });
 }
 
 /**
- * normalizeCsv(input, contentType, normalize) → the sheet's valid milestones, its problems (the sheet's own,
- * then normalize()'s located by row and column) and its title. The element passes its normalize() in, so the
- * bundle's CSV chunk carries no second copy of it.
+ * normalizeCsv(input, contentType, normalize, normalizeEras?) → the sheet's valid milestones, its problems (the
+ * sheet's own, then normalize()'s located by row and column) and its title; given normalizeEras, its eras too
+ * (rows of type `era`), their problems located as well. The caller passes the normalizers in, so the bundle's
+ * CSV chunk carries no second copy of them.
  */
-export function normalizeCsv(input: string | ArrayBuffer, contentType: string, normalize: (items: unknown) => NormalizeResult): NormalizeResult & { title?: string } {
+export function normalizeCsv(
+  input: string | ArrayBuffer,
+  contentType: string,
+  normalize: (items: unknown) => NormalizeResult,
+  normalizeEras?: (eras: unknown) => NormalizeErasResult,
+): NormalizeResult & { title?: string; eras?: Era[] } {
   const sheet = readCsv(input, contentType);
   const { milestones, problems } = normalize(sheet.items);
-  return { milestones, problems: [...sheet.problems, ...locateProblems(problems, sheet)], ...(sheet.title !== undefined && { title: sheet.title }) };
+  const eras = normalizeEras?.(sheet.eras);
+  return {
+    milestones,
+    problems: [...sheet.problems, ...locateProblems(problems, sheet), ...locateProblems(eras?.problems ?? [], sheet, sheet.eraRows)],
+    ...(sheet.title !== undefined && { title: sheet.title }),
+    ...(eras && { eras: eras.eras }),
+  };
 }

@@ -1,7 +1,22 @@
-import type { LocalizedText, Milestone } from '../model/milestone.js';
+import type { Era, LocalizedText, Milestone } from '../model/milestone.js';
 
 /** The columns in the order a person reads them; a text column's language variants follow it. */
-const ORDER = ['id', 'date', 'end_date', 'title', 'description', 'date_note', 'category', 'importance', 'updated', 'media_src', 'media_alt', 'media_caption', 'media_credit'];
+const ORDER = [
+  'type',
+  'id',
+  'date',
+  'end_date',
+  'title',
+  'description',
+  'date_note',
+  'category',
+  'importance',
+  'updated',
+  'media_src',
+  'media_alt',
+  'media_caption',
+  'media_credit',
+];
 
 /** A cell as RFC 4180 writes it: quoted when it holds a comma, a quote, a line break or space at an end. */
 const quote = (value: string): string => (/[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -47,14 +62,27 @@ function rank(column: string): string {
   return `${String(base < 0 ? 9999 : base).padStart(4, '0')}${column}`;
 }
 
+/** An era's cells: a row of type `era`, its start, end and label in the date, end date and title columns. */
+function eraCells(era: Era): Map<string, string> {
+  const cells = new Map<string, string>([
+    ['type', 'era'],
+    ['id', era.id],
+    ['date', era.start],
+    ['end_date', era.end],
+  ]);
+  putText(cells, 'title', era.label);
+  return cells;
+}
+
 /**
- * writeCsv(milestones) → a spreadsheet of them in our columns (RFC 4180: a header row, then a row per
- * milestone), which readCsv() and normalize() read back to the same milestones: what "Get the data" offers.
- * A text in several languages gets a column per language (`title_vi`); its plain or undetermined passage the
- * bare column. CSV has no column for corrections: they are left out.
+ * writeCsv(milestones, eras) → a spreadsheet of them in our columns (RFC 4180: a header row, then a row per
+ * milestone, then a row of type `era` per era), which readCsv() with normalize() and normalizeEras() reads back
+ * to the same milestones and eras: what "Get the data" offers. A text in several languages gets a column per
+ * language (`title_vi`); its plain or undetermined passage the bare column. CSV has no column for corrections:
+ * they are left out.
  */
-export function writeCsv(milestones: readonly Milestone[]): string {
-  const rows = milestones.map(cellsOf);
+export function writeCsv(milestones: readonly Milestone[], eras: readonly Era[] = []): string {
+  const rows = [...milestones.map(cellsOf), ...eras.map(eraCells)];
   const columns = [...new Set(['id', 'date', 'title', ...rows.flatMap((cells) => [...cells.keys()])])].sort((a, b) => (rank(a) < rank(b) ? -1 : 1));
   return [columns.join(','), ...rows.map((cells) => columns.map((column) => quote(cells.get(column) ?? '')).join(','))].join('\r\n') + '\r\n';
 }

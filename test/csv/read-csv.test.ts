@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { htmlToText } from '../../src/csv/html-to-text.js';
 import { normalizeCsv } from '../../src/csv/read-csv.js';
-import { normalize } from '../../src/model/normalize.js';
+import { normalize, normalizeEras } from '../../src/model/normalize.js';
 
 /** What the element does with a CSV: read it, normalize the rows, and locate the problems. */
 const load = (text: string) => normalizeCsv(text, '', normalize);
@@ -47,6 +47,36 @@ late,1990,Late,,,next week
       ['soyuz', { und: 'Moscow time; 24 July in Hanoi', vi: 'Giờ Moskva; 24/7 ở Hà Nội' }, '2026-02-13'],
     ]);
     expect(problems.map((p) => [p.row, p.column, p.field])).to.deep.equal([[3, 'updated', 'updated']]);
+  });
+
+  it('a TimelineJS3 sheet with two era rows gives two eras, and an era row without its end is reported by row and column', () => {
+    const sheet = `Year,Month,Day,End Year,End Month,End Day,Headline,Text,Type,Group
+1950,1,30,,,,Diplomatic relations,,,Diplomacy
+1950,,,1975,4,30,<b>The war years</b>,,era,
+1975,5,,1991,12,,The Soviet alliance,,era,
+1991,12,,,,,No end,,era,
+`;
+    const { milestones, eras, problems } = normalizeCsv(sheet, 'text/csv', normalize, normalizeEras);
+    expect(milestones.map((m) => m.title)).to.deep.equal(['Diplomatic relations']);
+    expect(eras!.map((e) => [e.start, e.end, e.label])).to.deep.equal([
+      ['1950', '1975-04-30', 'The war years'],
+      ['1975-05', '1991-12', 'The Soviet alliance'],
+    ]);
+    expect(problems.map((p) => [p.row, p.column, p.field])).to.deep.equal([[5, 'End Year', 'eras[2].end']]);
+  });
+
+  it('our columns read a row of type era as an era, its title in each language its label', () => {
+    const { eras, milestones } = normalizeCsv(
+      `type,id,date,end_date,title,title_vi
+era,partnership,2012-07,..,Comprehensive strategic partnership,Đối tác chiến lược toàn diện
+,relations,1950-01-30,,Diplomatic relations,
+`,
+      'text/csv',
+      normalize,
+      normalizeEras,
+    );
+    expect(milestones).to.have.length(1);
+    expect(eras).to.deep.equal([{ id: 'partnership', start: '2012-07', end: '..', label: { und: 'Comprehensive strategic partnership', vi: 'Đối tác chiến lược toàn diện' } }]);
   });
 
   it('readCsv names the spreadsheet row (header is row 1; a quoted newline stays in its row) and column of each problem, and keeps the valid rows', () => {

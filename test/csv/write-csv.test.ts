@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import { normalizeCsv } from '../../src/csv/read-csv.js';
 import { writeCsv } from '../../src/csv/write-csv.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
-import type { Milestone } from '../../src/model/milestone.js';
-import { normalize } from '../../src/model/normalize.js';
+import type { Era, Milestone } from '../../src/model/milestone.js';
+import { normalize, normalizeEras } from '../../src/model/normalize.js';
 
-/** Milestones through a CSV and back, as the element reads a `src` CSV. */
-const roundTrip = (milestones: readonly Milestone[]) => normalizeCsv(writeCsv(milestones), 'text/csv', normalize);
+/** Milestones (and eras) through a CSV and back, as the element reads a `src` CSV. */
+const roundTrip = (milestones: readonly Milestone[], eras: readonly Era[] = []) => normalizeCsv(writeCsv(milestones, eras), 'text/csv', normalize, normalizeEras);
 
 describe('writeCsv', () => {
   it('writes our columns, a language per column, bare text in the bare column, and quotes what needs quoting', () => {
@@ -35,6 +35,19 @@ describe('writeCsv', () => {
     const { milestones, problems } = roundTrip(vietnamRussiaMilestones);
     expect(problems).to.deep.equal([]);
     expect(milestones).to.deep.equal(normalize(vietnamRussiaMilestones).milestones);
+  });
+
+  it('eras go out as rows of type era and come back the same, ongoing and in several languages too', () => {
+    const eras: Era[] = [
+      { id: 'war', start: '1950', end: '1975-04-30', label: { en: 'The war years', vi: 'Những năm chiến tranh' } },
+      { id: 'partnership', start: '2012-07', end: '..', label: 'Comprehensive strategic partnership' },
+    ];
+    const csv = writeCsv([{ id: 'a', date: '1960', title: 'A' }], eras);
+    expect(csv.split('\r\n')[0]).to.equal('type,id,date,end_date,title,title_en,title_vi');
+    const back = roundTrip([{ id: 'a', date: '1960', title: 'A' }], eras);
+    expect(back.problems).to.deep.equal([]);
+    expect(back.milestones.map((m) => m.id)).to.deep.equal(['a']);
+    expect(back.eras).to.deep.equal(normalizeEras(eras).eras);
   });
 
   it('any valid milestones, dates with doubt and open ends included, come back the same (fast-check)', () => {
