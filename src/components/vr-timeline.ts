@@ -296,7 +296,9 @@ export class VrTimeline extends LitElement {
       this.categories = milestone.category ? (toggledCategories(this.legend, milestone.category) ?? null) : null;
       return true;
     }
-    this.selected = this.checked = milestone || selected === before ? null : before;
+    // A typo just asked for leaves the selection as it was; one the data no longer has, or that is hidden since, closes.
+    const typo = !milestone && selected !== before;
+    this.selected = this.checked = typo ? before : null;
     return false;
   }
 
