@@ -8,7 +8,8 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
  * - `vite` (npm start): serves the stories page from stories/; `vite build` (npm run build:stories) builds
  *   it as a static site in dist/stories.
  * - `vite build --mode lib`: the npm build; lit and d3 stay imports, one file per entry.
- * - `vite build --mode csv`: dist/vr-timeline.csv.js, the CSV reader the bundle fetches when a CSV arrives.
+ * - `vite build --mode csv` (`eras`, `list`): dist/vr-timeline.csv.js, the CSV reader the bundle fetches when a
+ *   CSV arrives (the eras' code when data has eras, the fallback list's reader when the element has one).
  * - `vite build --mode bundle`: dist/vr-timeline.bundle.js, one minified self-contained module; the
  *   built-in dataset beside it is written per language by scripts/split-data.mjs.
  */
@@ -63,10 +64,14 @@ export default defineConfig(({ mode, command }): UserConfig => {
         minifiedTemplates(),
         pureD3Time(),
         {
-          // The CSV reader is fetched at run time from beside the bundle (dist/vr-timeline.csv.js).
-          name: 'vr-csv-reader-beside-the-bundle',
+          // The lazy parts are fetched at run time from beside the bundle (dist/vr-timeline.<part>.js, built
+          // below): the CSV reader when a CSV arrives, the eras' code when data has eras, the fallback list's reader.
+          name: 'vr-lazy-parts-beside-the-bundle',
           enforce: 'pre',
-          resolveId: (id: string) => (/(^|\/)csv-reader\.js$/.test(id) ? fileURLToPath(new URL('src/bundle-shims/csv-reader.ts', import.meta.url)) : null),
+          resolveId: (id: string) => {
+            const shim = /\/(csv-reader|era-parts|list-reader-loader|card-window-loader)\.js$/.exec(id)?.[1]?.replace('-loader', '');
+            return shim ? fileURLToPath(new URL(`src/bundle-shims/${shim}.ts`, import.meta.url)) : null;
+          },
         },
         {
           // No page can hydrate a server render under the bundle's own lit: a stand-in that renders afresh.
@@ -90,16 +95,27 @@ export default defineConfig(({ mode, command }): UserConfig => {
       },
     };
   }
-  if (mode === 'csv') {
-    // dist/vr-timeline.csv.js: the CSV reader (d3-dsv and the column mapping) on its own, for the bundle to
-    // fetch only when a CSV arrives.
+  const lazyParts: Record<string, string> = {
+    // The CSV reader (d3-dsv and the column mapping), fetched only when a CSV arrives.
+    csv: 'src/csv/read-csv.ts',
+    // The eras' code (their check, bands and headings), fetched only when data has eras. It imports no lit: the
+    // element lends it lit's html.
+    eras: 'src/components/templates/eras.ts',
+    // The fallback list's reader, fetched only when the element has an <ol> child.
+    list: 'src/components/list-reader.ts',
+    // The window of a long list on the spine (CardWindow), fetched with the first list of more than 300 cards.
+    cards: 'src/components/controllers/card-window.ts',
+  };
+  if (mode in lazyParts) {
+    // dist/vr-timeline.<mode>.js: one of the bundle's lazy parts, built on its own.
     return {
+      plugins: [minifiedTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
         minify: true,
-        lib: { entry: { 'vr-timeline.csv': 'src/csv/read-csv.ts' }, formats: ['es'] },
+        lib: { entry: { [`vr-timeline.${mode}`]: lazyParts[mode]! }, formats: ['es'] },
         rolldownOptions: { output: { minify: true, entryFileNames: '[name].js' } },
       },
     };

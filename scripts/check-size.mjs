@@ -11,6 +11,12 @@ const budgets = [
   // milestones, not "about 40"), sources every newsroom can link and six corrected facts; the Russian file is
   // 15.2 KB (Cyrillic is two bytes a letter), the English 12.1 KB. The issue allows the raise with a reason; the
   // product owner confirms the figure in BUDGETS.md. The page total below moves by the same 4 KB.
+  // The bundle's other lazy parts (BUDGETS.md: "a feature chunk loaded on first use", 6 KB each; ours are smaller,
+  // and budgeted near their size so that growth is a decision). The eras' code loads with the built-in data (it has
+  // eras), so it counts in the page total below; the list reader and the long list's window load only for their data.
+  { file: 'dist/vr-timeline.eras.js', budget: 2.5 * KB, what: 'eras, loaded when the data has eras (the built-in data has)' },
+  { file: 'dist/vr-timeline.list.js', budget: 1 * KB, what: 'fallback-list reader, loaded when the element has an <ol>' },
+  { file: 'dist/vr-timeline.cards.js', budget: 1.5 * KB, what: 'window of a long list on the spine, loaded with more than 300 cards' },
   ...['en', 'vi', 'ru'].map((lang) => ({ file: `dist/vr-timeline.data.${lang}.js`, budget: 16 * KB, what: `built-in dataset, ${lang}` })),
 ];
 let failed = false;
@@ -22,11 +28,15 @@ for (const { file, budget, what } of budgets) {
   failed ||= !ok;
   console.log(`${ok ? 'ok  ' : 'OVER'} ${file} (${what}): ${(bytes / KB).toFixed(1)} KB gzip -9, budget ${budget / KB} KB`);
 }
-// A page loads the element and the dataset of one language: count the largest.
-const total = sizes[0] + Math.max(...sizes.slice(2));
-const pageBudget = 50 * KB; // BUDGETS.md: 46 KB; see the dataset's budget above
+// A page loads the element, the eras' code and the dataset of one language: count the largest.
+const total = sizes[0] + sizes[2] + Math.max(...sizes.slice(5));
+// BUDGETS.md: 46 KB. 50 KB with the dataset's raise above (issue 19); 52 KB since the built-in data has eras (issue
+// 20 asks for them, and they reach every bare tag): their code is 2.2 KB. The product owner confirms the figure.
+const pageBudget = 52 * KB;
 failed ||= total > pageBudget;
-console.log(`${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + largest language): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`);
+console.log(
+  `${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + eras + largest language): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`,
+);
 if (failed) {
   console.error('A byte budget is exceeded (see shared/BUDGETS.md).');
   process.exit(1);

@@ -1,4 +1,4 @@
-// Writes dist/vr-timeline.data.<lang>.js: the built-in dataset with the text of one language only, for
+// Writes dist/vr-timeline.data.<lang>.js: the built-in dataset (`{ milestones, eras }`) with the text of one language only, for
 // the one-file bundle. A news page then loads only its own language (see shared/BUDGETS.md). The source
 // of truth stays src/data/vietnam-russia.ts (all languages), built to dist/data.js by the library build.
 import { writeFileSync } from 'node:fs';
@@ -28,10 +28,12 @@ export function project(m, lang) {
 
 // Run as a script (the build); imported by test/node for project() and literal().
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { vietnamRussiaMilestones } = await import(pathToFileURL('dist/data.js').href);
+  const { vietnamRussiaMilestones, vietnamRussiaEras } = await import(pathToFileURL('dist/data.js').href);
   for (const lang of LANGS) {
     const file = `dist/vr-timeline.data.${lang}.js`;
-    writeFileSync(file, `export default ${literal(vietnamRussiaMilestones.map((m) => project(m, lang)))};\n`);
+    const eras = vietnamRussiaEras.map((era) => ({ ...era, label: pick(era.label, lang) }));
+    // The JSON form { milestones, eras }, which the element reads as it reads a `src`.
+    writeFileSync(file, `export default ${literal({ milestones: vietnamRussiaMilestones.map((m) => project(m, lang)), eras })};\n`);
     console.log(`wrote ${file}`);
   }
 }

@@ -3,9 +3,9 @@
 // specifiers, so an app's bundler (Vite, webpack, esbuild) emits each language as its own lazy chunk and a
 // page loads only the one it shows.
 import type { BuiltInDataLoader } from '../components/vr-timeline.js';
-import type { Milestone } from '../model/milestone.js';
+import type { Era, Milestone } from '../model/milestone.js';
 
-type DataFile = Promise<{ default: Milestone[] }>;
+type DataFile = Promise<{ default: { milestones: Milestone[]; eras: Era[] } }>;
 
 export const loadVietnamRussiaMilestones: BuiltInDataLoader = (lang) =>
   (lang === 'vi'

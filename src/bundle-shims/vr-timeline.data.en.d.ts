@@ -1,5 +1,5 @@
 // Types of dist/vr-timeline.data.en.js (scripts/split-data.mjs), which src/bundle-shims/load-data.ts imports.
-import type { Milestone } from '../model/milestone.js';
+import type { Era, Milestone } from '../model/milestone.js';
 
-declare const milestones: Milestone[];
-export default milestones;
+declare const data: { milestones: Milestone[]; eras: Era[] };
+export default data;

@@ -1,22 +1,26 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, ref } from './templates/element-ref.js';
-import { formatCalendarDate, formatTick } from '../i18n/format-date.js';
+import { dateLabel, formatCalendarDate, formatTick } from '../i18n/format-date.js';
 import { resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
 import { fitAll, indexTimeline, layoutSpine, type PlacedMarker, type SpineItem, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
 import { parseCalendarDate } from '../model/calendar-date.js';
 import { textFor, textLang } from '../model/localized-text.js';
-import { BUILT_IN_CATEGORIES, type Milestone } from '../model/milestone.js';
+import { BUILT_IN_CATEGORIES, type Era, type Milestone } from '../model/milestone.js';
 import { DataController, type BuiltInDataLoader } from './controllers/data-controller.js';
 import { HashSync } from './controllers/hash-sync.js';
 import { Hydration } from './controllers/hydration.js';
 import { LabelMeasurer } from './controllers/label-measurer.js';
 import { PrintMode } from './controllers/print-mode.js';
 import { Reader } from './controllers/reader.js';
-import { CardWindow, type CardRange } from './controllers/card-window.js';
+import { VIRTUAL_ABOVE, type CardRange } from './controllers/card-range.js';
+import type { CardWindow } from './controllers/card-window.js';
+import { loadCardWindow } from './card-window-loader.js';
 import { SizeController } from './controllers/size-controller.js';
 import { ViewState } from './controllers/view-state.js';
 import { ZoomPanController } from './controllers/zoom-pan-controller.js';
+import { eraParts } from './era-parts.js';
 import { renderCards } from './templates/cards.js';
+import { cssomStyle } from './templates/cssom-style.js';
 import { renderControls } from './templates/controls.js';
 import { renderDetail } from './templates/detail.js';
 import { legendEntries, renderLegend, toggledCategories, type LegendEntry } from './templates/legend.js';
@@ -59,6 +63,7 @@ const MOST_KEY_EVENTS = 24;
  * @csspart legend-item - One category's toggle in the legend.
  * @csspart error - The notice shown when the data did not load, with a Retry button (what was wrong goes to vr-data-error and the console).
  * @csspart preview - The preview of a hovered or focused marker: date and whole title, or a cluster's members.
+ * @csspart era - An era: its name under the horizontal axis (over its band), or its heading on the vertical spine.
  * @csspart show-all - Under a long timeline's spine of key events, the button that shows every milestone ("Show all 50 milestones"), and back.
  *
  * @cssprop [--vr-font-family=inherit] - Font of all text.
@@ -83,6 +88,7 @@ export class VrTimeline extends LitElement {
   /** @internal Declared as a map, not with decorators: Lit's decorators cost about 0.5 KB gzip in the one-file bundle. */
   static override properties = {
     milestones: { attribute: false },
+    eras: { attribute: false },
     src: {},
     selected: { reflect: true },
     lang: {},
@@ -108,7 +114,12 @@ export class VrTimeline extends LitElement {
 
   /** The milestones to show. When no data is given, the built-in Vietnam–Russia dataset is shown. */
   milestones: Milestone[] | undefined = undefined;
-  /** URL of milestones as JSON (`Milestone[]` or `{ "milestones": [...] }`) or CSV (ours, or a TimelineJS3 sheet published as CSV); used when `milestones` is not set. */
+  /**
+   * Named periods drawn behind the milestones: bands under the horizontal axis, headings on the vertical spine.
+   * When not set, the data's own eras (`{ milestones, eras }` JSON, CSV rows of type `era`, the built-in data's).
+   */
+  eras: Era[] | undefined = undefined;
+  /** URL of milestones as JSON (`Milestone[]` or `{ "milestones": [...], "eras": [...] }`) or CSV (ours, or a TimelineJS3 sheet published as CSV); used when `milestones` is not set. */
   src: string | null = null;
   /** The id of the selected milestone; its detail is open. Selecting a milestone of a hidden category shows that category again. */
   selected: string | null = null;
@@ -175,7 +186,8 @@ export class VrTimeline extends LitElement {
   private readonly zoomPan = new ZoomPanController(this, this.view);
   private readonly source = new DataController(this, () => this.constructor as typeof VrTimeline);
   private readonly labels = new LabelMeasurer(this, () => this.root.value?.querySelector('[part~="label"]') ?? null, LABEL_FONT_PX);
-  private readonly cards = new CardWindow(this, () => this.reader.list.value ?? null);
+  /** The long list's window: its code loads with the first list long enough to window. */
+  private cards: CardWindow | undefined;
   private readonly hash = new HashSync(this, () => this.hashSync);
   private readonly hydration = new Hydration(this);
   private readonly print = new PrintMode(this);
@@ -239,7 +251,14 @@ export class VrTimeline extends LitElement {
    * selection brought into view, the layout, the tab stop, and what the live region says.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.source.sync({ milestones: this.milestones, milestonesChanged: changed.has('milestones'), src: this.src, lang: this.uiLang });
+    this.source.sync({
+      milestones: this.milestones,
+      milestonesChanged: changed.has('milestones'),
+      eras: this.eras,
+      erasChanged: changed.has('eras'),
+      src: this.src,
+      lang: this.uiLang,
+    });
     this.indexData(changed.has('categories'));
     this.hydration.check(() => this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
     const asked = this.hydration.snapshot ? null : this.hash.take((id) => this.source.milestones.some((m) => m.id === id));
@@ -366,7 +385,11 @@ export class VrTimeline extends LitElement {
   private windowCards(): void {
     const full = this.hydration.snapshot || this.print.active;
     const keep = [this.selected, this.reader.tabKey].map((id) => this.index.positions.get(id ?? ''));
-    this.cardRange = this.cards.view(full ? [] : (this.spine ?? []), keep);
+    const spine = full ? [] : (this.spine ?? []);
+    const long = spine.length > VIRTUAL_ABOVE;
+    if (long && !this.cards) void loadCardWindow().then((Window) => ((this.cards ??= new Window(this, () => this.reader.list.value ?? null)), this.requestUpdate()));
+    // Until it has loaded, a long list draws no card (a moment).
+    this.cardRange = this.cards ? this.cards.view(spine, keep) : long ? { from: 0, to: 0, before: 0, after: 0, count: spine.length } : null;
   }
 
   /** A legend toggle; hiding the selected milestone's category closes its detail, as the reader would. */
@@ -404,6 +427,9 @@ export class VrTimeline extends LitElement {
     const settled = (act: () => void) => () => (act(), this.view.settle());
     const shared = { index, selectedId, tabKey: reader.tabKey, list: reader.list, onKeydown: reader.onListKeydown, onFocusOut: reader.onListFocusOut };
     const detail = (m: Milestone) => renderDetail(m, index, lang, strings, reader);
+    // The eras' code is at hand whenever there are eras (it checked them).
+    const [eras, parts] = [this.source.eras, eraParts()];
+    const era = eras.length && parts ? parts.renderEras({ html, nothing, style: cssomStyle, dateLabel }, eras, this.layout, index, lang, strings.eras) : null;
     const title = (m: PlacedMarker) => index.items[m.lead]!.milestone.title;
     // Loading, failed or empty data: one short line, no axis or controls.
     const data = this.source.milestones.length > 0;
@@ -421,7 +447,7 @@ export class VrTimeline extends LitElement {
           !data
             ? nothing
             : this.vertical
-              ? html`<div @click=${reader.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cardRange })}</div>
+              ? html`<div @click=${reader.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cardRange, eraAt: (i) => era?.at(i) })}</div>
               ${
                 this.showAll
                   ? html`<button type="button" class="show-all" part="show-all" aria-expanded=${this.expanded} @click=${this.toggleExpanded}>
@@ -442,6 +468,7 @@ export class VrTimeline extends LitElement {
                   labelLang: (m) => textLang(title(m), lang),
                   accessibleName: (m) => markerName(m, index, strings, lang),
                   listLabel: strings.milestones,
+                  eras: era?.bands,
                 })
         }
         ${

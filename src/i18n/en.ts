@@ -13,6 +13,7 @@ export const en: UiStrings = {
   loadFailed: 'The timeline could not be loaded.',
   retry: 'Retry',
   milestones: 'Milestones',
+  eras: 'Eras',
   zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -15,6 +15,7 @@ export const ru: UiStrings = {
   loadFailed: 'Не удалось загрузить хронику.',
   retry: 'Повторить',
   milestones: 'События',
+  eras: 'Периоды',
   zoom: 'Масштаб',
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',

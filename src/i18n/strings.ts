@@ -19,6 +19,8 @@ export interface UiStrings {
   retry: string;
   /** Accessible name of the list of milestones. */
   milestones: string;
+  /** Accessible name of the list of eras under the axis. */
+  eras: string;
   /** Accessible name of the zoom buttons' group. */
   zoom: string;
   zoomIn: string;

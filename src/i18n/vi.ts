@@ -11,6 +11,7 @@ export const vi: UiStrings = {
   loadFailed: 'Không tải được dòng thời gian.',
   retry: 'Thử lại',
   milestones: 'Các mốc sự kiện',
+  eras: 'Các giai đoạn',
   zoom: 'Thu phóng',
   zoomIn: 'Phóng to',
   zoomOut: 'Thu nhỏ',

@@ -29,11 +29,11 @@ describe('dist/vr-timeline.bundle.js', () => {
     ).to.not.equal(undefined);
   });
 
-  it('loads one file for the element and one for the data, and nothing from other hosts', async () => {
+  it('loads one file for the element, one for the data and one for its eras, and nothing from other hosts', async () => {
     const doc = await embedPage('<vr-timeline></vr-timeline>');
     await waitUntil(() => markers(doc).length > 5, 'the bundle drew no timeline', { timeout: 5000 });
     const scripts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(scripts.filter((p) => p.endsWith('.js')).sort()).to.deep.equal(['/dist/vr-timeline.bundle.js', '/dist/vr-timeline.data.en.js']);
+    expect(scripts.filter((p) => p.endsWith('.js')).sort()).to.deep.equal(['/dist/vr-timeline.bundle.js', '/dist/vr-timeline.data.en.js', '/dist/vr-timeline.eras.js']);
     const hosts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).host);
     expect(new Set(hosts).size).to.equal(1);
   });
@@ -64,12 +64,12 @@ describe('dist/vr-timeline.bundle.js', () => {
     expect(ticks).to.include('1960');
   });
 
-  it('reads a TimelineJS3 sheet published as CSV, loading the CSV reader from beside the bundle only then', async () => {
+  it('reads a TimelineJS3 sheet published as CSV, loading the CSV reader (and the eras’ code a sheet may need) from beside the bundle only then', async () => {
     const doc = await embedPage('<vr-timeline src="/test/fixtures/timelinejs-sheet.csv"></vr-timeline>');
     await waitUntil(() => markers(doc).length === 2, 'the sheet was not drawn', { timeout: 5000 });
     expect(markers(doc).map((b) => b.getAttribute('aria-label'))).to.deep.equal(['30 January 1950: Diplomatic relations', '23–31 July 1980: Soyuz 37']);
     const scripts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(scripts.filter((p) => p.endsWith('.js')).sort()).to.deep.equal(['/dist/vr-timeline.bundle.js', '/dist/vr-timeline.csv.js']);
+    expect(scripts.filter((p) => p.endsWith('.js')).sort()).to.deep.equal(['/dist/vr-timeline.bundle.js', '/dist/vr-timeline.csv.js', '/dist/vr-timeline.eras.js']);
   });
 
   it('on a Russian page it loads the Russian data and shows Russian titles and dates', async () => {
@@ -172,6 +172,7 @@ describe('dist/custom-elements.json', () => {
       'legend-item',
       'error',
       'preview',
+      'era',
       'show-all',
     ]);
   });
@@ -188,6 +189,7 @@ describe('dist/custom-elements.json', () => {
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
     expect(element.members!.map((m) => m.name)).to.have.members([
       'milestones',
+      'eras',
       'src',
       'selected',
       'lang',

@@ -1,17 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { VIRTUAL_ABOVE, type CardRange } from './card-range.js';
 
-/** The cards of a long list that are in the DOM, and the space that stands for the others. */
-export interface CardRange {
-  from: number;
-  to: number;
-  /** Estimated height of the cards before `from`, and after `to - 1`, in px. */
-  before: number;
-  after: number;
-  count: number;
-}
+export { VIRTUAL_ABOVE, type CardRange };
 
-/** Lists up to this long keep every card in the DOM; longer ones render only the cards near the viewport. */
-export const VIRTUAL_ABOVE = 300;
 /** Cards rendered beyond each edge of the viewport, as a share of its height. */
 const OVERSCAN = 1;
 /** Height of a card before any was measured (a one-line title), without the spine's gap above it. */

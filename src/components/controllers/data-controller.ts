@@ -1,12 +1,13 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { milestonesFromList } from '../../model/list-items.js';
-import type { DataProblem, Milestone } from '../../model/milestone.js';
+import type { DataProblem, Era, Milestone } from '../../model/milestone.js';
 import { normalize, type NormalizeResult } from '../../model/normalize.js';
 import { loadCsvReader } from '../csv-reader.js';
+import { loadEraParts } from '../era-parts.js';
+import { loadListReader } from '../list-reader-loader.js';
 import { emit, type DataSource } from '../events.js';
 
-/** Loads the built-in milestones for a UI language ('en', 'vi', 'ru'). */
-export type BuiltInDataLoader = (lang: string) => Promise<readonly Milestone[]>;
+/** Loads the built-in milestones for a UI language ('en', 'vi', 'ru'), with their eras or without. */
+export type BuiltInDataLoader = (lang: string) => Promise<readonly Milestone[] | { milestones: readonly Milestone[]; eras?: readonly Era[] }>;
 
 /** What the element class sets for its data: the built-in dataset's loader, and how long a `src` may take (ms). */
 export interface DataConfig {
@@ -18,6 +19,9 @@ export interface DataConfig {
 export interface DataRequest {
   milestones: readonly Milestone[] | undefined;
   milestonesChanged: boolean;
+  /** The `eras` property: drawn in place of the data's eras when set (none given: the data's). */
+  eras?: readonly Era[] | undefined;
+  erasChanged?: boolean;
   src: string | null;
   lang: string;
 }
@@ -34,7 +38,7 @@ export interface DataInput {
  */
 export type LoadState = { status: 'initial' | 'waiting' } | (DataInput & { status: 'pending'; abort: AbortController }) | (DataInput & { status: 'complete' | 'error' });
 
-type Loaded = NormalizeResult & { title?: string };
+type Loaded = NormalizeResult & { title?: string; eras?: readonly Era[] };
 
 /**
  * Where the element's milestones come from, in this order: the `milestones` property; a `src` URL (JSON or CSV);
@@ -49,6 +53,12 @@ export class DataController implements ReactiveController {
   milestones: readonly Milestone[] = [];
   /** The title a spreadsheet gave (a TimelineJS3 sheet's title row), for the default accessible name. */
   title: string | undefined = undefined;
+  /** The eras to draw: the `eras` property's once checked, else the data's; by start. */
+  get eras(): readonly Era[] {
+    return this.ownEras ?? this.dataEras;
+  }
+  private dataEras: readonly Era[] = [];
+  private ownEras: readonly Era[] | undefined;
   state: LoadState = { status: 'initial' };
   /** The inline JSON or fallback list as last read; undefined until read, and again when the children change. */
   private children: ReturnType<DataController['readChildren']> | undefined;
@@ -65,7 +75,7 @@ export class DataController implements ReactiveController {
       });
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost & HTMLElement & { eras?: readonly Era[] },
     private readonly config: () => DataConfig,
   ) {
     host.addController(this);
@@ -112,6 +122,7 @@ export class DataController implements ReactiveController {
   /** Called from the host's willUpdate: picks the input by precedence and loads it if it changed. */
   sync(request: DataRequest): void {
     const { milestones, src, lang } = request;
+    if (request.erasChanged) this.takeEras(request.eras);
     if (milestones !== undefined) {
       if (request.milestonesChanged || !this.reads('property')) this.take({ source: 'property', name: '' }, milestones);
       return;
@@ -135,7 +146,20 @@ export class DataController implements ReactiveController {
       return;
     }
     const load = this.config().builtInData;
-    if (load && !this.reads('built-in', lang)) this.start({ source: 'built-in', name: lang }, () => load(lang).then(normalize));
+    if (load && !this.reads('built-in', lang)) this.start({ source: 'built-in', name: lang }, () => load(lang).then(read));
+  }
+
+  /** The `eras` property, checked by normalizeEras() (whose code may first have to load); what is wrong is reported. */
+  private takeEras(eras: readonly Era[] | undefined): void {
+    this.ownEras = undefined;
+    if (eras !== undefined)
+      void loadEraParts().then(({ normalizeEras }) => {
+        if (this.host.eras !== eras) return;
+        const result = normalizeEras(eras);
+        this.ownEras = result.eras;
+        this.report(result.problems, 'property');
+        this.host.requestUpdate();
+      });
   }
 
   /** Whether this input is read, being read, or could not be read (then only Retry or a new input reads again). */
@@ -156,25 +180,19 @@ export class DataController implements ReactiveController {
     }
     const list = this.host.querySelector(':scope > ol');
     if (!list) return null;
-    const items = [...list.querySelectorAll(':scope > li')].map((li) => {
-      const time = li.querySelector('time[datetime]');
-      const links = [...li.querySelectorAll('a[href]')].map((a) => ({ label: a.textContent.trim(), url: (a as HTMLAnchorElement).href }));
-      // The title is the item without its date and its links (removed as elements: "TASS reports … TASS" keeps its subject).
-      const rest = li.cloneNode(true) as Element;
-      for (const part of rest.querySelectorAll('a[href]')) part.remove();
-      rest.querySelector('time[datetime]')?.remove();
-      return { date: time?.getAttribute('datetime') ?? null, text: rest.textContent.replace(/\(\s*\)/g, '').replace(/\s+/g, ' '), links };
-    });
-    return { source: 'list', data: milestonesFromList(items) };
+    return { source: 'list', data: loadListReader().then((reader) => reader.readList(list)) };
   }
 
   /** Reads data at hand (the property, the children); `error` when it could not be read at all. */
   private take(input: DataInput, data: unknown, error?: string): void {
     this.cancel();
-    if (error) this.fail(input, error);
+    // The list's reader may first have to load.
+    const result = error ? null : data instanceof Promise ? data.then(read) : read(data);
+    if (!result) this.fail(input, error!);
+    else if (result instanceof Promise) this.start(input, () => result);
     else {
       this.state = { ...input, status: 'complete' };
-      this.accept(normalize(data), input.source);
+      this.accept(result, input.source);
     }
   }
 
@@ -207,13 +225,14 @@ export class DataController implements ReactiveController {
   }
 
   private fail(input: DataInput, message: string): void {
-    [this.state, this.milestones] = [{ ...input, status: 'error' }, []];
+    [this.state, this.milestones, this.dataEras] = [{ ...input, status: 'error' }, [], []];
     this.report([{ index: -1, message }], input.source);
   }
 
-  private accept({ milestones, problems, title }: Loaded, source: DataSource): void {
+  private accept({ milestones, problems, title, eras = [] }: Loaded, source: DataSource): void {
     this.milestones = milestones;
     this.title = title;
+    this.dataEras = eras;
     this.report(problems, source);
     this.host.requestUpdate();
   }
@@ -221,10 +240,12 @@ export class DataController implements ReactiveController {
   private report(problems: DataProblem[], source: DataSource): void {
     if (!problems.length) return;
     // "N milestone(s) left out" counts items; what concerns the whole input (index -1) is said as it is.
-    const items = problems.filter((p) => p.index >= 0).length;
+    // An era's problem says so itself ("eras[2]: …").
+    const era = (p: DataProblem) => p.message.startsWith('eras[');
+    const items = problems.filter((p) => p.index >= 0 && !era(p)).length;
     console.warn(
       `<vr-timeline>: ${items ? `${items} milestone(s) left out:\n` : ''}` +
-        problems.map((p) => (p.index < 0 ? p.message : `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`)).join('\n'),
+        problems.map((p) => (p.index < 0 || era(p) ? p.message : `  #${p.index}${p.id ? ` (${p.id})` : ''}: ${p.message}`)).join('\n'),
     );
     // After the update that shows the valid milestones, never from inside it: a listener may set new data.
     this.host.requestUpdate();
@@ -243,8 +264,28 @@ async function fetchData(url: string, signal: AbortSignal): Promise<Loaded> {
   const type = response.headers.get('content-type') ?? '';
   if (/csv/i.test(type) || /\.csv(?:[?#]|$)/i.test(new URL(url, location.href).pathname)) {
     // As bytes: the reader decodes them in the charset the server declares (Excel on Russian Windows writes windows-1251).
-    const [csv, bytes] = await Promise.all([loadCsvReader(), response.arrayBuffer()]);
-    return csv.normalizeCsv(bytes, type, normalize);
+    const [csv, parts, bytes] = await Promise.all([loadCsvReader(), loadEraParts(), response.arrayBuffer()]);
+    return csv.normalizeCsv(bytes, type, normalize, parts.normalizeEras);
   }
-  return normalize(await response.json());
+  return read(await response.json());
+}
+
+/**
+ * The milestones of `Milestone[]` or `{ milestones, eras }` through normalize(); with eras, a promise that loads
+ * their code and adds them (normalizeEras()'s problems after normalize()'s).
+ */
+function read(data: unknown): Loaded | Promise<Loaded> {
+  const result = normalize(data);
+  let eras: unknown;
+  try {
+    eras = Array.isArray(data) ? undefined : (data as { eras?: unknown } | null)?.eras;
+  } catch {
+    // A hostile input: normalize() has said what is wrong with it.
+  }
+  return eras === undefined
+    ? result
+    : loadEraParts().then(({ normalizeEras }) => {
+        const e = normalizeEras(eras);
+        return { ...result, eras: e.eras, problems: [...result.problems, ...e.problems] };
+      });
 }

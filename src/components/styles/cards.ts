@@ -30,6 +30,34 @@ export const cardStyles = css`
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
+  /* An era's heading breaks the spine above the card of its first milestone, and stands for the time gap before it. */
+  .has-era {
+    margin-top: 12px !important;
+    padding-top: 52px;
+  }
+  .has-era .year {
+    top: 64px;
+  }
+  .has-era .card::before {
+    top: -8px;
+  }
+  .era-head {
+    position: absolute;
+    top: 0;
+    left: 0;
+    right: 0;
+    margin: 0;
+    padding: 4px 0 4px 12px;
+    border-left: 4px solid var(--_fg);
+    font-size: 15px;
+    line-height: 20px;
+  }
+  .era-head .when {
+    display: block;
+    font-size: 13px;
+    font-weight: 400;
+    color: var(--_muted);
+  }
   .card {
     display: block;
     position: relative;

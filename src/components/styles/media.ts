@@ -52,6 +52,19 @@ export const mediaStyles = css`
     .importance-3 .title {
       font-size: 11pt;
     }
+    .era-head {
+      position: static;
+      margin: 4px 0 2px;
+      padding: 0;
+      border: 0;
+      font-size: 10pt;
+      line-height: inherit;
+    }
+    .era-head .when {
+      display: inline;
+      margin-inline-start: 6px;
+      font-size: 9pt;
+    }
     .card {
       min-height: 0;
       padding: 0;

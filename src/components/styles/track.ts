@@ -18,6 +18,37 @@ export const trackStyles = css`
   .track.dragging {
     cursor: grabbing;
   }
+  /* Eras: tinted bands behind the markers, and their names in a row under the axis. */
+  .era-bands {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .era-band,
+  .era {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    box-sizing: border-box;
+    background: color-mix(in srgb, var(--_fg) 6%, transparent);
+    border-left: 1px solid color-mix(in srgb, var(--_fg) 20%, transparent);
+  }
+  .odd {
+    background: none;
+  }
+  .eras {
+    position: relative;
+    height: 32px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    overflow: hidden;
+    font-size: 12px;
+    line-height: 14px;
+  }
+  .era {
+    padding: 2px 6px;
+  }
   .axis {
     position: absolute;
     inset: auto 0 0 0;

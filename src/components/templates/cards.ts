@@ -10,7 +10,7 @@ import type { TimelineIndex } from '../../layout/types.js';
 import type { Milestone } from '../../model/milestone.js';
 import { categoryClass, categoryColor } from './markers.js';
 import { renderFull } from './print.js';
-import type { CardRange } from '../controllers/card-window.js';
+import type { CardRange } from '../controllers/card-range.js';
 
 export interface CardView {
   index: TimelineIndex;
@@ -32,6 +32,8 @@ export interface CardView {
   list: Ref<HTMLElement>;
   onKeydown: (event: KeyboardEvent) => void;
   onFocusOut: (event: FocusEvent) => void;
+  /** The headings of the eras that start at the card of item i (renderEraHeading), if any. */
+  eraAt: (i: number) => unknown;
 }
 
 /**
@@ -59,13 +61,14 @@ export function renderCards(view: CardView): TemplateResult {
         const spine = view.spine[i]!;
         const selected = m.id === view.selectedId;
         const category = m.category ? (view.strings.categories[m.category] ?? m.category) : '';
+        const era = view.eraAt(i);
         return html`<li
-          class="card-item ${categoryClass(m.category)} importance-${item.importance} ${selected ? 'selected' : ''}"
+          class="card-item ${categoryClass(m.category)} importance-${item.importance} ${selected ? 'selected' : ''} ${era ? 'has-era' : ''}"
           style=${cssomStyle({ 'margin-top': `${spine.gap}px`, '--_gap': `${spine.gap}px`, ...categoryColor(m.category) })}
           aria-posinset=${range ? i + 1 : nothing}
           aria-setsize=${range ? range.count : nothing}
         >
-          ${spine.year !== null ? html`<span class="year" aria-hidden="true">${formatTick(spine.year, 'year', lang)}</span>` : nothing}
+          ${era} ${spine.year !== null ? html`<span class="year" aria-hidden="true">${formatTick(spine.year, 'year', lang)}</span>` : nothing}
           <button
             type="button"
             class="marker card"

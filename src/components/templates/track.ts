@@ -15,6 +15,8 @@ export interface TrackView extends Omit<MarkerView, 'markers'> {
   /** The hovered or focused marker's preview (renderPreview), and what shows it. */
   preview: TemplateResult | typeof nothing;
   onPreview: (event: Event) => void;
+  /** The eras' bands behind the track and their names under it (renderEraBands), if the data has eras. */
+  eras: readonly [TemplateResult, TemplateResult] | null | undefined;
 }
 
 /** renderTrack(view) → the horizontal layout: the track that takes zoom and pan gestures, its axis and its milestones, and under it the preview of the marker hovered or focused (never over a marker or a label). */
@@ -29,11 +31,12 @@ export function renderTrack(view: TrackView): TemplateResult {
     @pointercancel=${g.onPointerUp}
     @click=${{ handleEvent: g.onClickCapture, capture: true }}
   >
-    ${layout ? renderAxis(layout.ticks, view.tick) : nothing}
+    ${view.eras?.[0]} ${layout ? renderAxis(layout.ticks, view.tick) : nothing}
     <div @click=${view.onClick} @pointerover=${view.onPreview} @pointerout=${view.onPreview} @focusin=${view.onPreview}>
       ${layout ? renderMarkers({ ...view, markers: layout.markers }) : nothing}
     </div>
   </div>
+  ${view.eras?.[1]}
   <div class="preview-box">${view.preview}</div>`;
 }
 

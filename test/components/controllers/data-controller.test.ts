@@ -78,10 +78,12 @@ describe('DataController', () => {
     data.hostDisconnected();
   });
 
-  it('reads an <ol> fallback list from its host, and the list again only when it changes', () => {
+  it('reads an <ol> fallback list from its host (its reader loads first), and the list again only when it changes', async () => {
     const { host, data } = controller();
     host.innerHTML = '<ol><li><time datetime="1950-01-30">30 January 1950</time> Diplomatic relations</li></ol>';
     data.sync(request());
+    expect(data.state).to.include({ source: 'list', status: 'pending' });
+    await waitUntil(() => data.state.status === 'complete', 'the list was not read');
     expect(data.state).to.deep.equal({ source: 'list', name: '', status: 'complete' });
     expect(data.milestones.map((m) => m.date)).to.deep.equal(['1950-01-30']);
     const before = data.milestones;
