@@ -11,11 +11,11 @@ const HEADINGS = {
   ru: 'Вьетнам и Россия: хроника',
 };
 
-const { vietnamRussiaMilestones } = await loadServerElement('src');
+const { vietnamRussiaMilestones, vietnamRussiaEras } = await loadServerElement('src');
 const dir = new URL('../stories/public/ssr/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 for (const [lang, heading] of Object.entries(HEADINGS)) {
-  const timeline = await renderTimeline({ milestones: vietnamRussiaMilestones, lang });
+  const timeline = await renderTimeline({ milestones: vietnamRussiaMilestones, eras: vietnamRussiaEras, lang });
   const page = `<!doctype html>
 <html lang="${lang}">
   <head>

@@ -61,17 +61,17 @@ async function loadSrc() {
 }
 
 /**
- * renderTimeline({ milestones, lang, orientation, theme, selected, label, from }) → the HTML a server sends
- * for `<vr-timeline>` with these attributes and `milestones` (leave it out for none): the element with its
+ * renderTimeline({ milestones, eras, lang, orientation, theme, selected, label, from }) → the HTML a server sends
+ * for `<vr-timeline>` with these attributes, `milestones` (leave it out for none) and `eras`: the element with its
  * declarative shadow root.
  */
-export async function renderTimeline({ milestones, lang, orientation, theme, selected, label, from = 'src' } = {}) {
+export async function renderTimeline({ milestones, eras, lang, orientation, theme, selected, label, from = 'src' } = {}) {
   await loadServerElement(from);
   const a = (value) => value ?? nothing;
   const template =
     milestones === undefined
       ? html`<vr-timeline lang=${a(lang)} orientation=${a(orientation)} theme=${a(theme)} selected=${a(selected)} label=${a(label)}></vr-timeline>`
-      : html`<vr-timeline .milestones=${milestones} lang=${a(lang)} orientation=${a(orientation)} theme=${a(theme)} selected=${a(selected)} label=${a(label)}></vr-timeline>`;
+      : html`<vr-timeline .milestones=${milestones} .eras=${eras} lang=${a(lang)} orientation=${a(orientation)} theme=${a(theme)} selected=${a(selected)} label=${a(label)}></vr-timeline>`;
   return collectResult(render(template));
 }
 

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { vietnamRussiaEras } from '../../src/data/eras.js';
 import { vietnamRussiaMilestones } from '../../src/data/vietnam-russia.js';
+import { eraSpan } from '../../src/layout/eras.js';
 import { parseCalendarDate } from '../../src/model/calendar-date.js';
-import { normalize } from '../../src/model/normalize.js';
+import { normalize, normalizeEras } from '../../src/model/normalize.js';
 
 /** The ids of the dataset at e853ba4, the first published: deep links (#vr-<id>) in articles use them. */
 const PUBLISHED = [
@@ -174,5 +176,31 @@ describe('built-in dataset', () => {
 
   it('leaves images out: none is hot-linked from a news site', () => {
     expect(vietnamRussiaMilestones.filter((m) => m.media)).to.deep.equal([]);
+  });
+});
+
+describe('built-in eras', () => {
+  const spans = vietnamRussiaEras.map(eraSpan);
+
+  it('check with zero problems, and name each era in en, vi and ru', () => {
+    expect(normalizeEras(vietnamRussiaEras).problems).to.deep.equal([]);
+    expect(vietnamRussiaEras.length).to.be.within(5, 7);
+    for (const era of vietnamRussiaEras) expect(Object.keys(era.label as object).sort(), era.id).to.deep.equal(['en', 'ru', 'vi']);
+  });
+
+  it('follow one another without a gap or an overlap, from the first milestone to today', () => {
+    spans.slice(1).forEach((span, i) => expect(span.start, vietnamRussiaEras[i + 1]!.id).to.equal(spans[i]!.end));
+    expect(spans[0]!.start).to.equal(parseCalendarDate(vietnamRussiaMilestones[0]!.date)!.start);
+    expect(vietnamRussiaEras.at(-1)!.end).to.equal('..');
+  });
+
+  it('hold every milestone in exactly one era', () => {
+    for (const m of vietnamRussiaMilestones) {
+      const start = parseCalendarDate(m.date)!.start;
+      expect(
+        spans.filter((s) => start >= s.start && start < s.end),
+        m.id,
+      ).to.have.length(1);
+    }
   });
 });

@@ -9,10 +9,12 @@ const schema = JSON.parse(readFileSync('milestones.schema.json', 'utf8'));
 const validate = new Ajv2020({ allErrors: true }).compile(schema);
 const errors = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`).join('; ');
 
-test('the built-in dataset passes milestones.schema.json', async () => {
-  const { vietnamRussiaMilestones } = await import('../../dist/data.js');
+test('the built-in dataset passes milestones.schema.json, with its eras as { milestones, eras }', async () => {
+  const { vietnamRussiaMilestones, vietnamRussiaEras } = await import('../../dist/data.js');
   assert.ok(vietnamRussiaMilestones.length >= 38);
   assert.ok(validate(vietnamRussiaMilestones), errors());
+  assert.equal(vietnamRussiaEras.length, 6);
+  assert.ok(validate({ milestones: vietnamRussiaMilestones, eras: vietnamRussiaEras }), errors());
 });
 
 test('the JSON fixtures pass it, as a list and as { milestones }', () => {

@@ -92,6 +92,18 @@ test('with milestones there is no loading notice, in any language', async () => 
   }
 });
 
+test('eras given with the milestones are headings above the card of their first milestone, in the language of the page', async () => {
+  const eras = [
+    { id: 'war', start: '1950', end: '1975', label: { en: 'The war years', vi: 'Những năm chiến tranh' } },
+    { id: 'now', start: '2001', end: '..', label: 'Partnership' },
+  ];
+  const vi = await renderTimeline({ milestones: MILESTONES, eras, lang: 'vi' });
+  const text = textOf(vi);
+  assert.match(text, /Những năm chiến tranh 1950–1975 1950 30\/1\/1950 Thiết lập quan hệ ngoại giao/);
+  assert.match(text, /Partnership 2001 – nay 2001 2001 Đối tác chiến lược/);
+  assert.match(vi, /<h3 class="era-head" part="era"/);
+});
+
 test('a title written as HTML comes out as text', async () => {
   const hostile = [{ id: 'x', date: '1990', title: '<img src=x onerror=alert(1)>', description: '<script>alert(2)</script>' }];
   const html = await renderTimeline({ milestones: hostile, lang: 'en' });

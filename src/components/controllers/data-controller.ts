@@ -2,7 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import type { DataProblem, Era, Milestone } from '../../model/milestone.js';
 import { normalize, type NormalizeResult } from '../../model/normalize.js';
 import { loadCsvReader } from '../csv-reader.js';
-import { loadEraParts } from '../era-parts.js';
+import { eraParts, loadEraParts, type EraParts } from '../era-parts.js';
 import { loadListReader } from '../list-reader-loader.js';
 import { emit, type DataSource } from '../events.js';
 
@@ -149,17 +149,23 @@ export class DataController implements ReactiveController {
     if (load && !this.reads('built-in', lang)) this.start({ source: 'built-in', name: lang }, () => load(lang).then(read));
   }
 
-  /** The `eras` property, checked by normalizeEras() (whose code may first have to load); what is wrong is reported. */
+  /**
+   * The `eras` property, checked by normalizeEras(): at once when its code is at hand (the npm build, a server
+   * render), else once it has loaded. What is wrong is reported.
+   */
   private takeEras(eras: readonly Era[] | undefined): void {
     this.ownEras = undefined;
-    if (eras !== undefined)
-      void loadEraParts().then(({ normalizeEras }) => {
-        if (this.host.eras !== eras) return;
-        const result = normalizeEras(eras);
-        this.ownEras = result.eras;
-        this.report(result.problems, 'property');
-        this.host.requestUpdate();
-      });
+    const take = ({ normalizeEras }: EraParts): void => {
+      if (this.host.eras !== eras) return;
+      const result = normalizeEras(eras);
+      this.ownEras = result.eras;
+      this.report(result.problems, 'property');
+      this.host.requestUpdate();
+    };
+    const parts = eraParts();
+    if (eras === undefined) return;
+    if (parts) take(parts);
+    else void loadEraParts().then(take);
   }
 
   /** Whether this input is read, being read, or could not be read (then only Retry or a new input reads again). */
