@@ -69,7 +69,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
           name: 'vr-lazy-parts-beside-the-bundle',
           enforce: 'pre',
           resolveId: (id: string) => {
-            const shim = /\/(csv-reader|era-parts|list-reader-loader|card-window-loader)\.js$/.exec(id)?.[1]?.replace('-loader', '');
+            const shim = /\/(csv-reader|era-parts|table-parts|list-reader-loader|card-window-loader|hash-sync-loader)\.js$/.exec(id)?.[1]?.replace('-loader', '');
             return shim ? fileURLToPath(new URL(`src/bundle-shims/${shim}.ts`, import.meta.url)) : null;
           },
         },
@@ -103,6 +103,10 @@ export default defineConfig(({ mode, command }): UserConfig => {
     eras: 'src/components/templates/eras.ts',
     // The fallback list's reader, fetched only when the element has an <ol> child.
     list: 'src/components/list-reader.ts',
+    // The table view, its search and download (with the long table's window), fetched on first use.
+    table: 'src/components/templates/table.ts',
+    // Selection ↔ location.hash, fetched only for an element with hash-sync.
+    hash: 'src/components/controllers/hash-sync.ts',
     // The window of a long list on the spine (CardWindow), fetched with the first list of more than 300 cards.
     cards: 'src/components/controllers/card-window.ts',
   };

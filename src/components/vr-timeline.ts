@@ -7,7 +7,8 @@ import { parseCalendarDate } from '../model/calendar-date.js';
 import { textFor, textLang } from '../model/localized-text.js';
 import { BUILT_IN_CATEGORIES, type Era, type Milestone } from '../model/milestone.js';
 import { DataController, type BuiltInDataLoader } from './controllers/data-controller.js';
-import { HashSync } from './controllers/hash-sync.js';
+import type { HashSync } from './controllers/hash-sync.js';
+import { hashSync, loadHashSync } from './hash-sync-loader.js';
 import { Hydration } from './controllers/hydration.js';
 import { LabelMeasurer } from './controllers/label-measurer.js';
 import { PrintMode } from './controllers/print-mode.js';
@@ -19,6 +20,7 @@ import { SizeController } from './controllers/size-controller.js';
 import { ViewState } from './controllers/view-state.js';
 import { ZoomPanController } from './controllers/zoom-pan-controller.js';
 import { eraParts } from './era-parts.js';
+import { loadTableParts, tableParts } from './table-parts.js';
 import { renderCards } from './templates/cards.js';
 import { cssomStyle } from './templates/cssom-style.js';
 import { renderControls } from './templates/controls.js';
@@ -63,6 +65,9 @@ const MOST_KEY_EVENTS = 24;
  * @csspart legend-item - One category's toggle in the legend.
  * @csspart error - The notice shown when the data did not load, with a Retry button (what was wrong goes to vr-data-error and the console).
  * @csspart preview - The preview of a hovered or focused marker: date and whole title, or a cluster's members.
+ * @csspart table - The table of the shown milestones (mode="table"): date, title, category, sources and era; sortable by date and by title.
+ * @csspart search - The search box of the table view; it sets `query`.
+ * @csspart download - The table view's "Download the data" control: what is shown, as CSV (read back by `src`) or JSON.
  * @csspart era - An era: its name under the horizontal axis (over its band), or its heading on the vertical spine.
  * @csspart show-all - Under a long timeline's spine of key events, the button that shows every milestone ("Show all 50 milestones"), and back.
  *
@@ -99,6 +104,8 @@ export class VrTimeline extends LitElement {
     viewEnd: { attribute: 'view-end', noAccessor: true },
     categories: { reflect: true },
     hashSync: { attribute: 'hash-sync', type: Boolean },
+    mode: { reflect: true },
+    query: {},
     expanded: { type: Boolean, reflect: true },
   };
 
@@ -135,6 +142,18 @@ export class VrTimeline extends LitElement {
   categories: string | null = null;
   /** Opt-in: the selection is written to `location.hash` as `#vr-<id>`, and such a hash selects and reveals its milestone. */
   hashSync = false;
+  /**
+   * 'timeline', or 'table': the milestones shown as a table (part `table`) of date, title, category, sources (and
+   * era), sortable by date and by title, with a search box (part `search`) and a download of what it shows as CSV
+   * or JSON (part `download`). The "Table" toggle in the bar (part `controls`) sets it.
+   */
+  mode: 'timeline' | 'table' = 'timeline';
+  /**
+   * Search text: only milestones whose title, description, category name or date text contain it are shown, in
+   * both modes; case and diacritics do not matter ('ha noi' finds 'Hà Nội', 'черномырдин' finds 'Черномырдин'). The
+   * number shown is announced. Empty or unset: all.
+   */
+  query: string | null = null;
   /**
    * The vertical layout of a long timeline (more than 12 milestones, some of importance 3) first shows its key
    * events (importance 3) and a "Show all N milestones" button (part `show-all`), which sets this; set, every
@@ -188,13 +207,15 @@ export class VrTimeline extends LitElement {
   private readonly labels = new LabelMeasurer(this, () => this.root.value?.querySelector('[part~="label"]') ?? null, LABEL_FONT_PX);
   /** The long list's window: its code loads with the first list long enough to window. */
   private cards: CardWindow | undefined;
-  private readonly hash = new HashSync(this, () => this.hashSync);
+  /** Selection ↔ location.hash, with `hash-sync` (its code may first have to load). */
+  private hash: HashSync | undefined;
   private readonly hydration = new Hydration(this);
   private readonly print = new PrintMode(this);
   private readonly reader = new Reader(this, {
     index: () => this.index,
     layout: () => this.layout,
-    vertical: () => this.vertical,
+    // The table's rows are a list in date order too, keyed by id, as the spine's cards.
+    vertical: () => this.vertical || this.table,
     view: this.view,
     notice: (m) => this.strings.selectedNotice(this.text(m)),
   });
@@ -259,9 +280,11 @@ export class VrTimeline extends LitElement {
       src: this.src,
       lang: this.uiLang,
     });
-    this.indexData(changed.has('categories'));
+    this.indexData(changed.has('categories') || changed.has('query'));
     this.hydration.check(() => this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
-    const asked = this.hydration.snapshot ? null : this.hash.take((id) => this.source.milestones.some((m) => m.id === id));
+    const Hash = this.hashSync && !this.hash && (hashSync() ?? void loadHashSync().then(() => this.requestUpdate()));
+    if (Hash) this.hash = new Hash(this, () => this.hashSync);
+    const asked = this.hydration.snapshot ? null : (this.hash?.take((id) => this.source.milestones.some((m) => m.id === id)) ?? null);
     if (asked !== null) {
       this.selected = asked;
       this.reader.revealOnce();
@@ -273,8 +296,8 @@ export class VrTimeline extends LitElement {
     this.collapse();
     this.revealSelection();
     this.layOut();
-    this.reader.resolve(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical ? this.index.items.map((i) => i.milestone.id) : []);
-    if (this.vertical) this.windowCards();
+    this.reader.resolve(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical || this.table ? this.index.items.map((i) => i.milestone.id) : []);
+    if (this.vertical && !this.table) this.windowCards();
     if (this.view.settling) {
       const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
       this.reader.announcement = this.strings.viewNotice(formatCalendarDate(this.viewStart, this.uiLang), formatCalendarDate(this.viewEnd, this.uiLang), count);
@@ -293,8 +316,17 @@ export class VrTimeline extends LitElement {
     const unknown = (this.categories ?? '').split(/\s+/).filter((c) => c && data.length && !this.legend.some((e) => e.category === c));
     if (unknown.length) console.warn(`<vr-timeline>: categories: no milestone has the category ${unknown.join(', ')}.`);
     const hidden = new Set(this.legend.filter((e) => !e.shown).map((e) => e.category));
-    this.index = this.all = indexTimeline(hidden.size ? data.filter((m) => m.category && !hidden.has(m.category)) : data);
+    // A search needs the table's code (its matching): until that has loaded, everything shows.
+    const [query, parts] = [(this.query ?? '').trim(), tableParts()];
+    if (query && !parts) void loadTableParts().then(() => ((this.indexedData = null), this.requestUpdate()));
+    const match = query && parts?.matcher(query, this.uiLang, this.strings, dateLabel);
+    this.index = this.all = indexTimeline(hidden.size || match ? data.filter((m) => (!hidden.size || (m.category && !hidden.has(m.category))) && (!match || match(m))) : data);
     [this.indexedData, this.keyEvents] = [data, null];
+    // How many a search shows is announced, once it has run on the data (and when it is cleared).
+    if ((match || !query) && data.length && query !== this.searched) {
+      this.reader.announce(this.strings.shown(this.all.items.length));
+      this.searched = query;
+    }
   }
 
   /**
@@ -310,7 +342,7 @@ export class VrTimeline extends LitElement {
     if (!selected || this.all.positions.has(selected)) return false;
     const milestone = data.find((m) => m.id === selected);
     if (!milestone) console.warn('<vr-timeline>: selected: no milestone has the id', selected);
-    else if (selected !== before) {
+    else if (selected !== before && !this.query) {
       // Its category shown again; one with no category is shown only with every category.
       this.categories = milestone.category ? (toggledCategories(this.legend, milestone.category) ?? null) : null;
       return true;
@@ -328,10 +360,22 @@ export class VrTimeline extends LitElement {
   private collapse(): void {
     const { items } = this.all;
     const keys = items.filter((i) => i.importance === 3);
-    const collapsible = this.vertical && !this.hydration.snapshot && !this.print.active && items.length > 12 && keys.length > 0 && keys.length < items.length;
+    const collapsible = this.vertical && !this.table && !this.hydration.snapshot && !this.print.active && items.length > 12 && keys.length > 0 && keys.length < items.length;
     if (collapsible && this.selected && this.all.positions.has(this.selected) && items[this.all.positions.get(this.selected)!]!.importance < 3) this.expanded = true;
     this.index = collapsible && !this.expanded ? (this.keyEvents ??= indexTimeline(keys.map((i) => i.milestone))) : this.all;
     this.showAll = collapsible ? [items.length, keys.length] : null;
+  }
+
+  /** The search last applied and announced. */
+  private searched = '';
+
+  /** The region's accessible name: `label`, else a spreadsheet's title, else the built-in or the generic name. */
+  private get name(): string {
+    return this.label || this.source.title || (this.source.builtIn ? this.strings.timeline : this.strings.timelineGeneric);
+  }
+
+  private get table(): boolean {
+    return this.mode === 'table';
   }
 
   /** On a collapsible spine, how many milestones there are and how many are key events; null when it is not. */
@@ -376,7 +420,7 @@ export class VrTimeline extends LitElement {
   }
 
   private layOut(): void {
-    const horizontal = !this.vertical && this.size.width > 0;
+    const horizontal = !this.vertical && !this.table && this.size.width > 0;
     this.layout = horizontal ? layoutTrack(this.trackInput(), this.view, { pinned: this.reader.pinned(), held: this.reader.held() }) : null;
     if (this.vertical && this.spineOf !== this.index) [this.spine, this.spineOf] = [layoutSpine(this.index), this.index];
   }
@@ -409,7 +453,7 @@ export class VrTimeline extends LitElement {
   };
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('selected')) this.hash.write(this.selected);
+    if (changed.has('selected')) this.hash?.write(this.selected);
   }
 
   /** The preview of the marker with this key. */
@@ -433,11 +477,13 @@ export class VrTimeline extends LitElement {
     const title = (m: PlacedMarker) => index.items[m.lead]!.milestone.title;
     // Loading, failed or empty data: one short line, no axis or controls.
     const data = this.source.milestones.length > 0;
+    const [table, tableCode] = [this.table, tableParts()];
+    if (table && !tableCode) void loadTableParts().then(() => this.requestUpdate());
     return html`
       <div
-        class="root ${this.vertical ? 'vertical' : 'horizontal'}"
+        class="root ${table ? 'table' : this.vertical ? 'vertical' : 'horizontal'}"
         role="region"
-        aria-label=${this.label || this.source.title || (this.source.builtIn ? strings.timeline : strings.timelineGeneric)}
+        aria-label=${this.name}
         lang=${lang}
         @keydown=${reader.onKeydown}
         ${ref(this.root)}
@@ -446,8 +492,28 @@ export class VrTimeline extends LitElement {
         ${
           !data
             ? nothing
-            : this.vertical
-              ? html`<div @click=${reader.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cardRange, eraAt: (i) => era?.at(i) })}</div>
+            : table
+              ? html`<div @click=${reader.onClick}>
+                  ${tableCode?.renderTable(
+                    { html, nothing, style: cssomStyle, dateLabel, ref },
+                    {
+                      host: this,
+                      index,
+                      eras,
+                      lang,
+                      strings,
+                      name: this.name,
+                      query: this.query ?? '',
+                      selectedId,
+                      list: reader.list,
+                      detail,
+                      onQuery: (q) => (this.query = q),
+                      narrow: this.size.width < VERTICAL_BELOW_PX,
+                    },
+                  )}
+                </div>`
+              : this.vertical
+                ? html`<div @click=${reader.onClick}>${renderCards({ ...shared, spine: this.spine ?? [], lang, strings, detail, full, range: this.cardRange, eraAt: (i) => era?.at(i) })}</div>
               ${
                 this.showAll
                   ? html`<button type="button" class="show-all" part="show-all" aria-expanded=${this.expanded} @click=${this.toggleExpanded}>
@@ -455,32 +521,35 @@ export class VrTimeline extends LitElement {
                   </button>`
                   : nothing
               }`
-              : renderTrack({
-                  ...shared,
-                  layout: this.layout,
-                  geometry: this.geometry,
-                  gestures: this.zoomPan,
-                  tick: (t) => formatTick(t.time, t.level, lang, t.withYear),
-                  onClick: reader.onClick,
-                  onPreview: reader.onPreview,
-                  preview: this.previewOf(reader.preview),
-                  labelText: (m) => textFor(title(m), lang),
-                  labelLang: (m) => textLang(title(m), lang),
-                  accessibleName: (m) => markerName(m, index, strings, lang),
-                  listLabel: strings.milestones,
-                  eras: era?.bands,
-                })
+                : renderTrack({
+                    ...shared,
+                    layout: this.layout,
+                    geometry: this.geometry,
+                    gestures: this.zoomPan,
+                    tick: (t) => formatTick(t.time, t.level, lang, t.withYear),
+                    onClick: reader.onClick,
+                    onPreview: reader.onPreview,
+                    preview: this.previewOf(reader.preview),
+                    labelText: (m) => textFor(title(m), lang),
+                    labelLang: (m) => textLang(title(m), lang),
+                    accessibleName: (m) => markerName(m, index, strings, lang),
+                    listLabel: strings.milestones,
+                    eras: era?.bands,
+                  })
         }
         ${
           data
             ? html`<div class="bar">
               ${renderLegend(this.legend, strings.legend, (c) => strings.categories[c] ?? c, this.toggleCategory)}
-              ${this.vertical ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) }, reader.onControlsKeydown)}
+              <div class="tools">
+                <button type="button" class="mode" part="controls" aria-pressed=${table} @click=${() => (this.mode = table ? 'timeline' : 'table')}>${strings.table}</button>
+                ${this.vertical || table ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) }, reader.onControlsKeydown)}
+              </div>
             </div>`
             : nothing
         }
         ${renderStatus(this.source, !index.items.length, strings)}
-        ${selected && !this.vertical ? detail(selected) : nothing}
+        ${selected && !this.vertical && !table ? detail(selected) : nothing}
         <div class="sr-only" role="status" aria-live="polite">${reader.announcement}</div>
       </div>
     `;

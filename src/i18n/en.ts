@@ -14,6 +14,7 @@ export const en: UiStrings = {
   retry: 'Retry',
   milestones: 'Milestones',
   eras: 'Eras',
+  table: 'Table',
   zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -16,6 +16,7 @@ export const ru: UiStrings = {
   retry: 'Повторить',
   milestones: 'События',
   eras: 'Периоды',
+  table: 'Таблица',
   zoom: 'Масштаб',
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',

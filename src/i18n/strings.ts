@@ -21,6 +21,8 @@ export interface UiStrings {
   milestones: string;
   /** Accessible name of the list of eras under the axis. */
   eras: string;
+  /** The toggle in the bar that shows the milestones as a table (pressed while it does). */
+  table: string;
   /** Accessible name of the zoom buttons' group. */
   zoom: string;
   zoomIn: string;

@@ -12,6 +12,7 @@ export const vi: UiStrings = {
   retry: 'Thử lại',
   milestones: 'Các mốc sự kiện',
   eras: 'Các giai đoạn',
+  table: 'Bảng',
   zoom: 'Thu phóng',
   zoomIn: 'Phóng to',
   zoomOut: 'Thu nhỏ',

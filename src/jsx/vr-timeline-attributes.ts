@@ -10,6 +10,8 @@ import type { VrTimeline } from '../components/vr-timeline.js';
 export interface VrTimelineAttributes {
   /** The milestones to show (a property; the element must be defined before the first render). */
   milestones?: VrTimeline['milestones'];
+  /** Named periods drawn behind the milestones (a property). */
+  eras?: VrTimeline['eras'];
   /** URL of milestones as JSON or CSV. */
   src?: VrTimeline['src'] | undefined;
   /** The id of the selected milestone. */
@@ -34,6 +36,10 @@ export interface VrTimelineAttributes {
   hashSync?: boolean | undefined;
   /** Opt-in: the selection follows `location.hash` (`#vr-<id>`), as an attribute. */
   'hash-sync'?: boolean | undefined;
+  /** 'timeline' (default) or 'table'. */
+  mode?: VrTimeline['mode'] | undefined;
+  /** Search text: only the milestones that contain it are shown. */
+  query?: VrTimeline['query'] | undefined;
   /** Listens for `vr-select`: a reader selected a milestone (`e.detail.milestone`) or closed its detail (null). */
   'onvr-select'?: ((event: VrSelectEvent) => void) | undefined;
   /** Listens for `vr-view-change`: the visible window after a zoom or pan settled (`e.detail.start`, `.end`). */

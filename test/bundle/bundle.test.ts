@@ -156,6 +156,8 @@ describe('dist/custom-elements.json', () => {
       'view-end',
       'categories',
       'hash-sync',
+      'mode',
+      'query',
       'expanded',
     ]);
     expect(element.cssParts!.map((p) => p.name)).to.have.members([
@@ -173,6 +175,9 @@ describe('dist/custom-elements.json', () => {
       'error',
       'preview',
       'era',
+      'table',
+      'search',
+      'download',
       'show-all',
     ]);
   });
@@ -198,6 +203,8 @@ describe('dist/custom-elements.json', () => {
       'label',
       'categories',
       'hashSync',
+      'mode',
+      'query',
       'expanded',
       'viewStart',
       'viewEnd',

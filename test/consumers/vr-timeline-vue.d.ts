@@ -6,7 +6,7 @@ declare module 'vue' {
   interface GlobalComponents {
     'vr-timeline': new () => {
       $props: HTMLAttributes &
-        Partial<Pick<VrTimeline, 'milestones' | 'src' | 'selected' | 'theme' | 'orientation' | 'label' | 'categories'>> & {
+        Partial<Pick<VrTimeline, 'milestones' | 'eras' | 'src' | 'selected' | 'theme' | 'orientation' | 'label' | 'categories' | 'mode' | 'query'>> & {
           'view-start'?: string;
           'view-end'?: string;
           'hash-sync'?: boolean;

@@ -116,7 +116,8 @@ export class CardWindow implements ReactiveController {
     const list = this.list();
     if (!list) return;
     // The cards, not the two spacers (which screen readers skip: aria-hidden).
-    for (const li of list.querySelectorAll<HTMLElement>(':scope > li:not([aria-hidden])')) {
+    // (A table's rows, and not the row of an open detail, when the table windows its rows with this.)
+    for (const li of list.querySelectorAll<HTMLElement>(':scope > :not([aria-hidden], .detail-row)')) {
       this.measured++;
       this.average += (li.offsetHeight - this.average) / Math.min(this.measured, 200);
     }

@@ -83,7 +83,16 @@ export const baseStyles = css`
     font: inherit;
     color: var(--_fg);
   }
+  .tools {
+    display: flex;
+    gap: 8px;
+  }
+  .mode[aria-pressed='true'] {
+    background: var(--_fg);
+    color: var(--_bg);
+  }
   .controls button,
+  .mode,
   .legend-item,
   .detail .close,
   .retry,
