@@ -23,7 +23,9 @@ try {
         await page.evaluate(() => document.fonts.ready);
         await page.waitForFunction(
           // The server-rendered story has no element, only frames of the server's HTML (loaded by networkidle0).
-          () => document.querySelector('table, vr-authoring-check, iframe[src^="ssr/"]') || document.querySelector('vr-timeline')?.shadowRoot?.querySelector('button.marker'),
+          () =>
+            document.querySelector('table, vr-authoring-check, iframe[src^="ssr/"]') ||
+            document.querySelector('vr-timeline')?.shadowRoot?.querySelector('button.marker, button.row-title'),
           { timeout: 10000 },
         );
         const file = `.screenshots/${story}-${width}-${theme}.png`;

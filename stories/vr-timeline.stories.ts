@@ -55,7 +55,10 @@ const allBut = (...left: Control[]): Control[] => ALL.filter((control) => !left.
 const FIVE_IDS = FIVE.map((m) => m.id);
 
 /** The element with the controls' attributes and custom properties; `more` for what a story adds. */
-function timeline(a: StoryArgs, more: { milestones?: readonly unknown[]; label?: string; hashSync?: boolean; children?: TemplateResult } = {}): TemplateResult {
+function timeline(
+  a: StoryArgs,
+  more: { milestones?: readonly unknown[]; label?: string; hashSync?: boolean; mode?: string; query?: string; children?: TemplateResult } = {},
+): TemplateResult {
   return html`<vr-timeline
     lang=${a.lang}
     theme=${a.theme || nothing}
@@ -64,6 +67,8 @@ function timeline(a: StoryArgs, more: { milestones?: readonly unknown[]; label?:
     src=${a.src.trim() || nothing}
     label=${more.label ?? nothing}
     ?hash-sync=${more.hashSync ?? false}
+    mode=${more.mode ?? nothing}
+    query=${more.query ?? nothing}
     .milestones=${more.milestones}
     style=${styleMap(customProperties(a))}
     >${more.children ?? nothing}</vr-timeline
@@ -121,6 +126,10 @@ export const DeepLink: Story = (a) => html`<p>
   ${timeline(a, { hashSync: true, label: DEEP_LINK_LABEL })}`;
 DeepLink.storyName = 'hash-sync: links to a milestone, and a label';
 DeepLink.attrs = { 'hash-sync': '', label: DEEP_LINK_LABEL };
+
+export const TableSearch: Story = (a) => timeline(a, { mode: 'table', query: 'Putin' });
+TableSearch.storyName = 'Table view, with a search';
+TableSearch.attrs = { mode: 'table', query: 'Putin' };
 
 export const SrcJson: Story = (a) => timeline(a);
 SrcJson.storyName = 'Data: a JSON file (src)';
@@ -289,6 +298,7 @@ export const __namedExportsOrder = [
   'Phone375Open',
   'StoryCards',
   'DeepLink',
+  'TableSearch',
   'Dark',
   'Vietnamese',
   'Russian',

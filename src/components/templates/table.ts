@@ -53,7 +53,7 @@ const CSS = `
 table{width:100%;table-layout:fixed;border-collapse:collapse;font-size:15px;line-height:1.4;overflow-wrap:break-word}
 caption{text-align:start;padding:4px 8px;color:var(--_muted);font-size:14px}
 th,td{text-align:start;vertical-align:top;padding:6px 8px;border-bottom:1px solid var(--_line)}
-thead th{font-size:14px}
+thead th{font-size:14px;vertical-align:middle}
 td:first-child{color:var(--_muted);font-variant-numeric:tabular-nums}
 .c-date{width:10em}.narrow .c-date{width:7em}.c-cat{width:8em}.c-src{width:28%}.c-era{width:10em}
 th[scope=row]{font-weight:400}
