@@ -1,5 +1,5 @@
 // Writes stories/public/ssr/<lang>.html: the built-in timeline as a server renders it (@lit-labs/ssr, from
-// the sources), on a page with no scripts: what readers without JavaScript and search engines get. The
+// the sources), with its events as schema.org JSON-LD, on a page with no scripts: what readers without JavaScript and search engines get. The
 // stories page shows them in a frame without scripts (story "Server-rendered, JavaScript off").
 // Not committed: `npm start` runs this first; with `npx vite` instead, run it yourself: node scripts/ssr-page.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,11 +11,13 @@ const HEADINGS = {
   ru: 'Вьетнам и Россия: хроника',
 };
 
-const { vietnamRussiaMilestones, vietnamRussiaEras } = await loadServerElement('src');
+const { vietnamRussiaMilestones, vietnamRussiaEras, toJsonLd } = await loadServerElement('src');
 const dir = new URL('../stories/public/ssr/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 for (const [lang, heading] of Object.entries(HEADINGS)) {
   const timeline = await renderTimeline({ milestones: vietnamRussiaMilestones, eras: vietnamRussiaEras, lang });
+  // The events as schema.org structured data, as the README shows a server printing them (`<` escaped).
+  const ld = JSON.stringify(toJsonLd(vietnamRussiaMilestones, { lang, name: heading })).replace(/</g, '\\u003c');
   const page = `<!doctype html>
 <html lang="${lang}">
   <head>
@@ -28,6 +30,7 @@ for (const [lang, heading] of Object.entries(HEADINGS)) {
   <body>
     <h1>${heading}</h1>
     ${timeline}
+    <script type="application/ld+json">${ld}</script>
   </body>
 </html>
 `;

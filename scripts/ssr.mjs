@@ -15,7 +15,7 @@ import { html, nothing } from 'lit';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const loaded = new Map();
 
-/** The element module for the server (it registers <vr-timeline>) and the built-in dataset. Loaded once per process. */
+/** The element module for the server (it registers <vr-timeline>), the built-in dataset and its eras, and toJsonLd(). Loaded once per process. */
 export function loadServerElement(from = 'src') {
   if (!loaded.has(from)) loaded.set(from, from === 'dist' ? loadDist() : loadSrc());
   const other = loaded.has(from === 'dist' ? 'src' : 'dist');
@@ -26,7 +26,8 @@ export function loadServerElement(from = 'src') {
 
 async function loadDist() {
   await import(pathToFileURL(`${root}dist/define.js`).href);
-  return import(pathToFileURL(`${root}dist/data.js`).href);
+  const [data, model] = await Promise.all([import(pathToFileURL(`${root}dist/data.js`).href), import(pathToFileURL(`${root}dist/model.js`).href)]);
+  return { ...data, toJsonLd: model.toJsonLd };
 }
 
 async function loadSrc() {
@@ -38,7 +39,7 @@ async function loadSrc() {
   mkdirSync(dir, { recursive: true });
   const result = await build({
     stdin: {
-      contents: "import './src/define.ts';\nexport { vietnamRussiaMilestones } from './src/data/index.ts';\n",
+      contents: "import './src/define.ts';\nexport { vietnamRussiaEras, vietnamRussiaMilestones } from './src/data/index.ts';\nexport { toJsonLd } from './src/model/index.ts';\n",
       resolveDir: root,
       loader: 'ts',
       sourcefile: 'ssr-entry.ts',

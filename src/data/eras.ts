@@ -39,7 +39,7 @@ export const vietnamRussiaEras: Era[] = [
     end: '1991-12-26',
     label: {
       en: 'Reunified Vietnam and the USSR',
-      vi: 'Việt Nam thống nhất và Liên Xô',
+      vi: 'Việt Nam sau thống nhất và Liên Xô',
       ru: 'Объединённый Вьетнам и СССР',
     },
   },

@@ -133,3 +133,12 @@ test('the built-in dataset passed by the server renders whole: one card per mile
   assert.deepEqual(dates, [...dates].sort(), 'in date order');
   assert.match(html, /aria-label="Dòng thời gian"/);
 });
+
+test('with the built-in eras a server draws their six headings, and can print the events as JSON-LD (the stories’ server page does)', async () => {
+  const { vietnamRussiaMilestones, vietnamRussiaEras, toJsonLd } = await loadServerElement('src');
+  const html = await renderTimeline({ milestones: vietnamRussiaMilestones, eras: vietnamRussiaEras, lang: 'ru' });
+  assert.equal((html.match(/<h3 class="era-head" part="era"/g) ?? []).length, 6);
+  assert.match(textOf(html), /Всеобъемлющее стратегическое партнёрство 27 июля 2012\s*г\. – настоящее время/);
+  const ld = toJsonLd(vietnamRussiaMilestones, { lang: 'ru' });
+  assert.equal(ld.itemListElement.length, vietnamRussiaMilestones.length);
+});
