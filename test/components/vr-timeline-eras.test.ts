@@ -42,6 +42,12 @@ describe('<vr-timeline> eras', () => {
     await expect(t.el).to.be.accessible();
   });
 
+  it('the eras’ names and bands keep their contrast in the dark theme (axe)', async () => {
+    const t = await mount({ width: 1100, theme: 'dark', style: 'background:#121212;color-scheme:dark', ready: 5 });
+    await erasDrawn(t, 6);
+    await expect(t.el).to.be.accessible();
+  });
+
   it('zoomed in on 1978–1990, only the eras of that window are drawn, the one that fills it with its name shown', async () => {
     const t = await mount({ width: 1100, ready: 5 });
     await erasDrawn(t, 6);

@@ -57,6 +57,20 @@ for (const lang of ['en', 'vi', 'ru']) {
   });
 }
 
+test('on paper each era is a heading, with its dates, above its first milestone', async () => {
+  const page = await printed('en');
+  const heads = await page.evaluate(() =>
+    [...document.querySelector('vr-timeline').shadowRoot.querySelectorAll('h3.era-head')].map((h) => [
+      h.innerText.replace(/\s+/g, ' ').trim(),
+      getComputedStyle(h).position,
+      h.getBoundingClientRect().height > 0,
+    ]),
+  );
+  assert.equal(heads.length, 6);
+  assert.deepEqual(heads[1], ['Years of war in Vietnam 30 January 1950 – 29 April 1975', 'static', true]);
+  await page.close();
+});
+
 test('on paper the key events span the list, the others share two columns; sources show their host; the category shapes print', async () => {
   const page = await printed('en');
   const seen = await page.evaluate(() => {
