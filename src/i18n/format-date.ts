@@ -39,6 +39,8 @@ const EN = split('January February March April May June July August September Oc
 const EN_SHORT = EN.map((name) => name.slice(0, name[3] === 't' ? 4 : 3));
 const RU_GEN = split('января февраля марта апреля мая июня июля августа сентября октября ноября декабря');
 const RU_NOM = split('январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь');
+/** Russian "г." after a year, joined to it by a no-break space, so a line never starts with it. */
+const G = '\u00a0г.';
 const RU_SHORT = split('янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.');
 const RU_SHORT_GEN = split('янв. февр. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.');
 
@@ -70,17 +72,17 @@ const STYLES: Record<string, Style> = {
   },
   // 30 января 1950 г.; июнь 1923 г.; 23–31 июля 1980 г.; 28 февраля – 2 марта 2001 г.; июнь–август 1979 г.
   ru: {
-    day: (d, m, y) => `${d} ${RU_GEN[m]} ${y} г.`,
-    month: (m, y) => `${RU_NOM[m]} ${y} г.`,
+    day: (d, m, y) => `${d} ${RU_GEN[m]} ${y}${G}`,
+    month: (m, y) => `${RU_NOM[m]} ${y}${G}`,
     tickMonth: (m, y) => `${RU_SHORT[m]} ${y}`,
     tickDay: (d, m, y) => `${d} ${RU_SHORT_GEN[m]}${y ? ` ${y}` : ''}`,
-    sameMonth: (d1, d2, m, y) => `${d1}–${d2} ${RU_GEN[m]} ${y} г.`,
-    sameYear: (d1, m1, d2, m2, y) => `${d1} ${RU_GEN[m1]} – ${d2} ${RU_GEN[m2]} ${y} г.`,
-    monthsOfYear: (m1, m2, y) => `${RU_NOM[m1]}–${RU_NOM[m2]} ${y} г.`,
+    sameMonth: (d1, d2, m, y) => `${d1}–${d2} ${RU_GEN[m]} ${y}${G}`,
+    sameYear: (d1, m1, d2, m2, y) => `${d1} ${RU_GEN[m1]} – ${d2} ${RU_GEN[m2]} ${y}${G}`,
+    monthsOfYear: (m1, m2, y) => `${RU_NOM[m1]}–${RU_NOM[m2]} ${y}${G}`,
     // "22 мая 2019 г. – 2020 г.", not "– 2020": a year carries "г." as the other dates do.
-    year: (y) => `${y} г.`,
+    year: (y) => `${y}${G}`,
     // около 1951 г.; около июня 1923 г. (the month in the genitive); около 20 мая 1957 г.
-    about: (text, p, m, y) => `около ${p === 'month' ? `${RU_GEN[m]} ${y} г.` : text}`,
+    about: (text, p, m, y) => `около ${p === 'month' ? `${RU_GEN[m]} ${y}${G}` : text}`,
     now: 'настоящее время',
   },
 };

@@ -76,7 +76,7 @@ describe('dist/vr-timeline.bundle.js', () => {
     const doc = await embedPage('<vr-timeline view-start="1950-01" view-end="1950-03"></vr-timeline>', 'ru');
     await waitUntil(() => markers(doc).length > 1, 'the bundle drew no timeline', { timeout: 5000 });
     const names = markers(doc).map((b) => b.getAttribute('aria-label'));
-    expect(names).to.include('30 января 1950 г.: Установлены дипломатические отношения между СССР и ДРВ');
+    expect(names).to.include('30 января 1950\u00a0г.: Установлены дипломатические отношения между СССР и ДРВ');
     const scripts = doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(scripts).to.include('/dist/vr-timeline.data.ru.js');
   });

@@ -98,7 +98,11 @@ describe('<vr-timeline> dates', () => {
     ];
     const vertical = await mount({ width: 375, milestones: doubtful, lang: 'ru' });
     await vertical.ready(3);
-    expect(vertical.cards().map((c) => c.querySelector('time')!.textContent)).to.deep.equal(['Около 1951 г.', '23 июля 1980 г.\u00a0(?)', 'Июль 2012 г. – настоящее время']);
+    expect(vertical.cards().map((c) => c.querySelector('time')!.textContent)).to.deep.equal([
+      'Около 1951\u00a0г.',
+      '23 июля 1980\u00a0г.\u00a0(?)',
+      'Июль 2012\u00a0г. – настоящее время',
+    ]);
     const track = await mount({ width: 1280, milestones: doubtful });
     await track.ready(3);
     expect(track.marker('First students').getAttribute('aria-label')).to.contain('c. 1951');
@@ -128,8 +132,8 @@ describe('<vr-timeline> dates', () => {
     await ru.ready(2);
     expect(ru.detail()!.innerText)
       .to.contain('По московскому времени; в Ханое 24 июля')
-      .and.contain('Обновлено 13 февраля 2026 г.')
-      .and.contain('Исправление от 13 февраля 2026 г.:');
+      .and.contain('Обновлено 13 февраля 2026\u00a0г.')
+      .and.contain('Исправление от 13 февраля 2026\u00a0г.:');
   });
 
   it('labels the axis by decade when the whole century is shown', async () => {

@@ -38,7 +38,7 @@ describe('formatCalendarDate', () => {
     expect(formatTick(utcMs('1980-07-23'), 'day', 'vi')).to.equal('23/7');
   });
 
-  it('writes English and Russian dates as ICU does, month by month, without ICU', () => {
+  it('writes English and Russian dates as ICU does, month by month, without ICU (but for the no-break space before "г.")', () => {
     for (let m = 1; m <= 12; m++) {
       const iso = `1979-${String(m).padStart(2, '0')}`;
       for (const [lang, locale] of [
@@ -46,8 +46,10 @@ describe('formatCalendarDate', () => {
         ['ru', 'ru'],
       ] as const) {
         const intl = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(utcMs(`${iso}-23`));
-        expect(formatCalendarDate(`${iso}-23`, lang), iso).to.equal(intl({ year: 'numeric', month: 'long', day: 'numeric' }));
-        expect(formatCalendarDate(iso, lang), iso).to.equal(intl({ year: 'numeric', month: 'long' }));
+        // ICU puts an ordinary space before "г.", where a narrow line could break; ours is a no-break space.
+        const ours = (date: string) => formatCalendarDate(date, lang).replace(/\u00a0г\./, ' г.');
+        expect(ours(`${iso}-23`), iso).to.equal(intl({ year: 'numeric', month: 'long', day: 'numeric' }));
+        expect(ours(iso), iso).to.equal(intl({ year: 'numeric', month: 'long' }));
       }
     }
     expect(formatTick(utcMs('1979-09-01'), 'month', 'en')).to.equal('Sept 1979');
@@ -56,11 +58,11 @@ describe('formatCalendarDate', () => {
 
   it('writes ranges once where the dates agree, with an en dash', () => {
     expect(formatDateRange('2001-02-28', '2001-03-02', 'en')).to.equal('28 February – 2 March 2001');
-    expect(formatDateRange('2001-02-28', '2001-03-02', 'ru')).to.equal('28 февраля – 2 марта 2001 г.');
-    expect(formatDateRange('2000-12-30', '2001-01-02', 'ru')).to.equal('30 декабря 2000 г. – 2 января 2001 г.');
+    expect(formatDateRange('2001-02-28', '2001-03-02', 'ru')).to.equal('28 февраля – 2 марта 2001\u00a0г.');
+    expect(formatDateRange('2000-12-30', '2001-01-02', 'ru')).to.equal('30 декабря 2000\u00a0г. – 2 января 2001\u00a0г.');
     expect(formatDateRange('1979-06', '1979-08', 'en')).to.equal('June–August 1979');
-    expect(formatDateRange('1979-06', '1979-08', 'ru')).to.equal('июнь–август 1979 г.');
-    expect(formatDateRange('2019-05-22', '2020', 'ru')).to.equal('22 мая 2019 г. – 2020 г.');
+    expect(formatDateRange('1979-06', '1979-08', 'ru')).to.equal('июнь–август 1979\u00a0г.');
+    expect(formatDateRange('2019-05-22', '2020', 'ru')).to.equal('22 мая 2019\u00a0г. – 2020\u00a0г.');
   });
 
   it('falls back to Intl for a language without a table', () => {
@@ -97,9 +99,9 @@ describe('formatCalendarDate', () => {
 describe('dates with doubt and ongoing periods (EDTF qualifiers and ..)', () => {
   it('an approximate date reads "c. 1951", "khoảng năm 1951", "около 1951 г.", at every precision', () => {
     const cases: [string, string, string, string][] = [
-      ['1951~', 'c. 1951', 'khoảng năm 1951', 'около 1951 г.'],
-      ['1923-06~', 'c. June 1923', 'khoảng tháng 6/1923', 'около июня 1923 г.'],
-      ['1957-05-20~', 'c. 20 May 1957', 'khoảng ngày 20/5/1957', 'около 20 мая 1957 г.'],
+      ['1951~', 'c. 1951', 'khoảng năm 1951', 'около 1951\u00a0г.'],
+      ['1923-06~', 'c. June 1923', 'khoảng tháng 6/1923', 'около июня 1923\u00a0г.'],
+      ['1957-05-20~', 'c. 20 May 1957', 'khoảng ngày 20/5/1957', 'около 20 мая 1957\u00a0г.'],
     ];
     for (const [date, en, vi, ru] of cases)
       expect(
@@ -111,25 +113,27 @@ describe('dates with doubt and ongoing periods (EDTF qualifiers and ..)', () => 
   it('an uncertain date carries "(?)", and one both approximate and uncertain carries both', () => {
     // A no-break space keeps "(?)" with its date.
     expect(formatCalendarDate('1957-05-20?', 'en')).to.equal('20 May 1957\u00a0(?)');
-    expect(formatCalendarDate('1957-05-20?', 'ru')).to.equal('20 мая 1957 г.\u00a0(?)');
+    expect(formatCalendarDate('1957-05-20?', 'ru')).to.equal('20 мая 1957\u00a0г.\u00a0(?)');
     expect(formatCalendarDate('1951%', 'vi')).to.equal('khoảng năm 1951\u00a0(?)');
   });
 
   it('an ongoing period runs "2012 – today", "2012 – nay", "2012 г. – настоящее время"; a range with doubt is written in full', () => {
-    expect(['en', 'vi', 'ru'].map((lang) => formatDateRange('2012', '..', lang))).to.deep.equal(['2012 – today', '2012 – nay', '2012 г. – настоящее время']);
+    expect(['en', 'vi', 'ru'].map((lang) => formatDateRange('2012', '..', lang))).to.deep.equal(['2012 – today', '2012 – nay', '2012\u00a0г. – настоящее время']);
     expect(formatDateRange('1980-07-23?', '1980-07-31', 'en')).to.equal('23 July 1980\u00a0(?) – 31 July 1980');
     expect(formatDateRange('1951~', '1953', 'en')).to.equal('c. 1951 – 1953');
   });
 
   it('a date that starts a line: English keeps "c." lower case; Russian and Vietnamese capitalise their word', () => {
-    expect(['en', 'vi', 'ru'].map((lang) => dateLabel('1951~', undefined, lang))).to.deep.equal(['c. 1951', 'Khoảng năm 1951', 'Около 1951 г.']);
+    expect(['en', 'vi', 'ru'].map((lang) => dateLabel('1951~', undefined, lang))).to.deep.equal(['c. 1951', 'Khoảng năm 1951', 'Около 1951\u00a0г.']);
   });
 });
 
 describe('dates as a Russian or Vietnamese newsroom writes them (dataset review 2, §4)', () => {
   it('a Russian year carries “г.” as day and month dates do, so a range never mixes the two styles', () => {
-    expect(formatDateRange('2019-05-22', '2020', 'ru')).to.equal('22 мая 2019 г. – 2020 г.');
-    expect(formatCalendarDate('1951', 'ru')).to.equal('1951 г.');
+    expect(formatDateRange('2019-05-22', '2020', 'ru')).to.equal('22 мая 2019\u00a0г. – 2020\u00a0г.');
+    expect(formatCalendarDate('1951', 'ru')).to.equal('1951\u00a0г.');
+    // No line starts with "г.": every Russian date joins it to its year.
+    expect(['1950-01-30', '1950-02', '1951', '1951~', '1923-06~'].map((d) => formatCalendarDate(d, 'ru')).every((text) => /\d\u00a0г\.$/.test(text))).to.equal(true);
     // A range of years stays bare on a label; English and Vietnamese years are numbers.
     expect(formatDateRange('2024', '2029', 'ru')).to.equal('2024–2029');
     expect(formatCalendarDate('1951', 'en')).to.equal('1951');
@@ -138,12 +142,12 @@ describe('dates as a Russian or Vietnamese newsroom writes them (dataset review 
   });
 
   it('a date that starts a line starts with a capital in every language; inside a sentence it stays lower case', () => {
-    expect(dateLabel('1950-02', undefined, 'ru')).to.equal('Февраль 1950 г.');
+    expect(dateLabel('1950-02', undefined, 'ru')).to.equal('Февраль 1950\u00a0г.');
     expect(dateLabel('1950-02', undefined, 'vi')).to.equal('Tháng 2/1950');
     expect(dateLabel('1979-06', '1979-08', 'vi')).to.equal('Tháng 6–8/1979');
     expect(dateLabel('1950-02', undefined, 'en')).to.equal('February 1950');
-    expect(dateLabel('1950-01-30', undefined, 'ru')).to.equal('30 января 1950 г.');
-    expect(formatCalendarDate('1950-02', 'ru')).to.equal('февраль 1950 г.');
+    expect(dateLabel('1950-01-30', undefined, 'ru')).to.equal('30 января 1950\u00a0г.');
+    expect(formatCalendarDate('1950-02', 'ru')).to.equal('февраль 1950\u00a0г.');
   });
 
   it('English ticks abbreviate months to three letters, September to four', () => {
