@@ -69,7 +69,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
           name: 'vr-lazy-parts-beside-the-bundle',
           enforce: 'pre',
           resolveId: (id: string) => {
-            const shim = /\/(csv-reader|era-parts|table-parts|list-reader-loader|card-window-loader|hash-sync-loader)\.js$/.exec(id)?.[1]?.replace('-loader', '');
+            const shim = /\/(csv-reader|era-parts|table-parts|list-reader-loader|card-window-loader|hash-sync-loader|follow-loader)\.js$/.exec(id)?.[1]?.replace('-loader', '');
             return shim ? fileURLToPath(new URL(`src/bundle-shims/${shim}.ts`, import.meta.url)) : null;
           },
         },
@@ -105,6 +105,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
     list: 'src/components/list-reader.ts',
     // The table view, its search and download (with the long table's window), fetched on first use.
     table: 'src/components/templates/table.ts',
+    // The article's paragraphs select their milestones, fetched only for an element with follow.
+    follow: 'src/components/controllers/follow.ts',
     // Selection ↔ location.hash, fetched only for an element with hash-sync.
     hash: 'src/components/controllers/hash-sync.ts',
     // The window of a long list on the spine (CardWindow), fetched with the first list of more than 300 cards.
@@ -135,7 +137,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
     build: {
       outDir: '../dist/stories',
       emptyOutDir: true,
-      rolldownOptions: { input: { index: page('index.html'), article: page('article.html'), 'no-js': page('no-js.html') } },
+      rolldownOptions: { input: { index: page('index.html'), article: page('article.html'), 'no-js': page('no-js.html'), follow: page('follow.html') } },
     },
   };
 });

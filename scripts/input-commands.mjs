@@ -1,14 +1,27 @@
 // Web Test Runner commands for input the stock commands lack, sent through the real browser's input
 // pipeline (CDP), as a reader's wheel and fingers would: `vr-wheel` (with modifier keys held) and
 // `vr-pinch` (two touch points moving apart or together); and `vr-touch`, a touch screen whose primary pointer
-// is coarse (`{ enabled }`: the CDP session that emulates it stays open until it is turned off).
+// is coarse (`{ enabled }`: the CDP session that emulates it stays open until it is turned off). And
+// `vr-listeners`: the event types listened for on window and document, as DevTools lists them.
 export function inputCommandsPlugin() {
   const touch = new Map();
   return {
     name: 'vr-input-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'vr-wheel' && command !== 'vr-pinch' && command !== 'vr-touch') return undefined;
+      if (command !== 'vr-wheel' && command !== 'vr-pinch' && command !== 'vr-touch' && command !== 'vr-listeners') return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'vr-listeners') {
+        // The event types listened for on window and on document (CDP DOMDebugger.getEventListeners).
+        const cdp = await page.createCDPSession();
+        const types = {};
+        for (const target of ['window', 'document']) {
+          const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+          const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+          types[target] = listeners.map((l) => l.type);
+        }
+        await cdp.detach();
+        return types;
+      }
       if (command === 'vr-touch') {
         let cdp = touch.get(session.id);
         if (payload.enabled && !cdp) {

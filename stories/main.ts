@@ -281,7 +281,7 @@ function renderPage(): void {
             </li>`,
           )}
         </ul>
-        <p class="pages"><a href="article.html">A news article with the timeline</a> · <a href="no-js.html">The fallback list without JavaScript</a></p>
+        <p class="pages"><a href="article.html">A news article with the timeline</a> · <a href="follow.html">An article the timeline follows</a> · <a href="no-js.html">The fallback list without JavaScript</a></p>
       </nav>
       <main>
         <h2>${meta.title} / ${story.storyName ?? state.story}</h2>

@@ -1,16 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost, RenderOptions } from 'lit';
 
 /**
- * The one-file bundle's Hydration (src/components/controllers/hydration.ts, same API). The bundle carries its
- * own lit, before which no page can load Lit's hydrate support, so a server render under the bundle is never
- * hydrated: it is removed, the console says why, and the element renders afresh (the source's behaviour
- * without the hydrate support). The snapshot and check() of a hydrating client have nothing to do here.
+ * The one-file bundle's Hydration (src/components/controllers/hydration.ts). The bundle carries its own lit, before
+ * which no page can load Lit's hydrate support, so a server render under the bundle is never hydrated: it is
+ * removed, the console says why, and the element renders afresh (the source's behaviour without the hydrate
+ * support). HYDRATES is false here, so the element's checks of a hydrating client (snapshot, shell, lang, check())
+ * fold away when the bundle is minified, and this class has none of them.
  */
-export class Hydration implements ReactiveController {
-  readonly snapshot = false;
-  readonly shell = false;
-  readonly lang: string | null = null;
+export const HYDRATES = false;
 
+export class Hydration implements ReactiveController {
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean; readonly renderOptions: RenderOptions }) {
     host.addController(this);
   }
@@ -22,6 +21,4 @@ export class Hydration implements ReactiveController {
     root.replaceChildren();
     this.host.renderOptions.renderBefore = null;
   }
-
-  check(): void {}
 }

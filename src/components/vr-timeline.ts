@@ -9,7 +9,9 @@ import { BUILT_IN_CATEGORIES, type Era, type Milestone } from '../model/mileston
 import { DataController, type BuiltInDataLoader } from './controllers/data-controller.js';
 import type { HashSync } from './controllers/hash-sync.js';
 import { hashSync, loadHashSync } from './hash-sync-loader.js';
-import { Hydration } from './controllers/hydration.js';
+import type { FollowArticle } from './controllers/follow.js';
+import { followPart, loadFollow } from './follow-loader.js';
+import { HYDRATES, Hydration } from './controllers/hydration.js';
 import { LabelMeasurer } from './controllers/label-measurer.js';
 import { PrintMode } from './controllers/print-mode.js';
 import { Reader } from './controllers/reader.js';
@@ -106,6 +108,7 @@ export class VrTimeline extends LitElement {
     hashSync: { attribute: 'hash-sync', type: Boolean },
     mode: { reflect: true },
     query: {},
+    follow: { type: Boolean },
     expanded: { type: Boolean, reflect: true },
   };
 
@@ -154,6 +157,13 @@ export class VrTimeline extends LitElement {
    * number shown is announced. Empty or unset: all.
    */
   query: string | null = null;
+  /**
+   * Article-driven: an element anywhere in the page marked `data-vr-milestone="<id>"` selects that milestone as it
+   * crosses the middle of the viewport (a paragraph telling it), as a reader's selection does (`vr-select`, the view
+   * brought round it). A reader's own click or key holds until the next paragraph. The page decides where the
+   * element sticks; the timeline never scrolls the page.
+   */
+  follow = false;
   /**
    * The vertical layout of a long timeline (more than 12 milestones, some of importance 3) first shows its key
    * events (importance 3) and a "Show all N milestones" button (part `show-all`), which sets this; set, every
@@ -209,6 +219,8 @@ export class VrTimeline extends LitElement {
   private cards: CardWindow | undefined;
   /** Selection ↔ location.hash, with `hash-sync` (its code may first have to load). */
   private hash: HashSync | undefined;
+  /** The article's paragraphs select their milestones, with `follow` (its code may first have to load). */
+  private story: FollowArticle | undefined;
   private readonly hydration = new Hydration(this);
   private readonly print = new PrintMode(this);
   private readonly reader = new Reader(this, {
@@ -255,7 +267,7 @@ export class VrTimeline extends LitElement {
   }
 
   private get uiLang(): string {
-    return this.hydration.lang ?? resolveLang(this.lang || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang));
+    return (HYDRATES ? this.hydration.lang : null) ?? resolveLang(this.lang || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang));
   }
 
   private get strings(): UiStrings {
@@ -281,10 +293,12 @@ export class VrTimeline extends LitElement {
       lang: this.uiLang,
     });
     this.indexData(changed.has('categories') || changed.has('query'));
-    this.hydration.check(() => this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
+    if (HYDRATES) this.hydration.check(() => this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
     const Hash = this.hashSync && !this.hash && (hashSync() ?? void loadHashSync().then(() => this.requestUpdate()));
     if (Hash) this.hash = new Hash(this, () => this.hashSync);
-    const asked = this.hydration.snapshot ? null : (this.hash?.take((id) => this.source.milestones.some((m) => m.id === id)) ?? null);
+    const Follow = this.follow && !this.story && (followPart() ?? void loadFollow().then(() => this.requestUpdate()));
+    if (Follow) this.story = new Follow(this, (id) => this.source.milestones.find((m) => m.id === id));
+    const asked = HYDRATES && this.hydration.snapshot ? null : (this.hash?.take((id) => this.source.milestones.some((m) => m.id === id)) ?? null);
     if (asked !== null) {
       this.selected = asked;
       this.reader.revealOnce();
@@ -360,7 +374,8 @@ export class VrTimeline extends LitElement {
   private collapse(): void {
     const { items } = this.all;
     const keys = items.filter((i) => i.importance === 3);
-    const collapsible = this.vertical && !this.table && !this.hydration.snapshot && !this.print.active && items.length > 12 && keys.length > 0 && keys.length < items.length;
+    const collapsible =
+      this.vertical && !this.table && !(HYDRATES && this.hydration.snapshot) && !this.print.active && items.length > 12 && keys.length > 0 && keys.length < items.length;
     if (collapsible && this.selected && this.all.positions.has(this.selected) && items[this.all.positions.get(this.selected)!]!.importance < 3) this.expanded = true;
     this.index = collapsible && !this.expanded ? (this.keyEvents ??= indexTimeline(keys.map((i) => i.milestone))) : this.all;
     this.showAll = collapsible ? [items.length, keys.length] : null;
@@ -394,7 +409,7 @@ export class VrTimeline extends LitElement {
    * narrow element, and with orientation="auto" one whose default view cannot title every importance-3 milestone.
    */
   private readsVertically(): boolean {
-    if (this.hydration.snapshot || this.print.active || this.orientation === 'vertical') return true;
+    if ((HYDRATES && this.hydration.snapshot) || this.print.active || this.orientation === 'vertical') return true;
     if (this.orientation === 'horizontal' || this.size.width <= 0) return false;
     if (this.size.width < VERTICAL_BELOW_PX) return true;
     // Decided for the data, not for what the legend shows, so hiding a category never flips the layout.
@@ -427,7 +442,7 @@ export class VrTimeline extends LitElement {
 
   /** A long list on the spine renders the cards near the viewport, the selected one and the tab stop. */
   private windowCards(): void {
-    const full = this.hydration.snapshot || this.print.active;
+    const full = (HYDRATES && this.hydration.snapshot) || this.print.active;
     const keep = [this.selected, this.reader.tabKey].map((id) => this.index.positions.get(id ?? ''));
     const spine = full ? [] : (this.spine ?? []);
     const long = spine.length > VIRTUAL_ABOVE;
@@ -463,10 +478,10 @@ export class VrTimeline extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.hydration.snapshot && this.hydration.shell) return html`<slot></slot>`;
+    if (HYDRATES && this.hydration.snapshot && this.hydration.shell) return html`<slot></slot>`;
     const { strings, uiLang: lang, index, reader } = this;
     // Printed, and rendered by the server, every card carries its text; a printed list has no open detail.
-    const [full, selectedId] = [this.hydration.snapshot || this.print.active, this.print.active ? null : this.selected];
+    const [full, selectedId] = [(HYDRATES && this.hydration.snapshot) || this.print.active, this.print.active ? null : this.selected];
     const selected = selectedId ? index.items[index.positions.get(selectedId) ?? -1]?.milestone : undefined;
     const settled = (act: () => void) => () => (act(), this.view.settle());
     const shared = { index, selectedId, tabKey: reader.tabKey, list: reader.list, onKeydown: reader.onListKeydown, onFocusOut: reader.onListFocusOut };

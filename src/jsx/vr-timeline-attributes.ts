@@ -40,6 +40,8 @@ export interface VrTimelineAttributes {
   mode?: VrTimeline['mode'] | undefined;
   /** Search text: only the milestones that contain it are shown. */
   query?: VrTimeline['query'] | undefined;
+  /** Article-driven: paragraphs marked `data-vr-milestone` select their milestone as the reader scrolls. */
+  follow?: boolean | undefined;
   /** Listens for `vr-select`: a reader selected a milestone (`e.detail.milestone`) or closed its detail (null). */
   'onvr-select'?: ((event: VrSelectEvent) => void) | undefined;
   /** Listens for `vr-view-change`: the visible window after a zoom or pan settled (`e.detail.start`, `.end`). */

@@ -158,6 +158,7 @@ describe('dist/custom-elements.json', () => {
       'hash-sync',
       'mode',
       'query',
+      'follow',
       'expanded',
     ]);
     expect(element.cssParts!.map((p) => p.name)).to.have.members([
@@ -205,6 +206,7 @@ describe('dist/custom-elements.json', () => {
       'hashSync',
       'mode',
       'query',
+      'follow',
       'expanded',
       'viewStart',
       'viewEnd',

@@ -6,7 +6,7 @@ declare module 'vue' {
   interface GlobalComponents {
     'vr-timeline': new () => {
       $props: HTMLAttributes &
-        Partial<Pick<VrTimeline, 'milestones' | 'eras' | 'src' | 'selected' | 'theme' | 'orientation' | 'label' | 'categories' | 'mode' | 'query'>> & {
+        Partial<Pick<VrTimeline, 'milestones' | 'eras' | 'src' | 'selected' | 'theme' | 'orientation' | 'label' | 'categories' | 'mode' | 'query' | 'follow'>> & {
           'view-start'?: string;
           'view-end'?: string;
           'hash-sync'?: boolean;

@@ -34,7 +34,7 @@ after(async () => {
 });
 
 test('the site has the stories page, the article page, the no-JavaScript page and the sample data', async () => {
-  for (const path of ['', 'article.html', 'no-js.html', 'data/five.json', 'data/ours.csv']) {
+  for (const path of ['', 'article.html', 'follow.html', 'no-js.html', 'data/five.json', 'data/ours.csv']) {
     const response = await fetch(base + path);
     assert.equal(response.status, 200, path || 'index.html');
   }

@@ -11,6 +11,9 @@ import { adoptStyles, isServer, type CSSResultOrNative, type ReactiveController,
  * Without `milestones` the server renders a shell: a slot, so the page's fallback `<ol>` shows without
  * JavaScript (a server render is synchronous: it cannot fetch `src` or the built-in dataset).
  */
+/** Whether this build can hydrate a server render (the one-file bundle's stand-in says no, and its checks fold away). */
+export const HYDRATES = true;
+
 export class Hydration implements ReactiveController {
   /** True on the server, and on the client while it renders over the server's DOM. */
   snapshot = isServer;
