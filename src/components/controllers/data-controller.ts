@@ -209,7 +209,8 @@ export class DataController implements ReactiveController {
     const pending = (this.state = { ...input, status: 'pending', abort });
     const { dataTimeout } = this.config();
     const failed = (error: unknown): void => {
-      const what = input.source === 'src' ? input.name : 'the built-in dataset';
+      // A `src` by its address; else the built-in dataset, or the inline data and list whose code (eras, the list reader) did not load.
+      const what = input.source === 'src' ? input.name : input.source === 'built-in' ? 'the built-in dataset' : `the ${input.source} data`;
       if (this.state === pending) this.fail(input, `${what} did not load: ${error instanceof Error ? error.message : String(error)}`);
     };
     // The time-out fails the load itself: a loader may not heed the signal (the built-in dataset's import does not).

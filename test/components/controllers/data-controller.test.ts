@@ -78,6 +78,17 @@ describe('DataController', () => {
     data.hostDisconnected();
   });
 
+  it('a fallback list whose reader does not arrive in time is reported as the list, not as the built-in dataset', async () => {
+    const { host, data, reports } = controller({ dataTimeout: -1 });
+    host.innerHTML = '<ol><li><time datetime="1950-01-30">30 January 1950</time> Diplomatic relations</li></ol>';
+    await warningsOf(async () => {
+      data.sync(request());
+      await waitUntil(() => reports.length === 1);
+    });
+    expect(reports[0]!.problems[0]!.message).to.match(/^the list data did not load: /);
+    expect(data.failed).to.equal('list');
+  });
+
   it('reads an <ol> fallback list from its host (its reader loads first), and the list again only when it changes', async () => {
     const { host, data } = controller();
     host.innerHTML = '<ol><li><time datetime="1950-01-30">30 January 1950</time> Diplomatic relations</li></ol>';
