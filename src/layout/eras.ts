@@ -1,13 +1,12 @@
 import { OPEN_END, parseCalendarDate } from '../model/calendar-date.js';
 import type { Era } from '../model/milestone.js';
+import { endOfToday } from './timeline-index.js';
 import type { TimelineIndex, ViewWindow } from './types.js';
-
-const DAY = 86_400_000;
 
 /** An era's span in UTC ms: from the start of its first date to the end of its last ('..': the end of today). */
 export function eraSpan(era: Era): ViewWindow {
   const start = parseCalendarDate(era.start)?.start ?? NaN;
-  const end = era.end === OPEN_END ? Math.ceil(Date.now() / DAY) * DAY : (parseCalendarDate(era.end)?.end ?? NaN);
+  const end = era.end === OPEN_END ? endOfToday() : (parseCalendarDate(era.end)?.end ?? NaN);
   return { start, end };
 }
 
@@ -33,6 +32,12 @@ export function placeEras(eras: readonly Era[], window: ViewWindow, width: numbe
     if (x1 > x0) out.push({ era, n, x0, x1 });
   });
   return out;
+}
+
+/** eraAt(eras) → the era that holds a given UTC instant (the first, where eras overlap), or undefined. */
+export function eraAt(eras: readonly Era[]): (ms: number) => Era | undefined {
+  const spans = eras.map((era) => [era, eraSpan(era)] as const);
+  return (ms) => spans.find(([, span]) => ms >= span.start && ms < span.end)?.[0];
 }
 
 /**

@@ -4,6 +4,9 @@ import type { TimedItem, TimelineIndex } from './types.js';
 
 const DAY = 86_400_000;
 
+/** Where an ongoing period ('..') ends: the end of today (UTC). */
+export const endOfToday = (): number => Math.ceil(Date.now() / DAY) * DAY;
+
 /**
  * indexTimeline(milestones) → the milestones with their UTC spans, sorted by start, ready
  * for O(log n) window queries. Expects normalized milestones; skips any whose date does not parse.
@@ -13,8 +16,7 @@ export function indexTimeline(milestones: readonly Milestone[]): TimelineIndex {
   for (const milestone of milestones) {
     const start = parseCalendarDate(milestone.date);
     if (!start) continue;
-    // An ongoing period ('..') runs to the end of today (UTC).
-    const end = milestone.endDate === OPEN_END ? Math.ceil(Date.now() / DAY) * DAY : milestone.endDate ? (parseCalendarDate(milestone.endDate)?.end ?? null) : null;
+    const end = milestone.endDate === OPEN_END ? endOfToday() : milestone.endDate ? (parseCalendarDate(milestone.endDate)?.end ?? null) : null;
     items.push({ milestone, start: start.start, end, importance: milestone.importance ?? 2 });
   }
   // normalize() hands the data over in date order already: check in one pass before sorting.

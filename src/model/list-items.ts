@@ -1,3 +1,5 @@
+import { fold } from './localized-text.js';
+
 /** One entry of a fallback list as the element read it: the `<time datetime>`, the rest of the text, its links. */
 export interface ListItem {
   date: string | null;
@@ -7,11 +9,7 @@ export interface ListItem {
 
 /** slugify('Hồ Chí Minh visits Moscow') → 'ho-chi-minh-visits-moscow'; text with no Latin letters gives ''. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return fold(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .split('-')

@@ -39,3 +39,17 @@ export function textFor(text: LocalizedText | undefined, lang: string): string {
   const key = pick(text, lang);
   return key === undefined ? '' : text[key]!;
 }
+
+/**
+ * fold('Hà Nội') → 'ha noi': lower case, without diacritics (đ → d; ё → е, and й → и with them), spaces collapsed:
+ * text to match or to make an id from, whatever the writer's accents.
+ */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

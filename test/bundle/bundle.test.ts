@@ -139,28 +139,32 @@ describe('dist/custom-elements.json', () => {
       }[];
     }[];
   };
+  /** The element's public properties, each with its attribute (null: a property only). */
+  const PROPERTIES: [property: string, attribute: string | null][] = [
+    ['milestones', null],
+    ['eras', null],
+    ['src', 'src'],
+    ['selected', 'selected'],
+    ['lang', 'lang'],
+    ['theme', 'theme'],
+    ['orientation', 'orientation'],
+    ['label', 'label'],
+    ['viewStart', 'view-start'],
+    ['viewEnd', 'view-end'],
+    ['categories', 'categories'],
+    ['hashSync', 'hash-sync'],
+    ['mode', 'mode'],
+    ['query', 'query'],
+    ['follow', 'follow'],
+    ['expanded', 'expanded'],
+  ];
   const load = async (): Promise<Manifest> => (await (await fetch('/dist/custom-elements.json')).json()) as Manifest;
 
   it('documents every event, attribute and part of <vr-timeline>', async () => {
     const manifest = await load();
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
     expect(element.events!.map((e) => e.name)).to.have.members(['vr-select', 'vr-view-change', 'vr-data-error']);
-    expect(element.attributes!.map((a) => a.name)).to.have.members([
-      'src',
-      'selected',
-      'lang',
-      'theme',
-      'orientation',
-      'label',
-      'view-start',
-      'view-end',
-      'categories',
-      'hash-sync',
-      'mode',
-      'query',
-      'follow',
-      'expanded',
-    ]);
+    expect(element.attributes!.map((a) => a.name)).to.have.members(PROPERTIES.flatMap(([, attribute]) => attribute ?? []));
     expect(element.cssParts!.map((p) => p.name)).to.have.members([
       'axis',
       'tick',
@@ -193,29 +197,7 @@ describe('dist/custom-elements.json', () => {
   it('lists the public API only, with typed events, at module paths the package ships', async () => {
     const manifest = await load();
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
-    expect(element.members!.map((m) => m.name)).to.have.members([
-      'milestones',
-      'eras',
-      'src',
-      'selected',
-      'lang',
-      'theme',
-      'orientation',
-      'label',
-      'categories',
-      'hashSync',
-      'mode',
-      'query',
-      'follow',
-      'expanded',
-      'viewStart',
-      'viewEnd',
-      'select',
-      'zoomTo',
-      'zoomIn',
-      'zoomOut',
-      'resetView',
-    ]);
+    expect(element.members!.map((m) => m.name)).to.have.members([...PROPERTIES.map(([property]) => property), 'select', 'zoomTo', 'zoomIn', 'zoomOut', 'resetView']);
     expect(element.events!.map((e) => e.type?.text)).to.deep.equal(['VrSelectEvent', 'VrViewChangeEvent', 'VrDataErrorEvent']);
     const paths = new Set(manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration.module)]));
     for (const path of paths) {

@@ -6,9 +6,9 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { writeCsv } from '../../csv/write-csv.js';
 import { TABLE_STRINGS } from '../../i18n/table.js';
 import type { UiStrings } from '../../i18n/strings.js';
-import { eraSpan } from '../../layout/eras.js';
+import { eraAt } from '../../layout/eras.js';
 import type { TimedItem, TimelineIndex } from '../../layout/types.js';
-import { textFor, textLang } from '../../model/localized-text.js';
+import { fold, textFor, textLang } from '../../model/localized-text.js';
 import type { Era, Milestone } from '../../model/milestone.js';
 import { CardWindow, VIRTUAL_ABOVE } from '../controllers/card-window.js';
 import type { EraKit } from './eras.js';
@@ -86,16 +86,6 @@ const orders = new WeakMap<object, { key: string; rows: readonly TimedItem[] }>(
 /** Each list of rows' spine of zero gaps, as CardWindow reads it (the same array while the rows are the same). */
 const spines = new WeakMap<object, { gap: number }[]>();
 
-/** fold('Hà Nội') → 'ha noi': lower case, without diacritics (đ → d; ё → е), spaces collapsed, for a search that ignores them. */
-export const fold = (text: string): string =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** What a search reads of a milestone in a language: title, description, category name and date, folded. */
 const haystacks = new Map<string, WeakMap<Milestone, string>>();
 
@@ -156,8 +146,7 @@ export function renderTable(kit: TableKit, view: TableView): TemplateResult {
   let memo = orders.get(index.items);
   if (memo?.key !== key) orders.set(index.items, (memo = { key, rows: sorted(index.items, sort, lang) }));
   const { rows } = memo;
-  const spans = eras.map((era) => [era, eraSpan(era)] as const);
-  const eraOf = (item: TimedItem) => spans.find(([, span]) => item.start >= span.start && item.start < span.end)?.[0];
+  const eraOf = eraAt(eras);
   // A long table: the rows near the viewport (and the selected one), between two spacers.
   let spine = spines.get(rows);
   if (!spine) spines.set(rows, (spine = rows.map(() => ({ gap: 0 }))));
@@ -213,7 +202,7 @@ export function renderTable(kit: TableKit, view: TableView): TemplateResult {
           ${shown.map((item, k) => {
             const m = item.milestone;
             const selected = m.id === view.selectedId;
-            const era = eraOf(item);
+            const era = eraOf(item.start);
             return html`<tr class=${selected ? 'selected' : ''} aria-rowindex=${range ? range.from + k + 2 : nothing}>
                 <td><time datetime=${m.date}>${kit.dateLabel(m.date, m.endDate, lang)}</time></td>
                 <th scope="row">
