@@ -68,7 +68,7 @@ td a{display:inline-block;min-height:24px;margin-inline-end:8px;color:var(--_fg)
 const styled = new WeakSet();
 
 /** Adds the table's look to the element's shadow root, once. */
-function style(root: ShadowRoot | null): void {
+function adoptStyles(root: ShadowRoot | null): void {
   if (!root || styled.has(root)) return;
   styled.add(root);
   if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
@@ -139,7 +139,7 @@ export function renderTable(kit: TableKit, view: TableView): TemplateResult {
   const { lang, strings, index, eras } = view;
   const wide = !view.narrow;
   const columns = wide ? (eras.length ? 5 : 4) : 2;
-  style(view.host.shadowRoot);
+  adoptStyles(view.host.shadowRoot);
   const s = TABLE_STRINGS[lang as keyof typeof TABLE_STRINGS] ?? TABLE_STRINGS.en;
   const sort = sorts.get(view.host) ?? { by: 'date', descending: false };
   const key = `${sort.by} ${sort.descending} ${lang}`;
