@@ -65,11 +65,14 @@ export default defineConfig(({ mode, command }): UserConfig => {
         pureD3Time(),
         {
           // The lazy parts are fetched at run time from beside the bundle (dist/vr-timeline.<part>.js, built
-          // below): the CSV reader when a CSV arrives, the eras' code when data has eras, the fallback list's reader.
+          // below): the CSV reader when a CSV arrives, the eras' code when data has eras, the fallback list's reader,
+          // Vietnamese and Russian on first use.
           name: 'vr-lazy-parts-beside-the-bundle',
           enforce: 'pre',
           resolveId: (id: string) => {
-            const shim = /\/(csv-reader|era-parts|table-parts|list-reader-loader|card-window-loader|hash-sync-loader|follow-loader)\.js$/.exec(id)?.[1]?.replace('-loader', '');
+            const shim = /\/(languages|csv-reader|era-parts|table-parts|list-reader-loader|card-window-loader|hash-sync-loader|follow-loader)\.js$/
+              .exec(id)?.[1]
+              ?.replace('-loader', '');
             return shim ? fileURLToPath(new URL(`src/bundle-shims/${shim}.ts`, import.meta.url)) : null;
           },
         },
@@ -111,6 +114,9 @@ export default defineConfig(({ mode, command }): UserConfig => {
     hash: 'src/components/controllers/hash-sync.ts',
     // The window of a long list on the spine (CardWindow), fetched with the first list of more than 300 cards.
     cards: 'src/components/controllers/card-window.ts',
+    // Vietnamese and Russian (UI strings and date styles), fetched when an element first speaks the language.
+    'lang.vi': 'src/i18n/vi.ts',
+    'lang.ru': 'src/i18n/ru.ts',
   };
   if (mode in lazyParts) {
     // dist/vr-timeline.<mode>.js: one of the bundle's lazy parts, built on its own.

@@ -101,8 +101,23 @@ function streamed(context, next) {
   );
 }
 
+/**
+ * `/test/beside-<how>/<file>`: the one-file bundle and its lazy parts from dist/, as if installed elsewhere.
+ * `beside-slow`: every file but the bundle answers 800 ms late (a slow phone network); `beside-missing`: only
+ * the bundle is there (a copy that left its parts behind).
+ */
+async function besideBundle(context, next) {
+  const [, how, file] = /^\/test\/beside-(slow|missing)\/(vr-timeline\.[\w.]+\.js)$/.exec(context.path) ?? [];
+  if (!file) return next();
+  const bundle = file === 'vr-timeline.bundle.js';
+  if (how === 'missing' && !bundle) return next();
+  if (how === 'slow' && !bundle) await new Promise((resolve) => setTimeout(resolve, 800));
+  context.set('Content-Type', 'text/javascript; charset=utf-8');
+  context.body = readFileSync(`dist/${file}`);
+}
+
 export default {
-  middleware: [strictCsp, delayed, legacyCharset, streamed],
+  middleware: [strictCsp, delayed, legacyCharset, streamed, besideBundle],
   rootDir: '.',
   nodeResolve: { exportConditions: [process.env.MODE === 'dev' ? 'development' : 'production'] },
   plugins: [

@@ -21,6 +21,8 @@ const budgets = [
   { file: 'dist/vr-timeline.list.js', budget: 1 * KB, what: 'fallback-list reader, loaded when the element has an <ol>' },
   { file: 'dist/vr-timeline.cards.js', budget: 1.5 * KB, what: 'window of a long list on the spine, loaded with more than 300 cards' },
   ...['en', 'vi', 'ru'].map((lang) => ({ file: `dist/vr-timeline.data.${lang}.js`, budget: 16 * KB, what: `built-in dataset, ${lang}` })),
+  // Vietnamese and Russian (UI strings, date styles), loaded when an element first speaks them; English is in the bundle.
+  ...['vi', 'ru'].map((lang) => ({ file: `dist/vr-timeline.lang.${lang}.js`, budget: 1.5 * KB, what: `UI language, ${lang}` })),
 ];
 let failed = false;
 const sizes = [];
@@ -31,15 +33,18 @@ for (const { file, budget, what } of budgets) {
   failed ||= !ok;
   console.log(`${ok ? 'ok  ' : 'OVER'} ${file} (${what}): ${(bytes / KB).toFixed(1)} KB gzip -9, budget ${budget / KB} KB`);
 }
-// A page loads the element, the eras' code and the dataset of one language: count the largest.
-const size = (file) => sizes[budgets.findIndex((b) => b.file === file)];
-const total = size('dist/vr-timeline.bundle.js') + size('dist/vr-timeline.eras.js') + Math.max(...['en', 'vi', 'ru'].map((lang) => size(`dist/vr-timeline.data.${lang}.js`)));
+// A page loads the element, the eras' code, and the dataset and UI strings of one language: count the largest.
+const size = (file) => sizes[budgets.findIndex((b) => b.file === file)] ?? 0;
+const total =
+  size('dist/vr-timeline.bundle.js') +
+  size('dist/vr-timeline.eras.js') +
+  Math.max(...['en', 'vi', 'ru'].map((lang) => size(`dist/vr-timeline.data.${lang}.js`) + size(`dist/vr-timeline.lang.${lang}.js`)));
 // BUDGETS.md: 46 KB. 50 KB with the dataset's raise above (issue 19); 52 KB since the built-in data has eras (issue
 // 20 asks for them, and they reach every bare tag): their code is 2.2 KB. The product owner confirms the figure.
 const pageBudget = 52 * KB;
 failed ||= total > pageBudget;
 console.log(
-  `${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + eras + largest language): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`,
+  `${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + eras + largest language's data and strings): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`,
 );
 if (failed) {
   console.error('A byte budget is exceeded (see shared/BUDGETS.md).');

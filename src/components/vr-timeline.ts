@@ -1,7 +1,8 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, ref } from './templates/element-ref.js';
 import { dateLabel, formatCalendarDate, formatTick } from '../i18n/format-date.js';
-import { resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
+import { loadLanguage } from '../i18n/languages.js';
+import { hasLanguage, resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
 import { fitAll, indexTimeline, layoutSpine, type PlacedMarker, type SpineItem, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
 import { parseCalendarDate } from '../model/calendar-date.js';
 import { textFor, textLang } from '../model/localized-text.js';
@@ -266,8 +267,21 @@ export class VrTimeline extends LitElement {
     this.categories = null;
   }
 
-  private get uiLang(): string {
+  /** The language asked for: `lang`, else the nearest ancestor's, else the page's; one with strings, else English. */
+  private get askedLang(): string {
     return (HYDRATES ? this.hydration.lang : null) ?? resolveLang(this.lang || (isServer ? '' : this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang));
+  }
+
+  /**
+   * The language the element speaks: the one asked for once its strings are at hand (the one-file bundle loads
+   * Vietnamese and Russian on first use), until then the one it spoke before; null before it has spoken any.
+   */
+  private spoken: string | null = null;
+  /** The language whose strings were last asked for. */
+  private fetching = '';
+
+  private get uiLang(): string {
+    return this.spoken ?? this.askedLang;
   }
 
   private get strings(): UiStrings {
@@ -284,13 +298,23 @@ export class VrTimeline extends LitElement {
    * selection brought into view, the layout, the tab stop, and what the live region says.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = this.askedLang;
+    if (hasLanguage(lang)) this.spoken = lang;
+    else if (this.fetching !== lang) {
+      this.fetching = lang;
+      // A language file that does not load: the element speaks English rather than wait for ever.
+      void loadLanguage(lang).then(
+        () => this.requestUpdate(),
+        (error: unknown) => (console.warn(`<vr-timeline>: the ${lang} strings did not load: ${String(error)}`), (this.spoken ??= 'en'), this.requestUpdate()),
+      );
+    }
     this.source.sync({
       milestones: this.milestones,
       milestonesChanged: changed.has('milestones'),
       eras: this.eras,
       erasChanged: changed.has('eras'),
       src: this.src,
-      lang: this.uiLang,
+      lang,
     });
     this.indexData(changed.has('categories') || changed.has('query'));
     if (HYDRATES) this.hydration.check(() => this.index.items.map((item) => item.milestone.id), this.milestones !== undefined);
@@ -490,8 +514,8 @@ export class VrTimeline extends LitElement {
     const [eras, parts] = [this.source.eras, eraParts()];
     const era = eras.length && parts ? parts.renderEras({ html, nothing, style: cssomStyle, dateLabel }, eras, this.layout, index, lang, strings.eras) : null;
     const title = (m: PlacedMarker) => index.items[m.lead]!.milestone.title;
-    // Loading, failed or empty data: one short line, no axis or controls.
-    const data = this.source.milestones.length > 0;
+    // Loading, failed or empty data, or the language's strings on their way: one short line, no axis or controls.
+    const data = this.source.milestones.length > 0 && !!this.spoken;
     const [table, tableCode] = [this.table, tableParts()];
     if (table && !tableCode) void loadTableParts().then(() => this.requestUpdate());
     return html`
@@ -563,7 +587,7 @@ export class VrTimeline extends LitElement {
             </div>`
             : nothing
         }
-        ${renderStatus(this.source, !index.items.length, strings)}
+        ${renderStatus(this.source, !this.spoken || (this.source.loading && !this.source.milestones.length), !index.items.length, strings)}
         ${selected && !this.vertical && !table ? detail(selected) : nothing}
         <div class="sr-only" role="status" aria-live="polite">${reader.announcement}</div>
       </div>

@@ -1,11 +1,8 @@
-import { categoryNames } from '../model/categories.js';
-import type { UiStrings } from './strings.js';
-import { TIMELINE_TITLES } from './titles.js';
+import type { LanguageStrings } from './strings.js';
 
 const plural = new Intl.PluralRules('en');
 
-export const en: UiStrings = {
-  timeline: TIMELINE_TITLES.en,
+export const en: LanguageStrings = {
   timelineGeneric: 'Timeline',
   legend: 'Categories',
   previous: 'Previous',
@@ -21,9 +18,7 @@ export const en: UiStrings = {
   resetView: 'Show all',
   close: 'Close',
   sources: 'Sources',
-  loading: 'Loading timeline…',
   noMilestones: 'No milestones to show.',
-  categories: categoryNames('en'),
   clusterName: (n, from, to) => `${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}, ${from} – ${to}. Zoom in to see them.`,
   selectedNotice: (title) => `${title}: details open`,
   viewNotice: (from, to, n) => `${from} – ${to}: ${n} ${plural.select(n) === 'one' ? 'milestone' : 'milestones'}`,

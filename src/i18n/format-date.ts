@@ -1,6 +1,7 @@
 import { OPEN_END, parseCalendarDate } from '../model/calendar-date.js';
 import type { Precision } from '../model/milestone.js';
 import type { TickLevel } from '../layout/types.js';
+import { language } from './languages.js';
 
 // Dates in the element's three languages are written from tables, in each newsroom's style, not with
 // Intl.DateTimeFormat: the first formatter costs about 15 ms of ICU start-up on the first frame's path,
@@ -16,7 +17,8 @@ const parts = (ms: number): [number, number, number] => {
   return [d.getUTCDate(), d.getUTCMonth() + 1, d.getUTCFullYear()];
 };
 
-interface Style {
+/** How a language writes dates: one function per form, from day, month (1–12) and year. */
+export interface DateStyle {
   day(d: number, m: number, y: number): string;
   month(m: number, y: number): string;
   tickMonth(m: number, y: number): string;
@@ -37,14 +39,8 @@ const split = (names: string): string[] => ['', ...names.split(' ')];
 const EN = split('January February March April May June July August September October November December');
 // Jan … Aug, Sept, Oct …: the first three letters, four for September (BBC and Reuters style).
 const EN_SHORT = EN.map((name) => name.slice(0, name[3] === 't' ? 4 : 3));
-const RU_GEN = split('января февраля марта апреля мая июня июля августа сентября октября ноября декабря');
-const RU_NOM = split('январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь');
-/** Russian "г." after a year, joined to it by a no-break space, so a line never starts with it. */
-const G = '\u00a0г.';
-const RU_SHORT = split('янв. февр. март апр. май июнь июль авг. сент. окт. нояб. дек.');
-const RU_SHORT_GEN = split('янв. февр. мар. апр. мая июн. июл. авг. сент. окт. нояб. дек.');
-
-const STYLES: Record<string, Style> = {
+/** English, always at hand; Vietnamese and Russian are in their language's module (vi.ts, ru.ts), loaded with it. */
+const STYLES: Record<string, DateStyle> = {
   // 30 January 1950; June 1923; 23–31 July 1980; 28 February – 2 March 2001; June–August 1979.
   en: {
     day: (d, m, y) => `${d} ${EN[m]} ${y}`,
@@ -57,35 +53,10 @@ const STYLES: Record<string, Style> = {
     about: (text) => `c. ${text}`,
     now: 'today',
   },
-  // 30/1/1950; tháng 6/1923; 19–20/6/2024; 28/2–2/3/2001; tháng 6–8/1979; ticks 6/1979, 23/7 and 23/7/1980.
-  vi: {
-    day: (d, m, y) => `${d}/${m}/${y}`,
-    month: (m, y) => `tháng ${m}/${y}`,
-    tickMonth: (m, y) => `${m}/${y}`,
-    tickDay: (d, m, y) => `${d}/${m}${y ? `/${y}` : ''}`,
-    sameMonth: (d1, d2, m, y) => `${d1}–${d2}/${m}/${y}`,
-    sameYear: (d1, m1, d2, m2, y) => `${d1}/${m1}–${d2}/${m2}/${y}`,
-    monthsOfYear: (m1, m2, y) => `tháng ${m1}–${m2}/${y}`,
-    // khoảng năm 1951; khoảng tháng 6/1923; khoảng ngày 20/5/1957.
-    about: (text, p) => `khoảng ${p === 'year' ? 'năm ' : p === 'day' ? 'ngày ' : ''}${text}`,
-    now: 'nay',
-  },
-  // 30 января 1950 г.; июнь 1923 г.; 23–31 июля 1980 г.; 28 февраля – 2 марта 2001 г.; июнь–август 1979 г.
-  ru: {
-    day: (d, m, y) => `${d} ${RU_GEN[m]} ${y}${G}`,
-    month: (m, y) => `${RU_NOM[m]} ${y}${G}`,
-    tickMonth: (m, y) => `${RU_SHORT[m]} ${y}`,
-    tickDay: (d, m, y) => `${d} ${RU_SHORT_GEN[m]}${y ? ` ${y}` : ''}`,
-    sameMonth: (d1, d2, m, y) => `${d1}–${d2} ${RU_GEN[m]} ${y}${G}`,
-    sameYear: (d1, m1, d2, m2, y) => `${d1} ${RU_GEN[m1]} – ${d2} ${RU_GEN[m2]} ${y}${G}`,
-    monthsOfYear: (m1, m2, y) => `${RU_NOM[m1]}–${RU_NOM[m2]} ${y}${G}`,
-    // "22 мая 2019 г. – 2020 г.", not "– 2020": a year carries "г." as the other dates do.
-    year: (y) => `${y}${G}`,
-    // около 1951 г.; около июня 1923 г. (the month in the genitive); около 20 мая 1957 г.
-    about: (text, p, m, y) => `около ${p === 'month' ? `${RU_GEN[m]} ${y}${G}` : text}`,
-    now: 'настоящее время',
-  },
 };
+
+/** The date style of a language with one, once it is at hand (languages.ts). */
+const styleOf = (lang: string): DateStyle | undefined => STYLES[lang] ?? language(lang)?.dates;
 
 const INTL_OPTIONS: Record<Kind, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
@@ -106,7 +77,7 @@ function intl(lang: string, kind: Kind): Intl.DateTimeFormat {
 
 /** A date at its precision, with its doubt: "c. 1951" (approximate), "20 May 1957 (?)" (uncertain), both for '%'. */
 function format({ start, precision, qualifier }: Parsed, lang: string): string {
-  const style = STYLES[lang];
+  const style = styleOf(lang);
   const [d, m, y] = parts(start);
   let text = !style ? intl(lang, precision).format(start) : precision === 'day' ? style.day(d, m, y) : precision === 'month' ? style.month(m, y) : (style.year?.(y) ?? String(y));
   if (qualifier && qualifier !== '?') text = style ? style.about(text, precision, m, y) : `~${text}`;
@@ -116,6 +87,8 @@ function format({ start, precision, qualifier }: Parsed, lang: string): string {
 /**
  * formatCalendarDate('1950-01-30', 'en') → '30 January 1950'; '1923-06' → 'June 1923'; '1923' → '1923'.
  * Formats at the date's precision in UTC, so no viewer's time zone moves it. Unparseable text is returned as is.
+ * From the one-file bundle, Vietnamese and Russian are written in their newsrooms' style once an element has
+ * spoken them (their file has loaded); before that, and for other languages, as Intl writes them.
  */
 export function formatCalendarDate(date: string, lang: string): string {
   const parsed = parseCalendarDate(date);
@@ -130,7 +103,7 @@ export function formatCalendarDate(date: string, lang: string): string {
 export function formatDateRange(date: string, endDate: string | undefined, lang: string): string {
   const start = parseCalendarDate(date);
   const end = endDate === undefined ? null : parseCalendarDate(endDate);
-  const style = STYLES[lang];
+  const style = styleOf(lang);
   if (endDate === OPEN_END) return `${formatCalendarDate(date, lang)} – ${style?.now ?? '…'}`;
   if (!start || !end) return endDate ? `${formatCalendarDate(date, lang)} – ${endDate}` : formatCalendarDate(date, lang);
   if (start.precision === end.precision && !start.qualifier && !end.qualifier) {
@@ -149,7 +122,7 @@ export function formatDateRange(date: string, endDate: string | undefined, lang:
  * '23 Jul', or with `withYear` '23 Jul 1980' (month, year and decade labels always show the year).
  */
 export function formatTick(time: number, level: TickLevel, lang: string, withYear = false): string {
-  const style = STYLES[lang];
+  const style = styleOf(lang);
   const kind: Kind = level === 'month' ? 'tick-month' : level === 'day' ? (withYear ? 'tick-day-year' : 'tick-day') : 'year';
   if (!style) return intl(lang, kind).format(time);
   const [d, m, y] = parts(time);

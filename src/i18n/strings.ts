@@ -1,6 +1,7 @@
+import { categoryNames } from '../model/categories.js';
 import { en } from './en.js';
-import { ru } from './ru.js';
-import { vi } from './vi.js';
+import { language } from './languages.js';
+import { TIMELINE_TITLES } from './titles.js';
 
 /** Every user-facing string of the element. `en` is the source of truth for keys. */
 export interface UiStrings {
@@ -53,18 +54,40 @@ export interface UiStrings {
   moreMilestones: (count: number) => string;
 }
 
-const ALL: Record<string, UiStrings> = { en, vi, ru };
+/** A language's own strings (en.ts, vi.ts, ru.ts): the timeline's name, the category names and "Loading" come from tables here. */
+export type LanguageStrings = Omit<UiStrings, 'timeline' | 'categories' | 'loading'>;
 
-/** The languages with UI strings. */
-export const SUPPORTED_LANGS = Object.keys(ALL);
+/** The languages with UI strings. English is always at hand; Vietnamese and Russian once loaded (languages.ts). */
+export const SUPPORTED_LANGS = ['en', 'vi', 'ru'] as const;
+
+type Lang = (typeof SUPPORTED_LANGS)[number];
+
+/** Said while a language's strings are on their way, so a reader never sees another language first. */
+const LOADING: Record<Lang, string> = { en: 'Loading timeline…', vi: 'Đang tải dòng thời gian…', ru: 'Загрузка хроники…' };
+
+const built = new Map<string, UiStrings>();
 
 /** resolveLang('vi-VN') → 'vi'; any language without strings → 'en'. */
-export function resolveLang(lang: string | null | undefined): string {
+export function resolveLang(lang: string | null | undefined): Lang {
   const base = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return Object.hasOwn(ALL, base) ? base : 'en';
+  return SUPPORTED_LANGS.find((l) => l === base) ?? 'en';
 }
 
-/** stringsFor(lang) → the UI strings of that language, or English. */
+/** hasLanguage('ru') → whether that language's strings and dates are at hand (always, but in the one-file bundle before its first use). */
+export const hasLanguage = (lang: string): boolean => {
+  const l = resolveLang(lang);
+  return l === 'en' || !!language(l);
+};
+
+/**
+ * stringsFor(lang) → the UI strings of that language, or English. A language not yet at hand (hasLanguage) has
+ * English strings with its own name and "Loading" line.
+ */
 export function stringsFor(lang: string): UiStrings {
-  return ALL[resolveLang(lang)] ?? en;
+  const l = resolveLang(lang);
+  const own = l === 'en' ? en : language(l)?.strings;
+  const key = own ? l : `${l}?`;
+  let strings = built.get(key);
+  if (!strings) built.set(key, (strings = { ...(own ?? en), timeline: TIMELINE_TITLES[l], categories: categoryNames(own ? l : 'en'), loading: LOADING[l] }));
+  return strings;
 }

@@ -1,9 +1,9 @@
-import { categoryNames } from '../model/categories.js';
-import type { UiStrings } from './strings.js';
-import { TIMELINE_TITLES } from './titles.js';
+// Vietnamese: the UI strings and how dates are written. The one-file bundle loads this module on its own
+// (dist/vr-timeline.lang.vi.js) when an element first speaks Vietnamese; the npm build imports it (languages.ts).
+import type { DateStyle } from './format-date.js';
+import type { LanguageStrings } from './strings.js';
 
-export const vi: UiStrings = {
-  timeline: TIMELINE_TITLES.vi,
+export const strings: LanguageStrings = {
   timelineGeneric: 'Dòng thời gian',
   legend: 'Lĩnh vực',
   previous: 'Trước',
@@ -19,9 +19,7 @@ export const vi: UiStrings = {
   resetView: 'Xem toàn bộ',
   close: 'Đóng',
   sources: 'Nguồn',
-  loading: 'Đang tải dòng thời gian…',
   noMilestones: 'Không có mốc sự kiện nào để hiển thị.',
-  categories: categoryNames('vi'),
   clusterName: (n, from, to) => `${n} mốc sự kiện, ${from} – ${to}. Phóng to để xem.`,
   selectedNotice: (title) => `${title}: đã mở phần chi tiết`,
   viewNotice: (from, to, n) => `${from} – ${to}: ${n} mốc sự kiện`,
@@ -32,4 +30,18 @@ export const vi: UiStrings = {
   correction: 'Đính chính ngày',
   credit: 'Ảnh',
   moreMilestones: (n) => `+${n} mốc khác`,
+};
+
+// 30/1/1950; tháng 6/1923; 19–20/6/2024; 28/2–2/3/2001; tháng 6–8/1979; ticks 6/1979, 23/7 and 23/7/1980.
+export const dates: DateStyle = {
+  day: (d, m, y) => `${d}/${m}/${y}`,
+  month: (m, y) => `tháng ${m}/${y}`,
+  tickMonth: (m, y) => `${m}/${y}`,
+  tickDay: (d, m, y) => `${d}/${m}${y ? `/${y}` : ''}`,
+  sameMonth: (d1, d2, m, y) => `${d1}–${d2}/${m}/${y}`,
+  sameYear: (d1, m1, d2, m2, y) => `${d1}/${m1}–${d2}/${m2}/${y}`,
+  monthsOfYear: (m1, m2, y) => `tháng ${m1}–${m2}/${y}`,
+  // khoảng năm 1951; khoảng tháng 6/1923; khoảng ngày 20/5/1957.
+  about: (text, p) => `khoảng ${p === 'year' ? 'năm ' : p === 'day' ? 'ngày ' : ''}${text}`,
+  now: 'nay',
 };

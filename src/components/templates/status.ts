@@ -3,14 +3,14 @@ import type { UiStrings } from '../../i18n/strings.js';
 import type { DataController } from '../controllers/data-controller.js';
 
 /**
- * renderStatus(source, empty, strings) → what the reader is told about the data, in one short line: loading;
+ * renderStatus(source, loading, empty, strings) → what the reader is told about the data, in one short line: loading
+ * (the data, or the language's strings, on their way; new data while some is shown keeps what is shown);
  * nothing to show; could not load (part error, role alert, with Retry). Milestones left out for errors are
  * the editor's business: `vr-data-error` and the console say which and why.
  */
-export function renderStatus(source: DataController, empty: boolean, strings: UiStrings): TemplateResult {
-  // New data on its way while some is shown (another language's built-in data) keeps what is shown, and its height.
-  return html`${source.loading && !source.milestones.length ? html`<p class="status">${strings.loading}</p>` : nothing}
-  ${!source.loading && !source.failed && empty ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
+export function renderStatus(source: DataController, loading: boolean, empty: boolean, strings: UiStrings): TemplateResult {
+  return html`${loading ? html`<p class="status">${strings.loading}</p>` : nothing}
+  ${!loading && !source.loading && !source.failed && empty ? html`<p class="status">${strings.noMilestones}</p>` : nothing}
   ${
     source.failed
       ? html`<p class="error" part="error" role="alert">
