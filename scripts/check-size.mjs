@@ -40,8 +40,11 @@ const total =
   size('dist/vr-timeline.eras.js') +
   Math.max(...['en', 'vi', 'ru'].map((lang) => size(`dist/vr-timeline.data.${lang}.js`) + size(`dist/vr-timeline.lang.${lang}.js`)));
 // BUDGETS.md: 46 KB. 50 KB with the dataset's raise above (issue 19); 52 KB since the built-in data has eras (issue
-// 20 asks for them, and they reach every bare tag): their code is 2.2 KB. The product owner confirms the figure.
-const pageBudget = 52 * KB;
+// 20 asks for them, and they reach every bare tag): their code is 2.2 KB; 53 KB since every element writes its
+// JSON-LD for search engines (issue 20 again): 0.6 KB in the bundle. Vietnamese and Russian left the bundle for
+// files of their own (0.7 and 1.1 KB), so an English page loads 1.1 KB less than before. The product owner
+// confirms the figure.
+const pageBudget = 53 * KB;
 failed ||= total > pageBudget;
 console.log(
   `${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + eras + largest language's data and strings): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`,

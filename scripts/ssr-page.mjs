@@ -16,7 +16,8 @@ const dir = new URL('../stories/public/ssr/', import.meta.url);
 mkdirSync(dir, { recursive: true });
 for (const [lang, heading] of Object.entries(HEADINGS)) {
   const timeline = await renderTimeline({ milestones: vietnamRussiaMilestones, eras: vietnamRussiaEras, lang });
-  // The events as schema.org structured data, as the README shows a server printing them (`<` escaped).
+  // The events as schema.org structured data, as the README shows a server printing them (`<` escaped): a child
+  // of the element, which keeps it up to date once it runs rather than adding a second.
   const ld = JSON.stringify(toJsonLd(vietnamRussiaMilestones, { lang, name: heading })).replace(/</g, '\\u003c');
   const page = `<!doctype html>
 <html lang="${lang}">
@@ -29,8 +30,7 @@ for (const [lang, heading] of Object.entries(HEADINGS)) {
   </head>
   <body>
     <h1>${heading}</h1>
-    ${timeline}
-    <script type="application/ld+json">${ld}</script>
+    ${timeline.replace(/<\/vr-timeline>(?![^]*<\/vr-timeline>)/, () => `<script type="application/ld+json">${ld}</script></vr-timeline>`)}
   </body>
 </html>
 `;

@@ -493,6 +493,7 @@ export class VrTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selected')) this.hash?.write(this.selected);
+    if (this.spoken) this.source.publish(this.uiLang, this.name);
   }
 
   /** The preview of the marker with this key. */

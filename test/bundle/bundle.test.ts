@@ -83,29 +83,40 @@ describe('dist/vr-timeline.bundle.js', () => {
 });
 
 describe('under a strict Content-Security-Policy', () => {
-  it('with a trusted-types allowlist naming the policy the README names, it draws with no violation; a list without it stops the bundle (reliability review L7)', async () => {
+  it('with a trusted-types allowlist naming the policies the README names, it draws and writes its JSON-LD with no violation; a list without them stops the bundle (reliability review L7)', async () => {
     const readme = await (await fetch('/README.md')).text();
-    const name = /With a\s+`trusted-types` allowlist, allow `([\w-]+)`/.exec(readme)?.[1];
-    expect(name, 'the README names the policy').to.be.a('string');
-    const drawn = async (allow: string): Promise<{ count: number; violations: string[] }> => {
+    const [, lit, own] = /With a\s+`trusted-types` allowlist, allow `([\w-]+)` and `([\w-]+)`/.exec(readme) ?? [];
+    expect([lit, own], 'the README names the policies').to.deep.equal(['lit-html', 'vr-timeline']);
+    const name = `${lit!} ${own!}`;
+    const drawn = async (allow: string): Promise<{ count: number; jsonLd: boolean; violations: string[] }> => {
       const frame = document.createElement('iframe');
       frame.style.cssText = 'width:1000px;height:700px';
       frame.src = `/test/csp/page.html?trusted-types=${encodeURIComponent(allow)}`;
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
       await loaded;
-      await waitUntil(() => markers(frame.contentDocument!).length > 5, '', { timeout: 3000 }).catch(() => undefined);
-      const result = { count: markers(frame.contentDocument!).length, violations: (frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations };
+      const doc = frame.contentDocument!;
+      const ld = () => doc.querySelector('vr-timeline > script[type="application/ld+json"]')?.textContent ?? '';
+      await waitUntil(() => markers(doc).length > 5, '', { timeout: 3000 }).catch(() => undefined);
+      // The JSON-LD is written in idle time after the first frame.
+      await waitUntil(() => ld().includes('ItemList'), '', { timeout: 1500 }).catch(() => undefined);
+      const result = { count: markers(doc).length, jsonLd: ld().includes('ItemList'), violations: (frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations };
       frame.remove();
       return result;
     };
-    const named = await drawn(`${name!} other-policy`);
+    const named = await drawn(`${name} other-policy`);
     expect(named.count).to.be.greaterThan(5);
+    expect(named.jsonLd).to.equal(true);
     expect(named.violations).to.deep.equal([]);
+    // A list from before the element wrote JSON-LD: the timeline draws, without JSON-LD, and the browser reports the name once.
+    const older = await drawn(`${lit!} other-policy`);
+    expect(older.count).to.be.greaterThan(5);
+    expect(older.jsonLd).to.equal(false);
+    expect(older.violations.map((v) => v.split(':')[0])).to.deep.equal(['trusted-types']);
     expect((await drawn('other-policy')).count, 'the allowlist must name it: without it nothing draws').to.equal(0);
   });
 
-  it("draws every marker in its place with default-src 'self'; style-src 'self'; require-trusted-types-for 'script', and no violation", async () => {
+  it("draws every marker in its place with default-src 'self'; style-src 'self'; require-trusted-types-for 'script', writes its JSON-LD, and no violation", async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
     frame.style.height = '700px';
@@ -119,6 +130,9 @@ describe('under a strict Content-Security-Policy', () => {
     const xs = items.map((li) => li.getBoundingClientRect().left);
     expect(new Set(xs.map(Math.round)).size).to.equal(xs.length);
     expect(xs.every((x, i) => i === 0 || x > xs[i - 1]!)).to.equal(true);
+    // Its JSON-LD for search engines is written there too (a script's text: a Trusted Types sink for scripts that run).
+    const ld = () => doc.querySelector('vr-timeline > script[type="application/ld+json"]')?.textContent ?? '';
+    await waitUntil(() => ld().includes('"ItemList"'), 'no JSON-LD under the CSP', { timeout: 5000 });
     expect((frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([]);
     frame.remove();
   });

@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DataProblem, Era, Milestone } from '../../model/milestone.js';
+import { toJsonLd } from '../../model/json-ld.js';
 import { normalize, type NormalizeResult } from '../../model/normalize.js';
 import { loadCsvReader } from '../csv-reader.js';
 import { eraParts, loadEraParts, type EraParts } from '../era-parts.js';
@@ -68,7 +69,9 @@ export class DataController implements ReactiveController {
    */
   private readonly watcher = isServer
     ? null
-    : new MutationObserver(() => {
+    : new MutationObserver((records) => {
+        // The JSON-LD this controller writes is no data of the page's.
+        if (records.every((r) => r.target === this.ld || [...r.addedNodes, ...r.removedNodes].every((n) => n === this.ld))) return;
         this.children = undefined;
         if (this.reads('inline') || this.reads('list')) this.state = { status: 'initial' };
         this.host.requestUpdate();
@@ -224,6 +227,34 @@ export class DataController implements ReactiveController {
       .finally(() => clearTimeout(timer));
   }
 
+  /** The host's `<script type="application/ld+json">` child, and what it was last written from. */
+  private ld: Element | null = null;
+  private published: unknown[] = [];
+
+  /**
+   * Writes the milestones shown as schema.org JSON-LD (toJsonLd(), an ItemList of Events in `lang`) into a
+   * `<script type="application/ld+json">` of the host's own, for search engines: in idle time after the
+   * update that shows them, again when they, the language or the name change. A server's script there is
+   * kept and rewritten, never doubled; data that could not be read leaves none.
+   */
+  publish(lang: string, name: string): void {
+    const [key, { milestones, host }] = [[this.milestones, lang, name, this.state.status], this];
+    if (isServer || this.loading || key.every((k, i) => k === this.published[i])) return;
+    this.published = key;
+    (window.requestIdleCallback ?? setTimeout)(() => {
+      if (this.published !== key) return;
+      // Where the page's Trusted Types allowlist forbids the element's policy, it writes nothing.
+      const trusted = jsonPolicy();
+      if (trusted === null) return;
+      this.ld ??= host.querySelector(':scope > script[type="application/ld+json"]');
+      if (!milestones.length) return this.ld?.remove();
+      if (!this.ld?.isConnected) host.append((this.ld = Object.assign(document.createElement('script'), { type: 'application/ld+json' })));
+      // `<` escaped: a crawler that serializes the page as HTML must not meet a `</script>` in a title.
+      const json = JSON.stringify(toJsonLd(milestones, { lang, name })).replace(/</g, '\\u003c');
+      if (this.ld.textContent !== json) (this.ld as HTMLScriptElement).text = (trusted?.createScript(json) ?? json) as string;
+    });
+  }
+
   /** Stops a load under way; it starts again at the next update. */
   private cancel(): void {
     if (this.state.status !== 'pending') return;
@@ -258,6 +289,26 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => emit(this.host, 'vr-data-error', { problems, source }));
   }
+}
+
+let policy: { createScript(json: string): unknown } | null | undefined;
+
+/**
+ * The Trusted Types policy `vr-timeline`, made once where the browser has Trusted Types: a page that enforces them
+ * takes a script's text only from a policy, even a script of data that never runs. It passes the element's own
+ * JSON-LD and nothing else can reach it. Null where the page's allowlist forbids the name (no JSON-LD is written
+ * there then), undefined without Trusted Types.
+ */
+function jsonPolicy(): typeof policy {
+  const types = (window as { trustedTypes?: { createPolicy(name: string, rules: { createScript(json: string): string }): NonNullable<typeof policy> } }).trustedTypes;
+  if (policy === undefined && types) {
+    try {
+      policy = types.createPolicy('vr-timeline', { createScript: (json) => json });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy;
 }
 
 /**
