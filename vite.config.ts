@@ -70,7 +70,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
           name: 'vr-lazy-parts-beside-the-bundle',
           enforce: 'pre',
           resolveId: (id: string) => {
-            const shim = /\/(languages|csv-reader|era-parts|table-parts|list-reader-loader|card-window-loader|hash-sync-loader|follow-loader)\.js$/
+            const shim = /\/(languages|csv-reader|era-parts|table-parts|list-reader-loader|card-window-loader|hash-sync-loader|follow-loader|tour-loader)\.js$/
               .exec(id)?.[1]
               ?.replace('-loader', '');
             return shim ? fileURLToPath(new URL(`src/bundle-shims/${shim}.ts`, import.meta.url)) : null;
@@ -110,6 +110,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
     table: 'src/components/templates/table.ts',
     // The article's paragraphs select their milestones, fetched only for an element with follow.
     follow: 'src/components/controllers/follow.ts',
+    // The guided tour (play()), fetched when a tour first starts.
+    play: 'src/components/controllers/tour.ts',
     // Selection ↔ location.hash, fetched only for an element with hash-sync.
     hash: 'src/components/controllers/hash-sync.ts',
     // The window of a long list on the spine (CardWindow), fetched with the first list of more than 300 cards.

@@ -12,6 +12,8 @@ import type { HashSync } from './controllers/hash-sync.js';
 import { hashSync, loadHashSync } from './hash-sync-loader.js';
 import type { FollowArticle } from './controllers/follow.js';
 import { followPart, loadFollow } from './follow-loader.js';
+import type { Tour } from './controllers/tour.js';
+import { loadTour, tourPart } from './tour-loader.js';
 import { HYDRATES, Hydration } from './controllers/hydration.js';
 import { LabelMeasurer } from './controllers/label-measurer.js';
 import { PrintMode } from './controllers/print-mode.js';
@@ -72,6 +74,7 @@ const MOST_KEY_EVENTS = 24;
  * @csspart search - The search box of the table view; it sets `query`.
  * @csspart download - The table view's "Download the data" control: what is shown, as CSV (read back by `src`) or JSON.
  * @csspart era - An era: its name under the horizontal axis (over its band), or its heading on the vertical spine.
+ * @csspart play - The guided tour's Play/Pause control, beside the zoom buttons (horizontal layout): starts the tour, and pauses it while it plays.
  * @csspart show-all - Under a long timeline's spine of key events, the button that shows every milestone ("Show all 50 milestones"), and back.
  *
  * @cssprop [--vr-font-family=inherit] - Font of all text.
@@ -222,6 +225,10 @@ export class VrTimeline extends LitElement {
   private hash: HashSync | undefined;
   /** The article's paragraphs select their milestones, with `follow` (its code may first have to load). */
   private story: FollowArticle | undefined;
+  /** The guided tour is on (play(), the Play control); its code loads when it first starts. */
+  private playing = false;
+  private tour: Tour | undefined;
+  private readonly playControl = createRef<HTMLButtonElement>();
   private readonly hydration = new Hydration(this);
   private readonly print = new PrintMode(this);
   private readonly reader = new Reader(this, {
@@ -249,6 +256,23 @@ export class VrTimeline extends LitElement {
     if (!a || !b || b.end <= a.start) return console.warn('<vr-timeline>: zoomTo() expects two ISO dates, the first before the second; got', start, end);
     this.view.ask('start', start);
     this.view.ask('end', end);
+  }
+
+  /**
+   * Starts the guided tour: the shown milestones open one after another in date order, from the one after the
+   * open milestone, each for long enough to read its title and first sentence, until the last. Any reader input
+   * pauses it (a pointer over the element, a touch, focus inside it, a key), as does the element leaving the
+   * viewport. The Play/Pause control (part `play`) does the same. Only in the horizontal timeline.
+   */
+  play(): void {
+    this.playing = true;
+    this.requestUpdate();
+  }
+
+  /** Pauses the guided tour; the milestone it reached stays open. */
+  pause(): void {
+    this.playing = false;
+    this.requestUpdate();
   }
 
   /** Zooms in around the middle of the view. */
@@ -322,6 +346,16 @@ export class VrTimeline extends LitElement {
     if (Hash) this.hash = new Hash(this, () => this.hashSync);
     const Follow = this.follow && !this.story && (followPart() ?? void loadFollow().then(() => this.requestUpdate()));
     if (Follow) this.story = new Follow(this, (id) => this.source.milestones.find((m) => m.id === id));
+    const Tour = this.playing && !this.tour && (tourPart() ?? void loadTour().then(() => this.requestUpdate()));
+    if (Tour)
+      this.tour = new Tour(this, {
+        playing: () => this.playing,
+        stop: () => this.pause(),
+        index: () => this.index,
+        open: (i) => this.reader.select(i, false),
+        control: () => this.playControl.value,
+        text: (m) => [this.text(m), m.description && textFor(m.description, this.uiLang)],
+      });
     const asked = HYDRATES && this.hydration.snapshot ? null : (this.hash?.take((id) => this.source.milestones.some((m) => m.id === id)) ?? null);
     if (asked !== null) {
       this.selected = asked;
@@ -331,12 +365,14 @@ export class VrTimeline extends LitElement {
     if (!this.view.apply()) console.warn('<vr-timeline>: view-start and view-end must be ISO dates, the first before the second.');
     if (!isServer) this.geometry = geometry();
     this.vertical = this.readsVertically();
+    // The tour steps along the horizontal track only.
+    if (this.vertical || this.table) this.playing = false;
     this.collapse();
     this.revealSelection();
     this.layOut();
     this.reader.resolve(this.layout ? this.layout.markers.map((m) => m.key) : this.vertical || this.table ? this.index.items.map((i) => i.milestone.id) : []);
     if (this.vertical && !this.table) this.windowCards();
-    if (this.view.settling) {
+    if (this.view.settling && !this.view.quiet) {
       const count = this.layout?.markers.reduce((n, m) => n + m.items.length, 0) ?? 0;
       this.reader.announcement = this.strings.viewNotice(formatCalendarDate(this.viewStart, this.uiLang), formatCalendarDate(this.viewEnd, this.uiLang), count);
     }
@@ -583,7 +619,14 @@ export class VrTimeline extends LitElement {
               ${renderLegend(this.legend, strings.legend, (c) => strings.categories[c] ?? c, this.toggleCategory)}
               <div class="tools">
                 <button type="button" class="mode" part="controls" aria-pressed=${table} @click=${() => (this.mode = table ? 'timeline' : 'table')}>${strings.table}</button>
-                ${this.vertical || table ? nothing : renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) }, reader.onControlsKeydown)}
+                ${
+                  this.vertical || table
+                    ? nothing
+                    : html`<button type="button" class="play" part="play" @click=${() => (this.playing ? this.pause() : this.play())} ${ref(this.playControl)}>
+                          ${this.playing ? strings.pause : strings.play}
+                        </button>
+                        ${renderControls(strings, { zoomIn: settled(() => this.zoomIn()), zoomOut: settled(() => this.zoomOut()), reset: settled(() => this.resetView()) }, reader.onControlsKeydown)}`
+                }
               </div>
             </div>`
             : nothing

@@ -12,6 +12,8 @@ export const en: LanguageStrings = {
   milestones: 'Milestones',
   eras: 'Eras',
   table: 'Table',
+  play: 'Play',
+  pause: 'Pause',
   zoom: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

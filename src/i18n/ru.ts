@@ -17,6 +17,8 @@ export const strings: LanguageStrings = {
   milestones: 'События',
   eras: 'Периоды',
   table: 'Таблица',
+  play: 'Автопоказ',
+  pause: 'Пауза',
   zoom: 'Масштаб',
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',

@@ -24,6 +24,9 @@ export interface UiStrings {
   eras: string;
   /** The toggle in the bar that shows the milestones as a table (pressed while it does). */
   table: string;
+  /** The guided tour's control (part `play`): starts it, and pauses it while it plays. */
+  play: string;
+  pause: string;
   /** Accessible name of the zoom buttons' group. */
   zoom: string;
   zoomIn: string;

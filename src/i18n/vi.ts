@@ -13,6 +13,8 @@ export const strings: LanguageStrings = {
   milestones: 'Các mốc sự kiện',
   eras: 'Các giai đoạn',
   table: 'Bảng',
+  play: 'Tự chạy',
+  pause: 'Tạm dừng',
   zoom: 'Thu phóng',
   zoomIn: 'Phóng to',
   zoomOut: 'Thu nhỏ',

@@ -51,6 +51,26 @@ describe('dist/vr-timeline.bundle.js', () => {
     expect(scripts.filter((p) => p.includes('vr-timeline.data'))).to.deep.equal([]);
   });
 
+  it('loads the guided tour’s code only when the reader presses Play, and the tour then opens the first milestone', async () => {
+    const doc = await embedPage(`<vr-timeline orientation="horizontal"></vr-timeline><script type="module">
+      document.querySelector('vr-timeline').milestones = [
+        { id: 'one', date: '1950-01-30', title: 'One' },
+        { id: 'two', date: '1980', title: 'Two' },
+      ];
+    </script>`);
+    await waitUntil(() => markers(doc).length === 2, 'the given milestones were not drawn', { timeout: 5000 });
+    const el = doc.querySelector('vr-timeline')!;
+    const parts = () => doc.defaultView!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.replace(/^.*\//, ''));
+    expect(parts()).to.not.include('vr-timeline.play.js');
+    const opened = new Promise<string>((resolve) =>
+      el.addEventListener('vr-select', (e) => resolve((e as CustomEvent<{ milestone: { id: string } }>).detail.milestone.id), { once: true }),
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="play"]')!.click();
+    expect(await opened).to.equal('one');
+    expect(parts()).to.include('vr-timeline.play.js');
+    (el as HTMLElement & { pause(): void }).pause();
+  });
+
   it('places markers in proportion to time and labels the axis, with the bundle’s stand-ins for d3-interpolate and d3-format', async () => {
     const doc = await embedPage(`<vr-timeline></vr-timeline><script type="module">
       document.querySelector('vr-timeline').milestones = ['1950', '1960', '1970', '1980'].map((date) => ({ id: 'y' + date, date, title: date }));
@@ -198,6 +218,7 @@ describe('dist/custom-elements.json', () => {
       'search',
       'download',
       'show-all',
+      'play',
     ]);
   });
 
@@ -211,7 +232,16 @@ describe('dist/custom-elements.json', () => {
   it('lists the public API only, with typed events, at module paths the package ships', async () => {
     const manifest = await load();
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'vr-timeline')!;
-    expect(element.members!.map((m) => m.name)).to.have.members([...PROPERTIES.map(([property]) => property), 'select', 'zoomTo', 'zoomIn', 'zoomOut', 'resetView']);
+    expect(element.members!.map((m) => m.name)).to.have.members([
+      ...PROPERTIES.map(([property]) => property),
+      'select',
+      'play',
+      'pause',
+      'zoomTo',
+      'zoomIn',
+      'zoomOut',
+      'resetView',
+    ]);
     expect(element.events!.map((e) => e.type?.text)).to.deep.equal(['VrSelectEvent', 'VrViewChangeEvent', 'VrDataErrorEvent']);
     const paths = new Set(manifest.modules.flatMap((m) => [m.path, ...(m.exports ?? []).map((e) => e.declaration.module)]));
     for (const path of paths) {

@@ -102,13 +102,13 @@ export class Reader implements ReactiveController {
     this.tabKey = selected !== null && drawn.has(selected) ? selected : (keys[0] ?? null);
   }
 
-  /** A reader opens item `i` (or closes it when it is open). */
-  select(i: number): void {
+  /** A reader opens item `i` (or closes it when it is open); the detail is brought into view unless `reveal` is false. */
+  select(i: number, reveal = true): void {
     const milestone = this.parts.index().items[i]?.milestone;
     if (!milestone) return;
     const closing = milestone.id === this.host.selected;
     this.host.selected = closing ? null : milestone.id;
-    this.revealDetail = !closing && !this.anchor;
+    this.revealDetail = reveal && !closing && !this.anchor;
     this.announce(closing ? '' : this.parts.notice(milestone));
     emit(this.host, 'vr-select', { milestone: closing ? null : milestone });
   }

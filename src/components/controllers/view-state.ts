@@ -17,6 +17,8 @@ export class ViewState implements ReactiveController {
   private asked: { start: string | null; end: string | null } | null = null;
   /** True from a settled gesture until its update has rendered. */
   settling = false;
+  /** The settled view follows a selection (a glide to it), whose opening is what the reader hears: not announced. */
+  quiet = false;
   /** True while a gesture moves the view (from `move()` to `settle()`): labels keep their lanes meanwhile. */
   moving = false;
   /** The layout of the last view that was not moving, whose labels a moving view keeps (layoutTrack). */
@@ -92,6 +94,7 @@ export class ViewState implements ReactiveController {
       } else {
         this.set(to);
         this.settle();
+        this.quiet = true;
       }
     };
     this.window = from;
@@ -139,7 +142,7 @@ export class ViewState implements ReactiveController {
 
   /** Reports the window (event, and the host's announcement) once the update that shows it has rendered. */
   settle(): void {
-    this.settling = true;
+    [this.settling, this.quiet] = [true, false];
     this.moving = false;
     clearTimeout(this.restTimer);
     this.host.requestUpdate();

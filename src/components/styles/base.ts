@@ -85,6 +85,8 @@ export const baseStyles = css`
   }
   .tools {
     display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
     gap: 8px;
   }
   .mode[aria-pressed='true'] {
@@ -93,6 +95,7 @@ export const baseStyles = css`
   }
   .controls button,
   .mode,
+  .play,
   .legend-item,
   .detail .close,
   .retry,
