@@ -70,7 +70,7 @@ export default defineConfig(({ mode, command }): UserConfig => {
           name: 'vr-lazy-parts-beside-the-bundle',
           enforce: 'pre',
           resolveId: (id: string) => {
-            const shim = /\/(languages|csv-reader|era-parts|table-parts|list-reader-loader|card-window-loader|hash-sync-loader|follow-loader|tour-loader)\.js$/
+            const shim = /\/(languages|csv-reader|era-parts|table-parts|list-reader-loader|card-window-loader|hash-sync-loader|follow-loader|tour-loader|media-parts)\.js$/
               .exec(id)?.[1]
               ?.replace('-loader', '');
             return shim ? fileURLToPath(new URL(`src/bundle-shims/${shim}.ts`, import.meta.url)) : null;
@@ -110,6 +110,8 @@ export default defineConfig(({ mode, command }): UserConfig => {
     table: 'src/components/templates/table.ts',
     // The article's paragraphs select their milestones, fetched only for an element with follow.
     follow: 'src/components/controllers/follow.ts',
+    // Audio, video and the hosts' players (facades first), fetched when a detail with such media first opens.
+    media: 'src/components/templates/media.ts',
     // The guided tour (play()), fetched when a tour first starts.
     play: 'src/components/controllers/tour.ts',
     // Selection ↔ location.hash, fetched only for an element with hash-sync.

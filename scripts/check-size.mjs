@@ -18,6 +18,7 @@ const budgets = [
   { file: 'dist/vr-timeline.table.js', budget: 6 * KB, what: 'table, search and download, loaded when a reader opens the table or searches' },
   { file: 'dist/vr-timeline.hash.js', budget: 1 * KB, what: 'hash-sync, loaded for an element with the attribute' },
   { file: 'dist/vr-timeline.follow.js', budget: 1 * KB, what: 'follow, loaded for an element with the attribute' },
+  { file: 'dist/vr-timeline.media.js', budget: 3 * KB, what: "audio, video and the hosts' players, loaded when a detail with such media opens" },
   { file: 'dist/vr-timeline.play.js', budget: 1 * KB, what: 'the guided tour, loaded when a tour first starts' },
   { file: 'dist/vr-timeline.list.js', budget: 1 * KB, what: 'fallback-list reader, loaded when the element has an <ol>' },
   { file: 'dist/vr-timeline.cards.js', budget: 1.5 * KB, what: 'window of a long list on the spine, loaded with more than 300 cards' },

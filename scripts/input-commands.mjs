@@ -2,14 +2,31 @@
 // pipeline (CDP), as a reader's wheel and fingers would: `vr-wheel` (with modifier keys held) and
 // `vr-pinch` (two touch points moving apart or together); and `vr-touch`, a touch screen whose primary pointer
 // is coarse (`{ enabled }`: the CDP session that emulates it stays open until it is turned off). And
-// `vr-listeners`: the event types listened for on window and document, as DevTools lists them.
+// `vr-listeners`: the event types listened for on window and document, as DevTools lists them; `vr-requests`:
+// `{ start: true }` begins a log of every request the page and its frames send, `{ start: false }` ends it and
+// returns the URLs.
 export function inputCommandsPlugin() {
   const touch = new Map();
+  const requests = new Map();
   return {
     name: 'vr-input-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'vr-wheel' && command !== 'vr-pinch' && command !== 'vr-touch' && command !== 'vr-listeners') return undefined;
+      if (!['vr-wheel', 'vr-pinch', 'vr-touch', 'vr-listeners', 'vr-requests'].includes(command)) return undefined;
       const page = session.browser.getPage(session.id);
+      if (command === 'vr-requests') {
+        const log = requests.get(session.id);
+        if (payload.start) {
+          const urls = [];
+          const listener = (request) => urls.push(request.url());
+          page.on('request', listener);
+          requests.set(session.id, { urls, listener });
+          return true;
+        }
+        if (!log) return [];
+        page.off('request', log.listener);
+        requests.delete(session.id);
+        return log.urls;
+      }
       if (command === 'vr-listeners') {
         // The event types listened for on window and on document (CDP DOMDebugger.getEventListeners).
         const cdp = await page.createCDPSession();

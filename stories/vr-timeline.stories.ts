@@ -84,6 +84,22 @@ CustomFive.controls = allBut('src');
 CustomFive.children = inlineJson(FIVE);
 CustomFive.ids = FIVE_IDS;
 
+/** FIVE with media: a video page (an example address: its player says so once loaded) and a file of sound. */
+const WITH_MEDIA = FIVE.map((m) =>
+  m.id === 'c-1980'
+    ? { ...m, media: { src: 'https://www.youtube.com/watch?v=aaaaaaaaaaa', alt: 'Soyuz 37 lifts off (an example address)', credit: 'Example' } }
+    : m.id === 'b-1950'
+      ? { ...m, media: { src: 'https://example.org/broadcast.mp3', alt: 'The radio announcement (an example address)' } }
+      : m,
+);
+
+export const Media: Story = (a) => timeline(a, { milestones: WITH_MEDIA });
+Media.storyName = 'Media: a video that asks before it loads, a sound file';
+Media.args = { selected: 'c-1980', orientation: 'horizontal' };
+Media.controls = allBut('src');
+Media.children = inlineJson(WITH_MEDIA);
+Media.ids = FIVE_IDS;
+
 export const Phone360: Story = (a) => html`<div style="max-width:360px;border:1px dashed #8888">${timeline(a)}</div>`;
 Phone360.storyName = 'In a 360 px column';
 
@@ -299,6 +315,7 @@ export const __namedExportsOrder = [
   'StoryCards',
   'DeepLink',
   'TableSearch',
+  'Media',
   'Dark',
   'Vietnamese',
   'Russian',

@@ -25,6 +25,7 @@ import { SizeController } from './controllers/size-controller.js';
 import { ViewState } from './controllers/view-state.js';
 import { ZoomPanController } from './controllers/zoom-pan-controller.js';
 import { eraParts } from './era-parts.js';
+import { loadMediaParts, mediaParts } from './media-parts.js';
 import { loadTableParts, tableParts } from './table-parts.js';
 import { renderCards } from './templates/cards.js';
 import { cssomStyle } from './templates/cssom-style.js';
@@ -74,6 +75,7 @@ const MOST_KEY_EVENTS = 24;
  * @csspart search - The search box of the table view; it sets `query`.
  * @csspart download - The table view's "Download the data" control: what is shown, as CSV (read back by `src`) or JSON.
  * @csspart era - An era: its name under the horizontal axis (over its band), or its heading on the vertical spine.
+ * @csspart media - A milestone's audio or video player, or the facade of a YouTube, Vimeo, SoundCloud or Wikimedia Commons item (then its player, or the link a strict page gets), in the detail.
  * @csspart play - The guided tour's Play/Pause control, beside the zoom buttons (horizontal layout): starts the tour, and pauses it while it plays.
  * @csspart show-all - Under a long timeline's spine of key events, the button that shows every milestone ("Show all 50 milestones"), and back.
  *
@@ -546,7 +548,16 @@ export class VrTimeline extends LitElement {
     const selected = selectedId ? index.items[index.positions.get(selectedId) ?? -1]?.milestone : undefined;
     const settled = (act: () => void) => () => (act(), this.view.settle());
     const shared = { index, selectedId, tabKey: reader.tabKey, list: reader.list, onKeydown: reader.onListKeydown, onFocusOut: reader.onListFocusOut };
-    const detail = (m: Milestone) => renderDetail(m, index, lang, strings, reader);
+    // Audio, video and a host's player: the media part draws them (it may first have to load).
+    const detail = (m: Milestone) =>
+      renderDetail(
+        m,
+        index,
+        lang,
+        strings,
+        reader,
+        (media) => mediaParts()?.renderMedia({ html, nothing, host: this }, media, lang) ?? void loadMediaParts().then(() => this.requestUpdate()),
+      );
     // The eras' code is at hand whenever there are eras (it checked them).
     const [eras, parts] = [this.source.eras, eraParts()];
     const era = eras.length && parts ? parts.renderEras({ html, nothing, style: cssomStyle, dateLabel }, eras, this.layout, index, lang, strings.eras) : null;

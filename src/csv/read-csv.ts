@@ -30,7 +30,6 @@ interface Row {
 }
 
 const TIMELINEJS = ['year', 'headline'];
-const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)([?#].*)?$/i;
 
 const cell = (row: Row, name: string): string => row.cells.get(name)?.trim() ?? '';
 const pad = (n: string): string => n.padStart(2, '0');
@@ -97,11 +96,12 @@ function fromTimelineJs(row: Row, used: Set<string>): Record<string, unknown> {
   const group = slugify(cell(row, 'group'));
   if (group) item.category = group;
   const media = cell(row, 'media');
-  // Only http(s) images: TimelineJS3 also embeds videos, maps and tweets, which a plain image cannot show.
-  if (/^https?:\/\//i.test(media) && IMAGE.test(media)) {
+  // Any http(s) address: the element shows images, plays audio and video files, gives YouTube, Vimeo, SoundCloud
+  // and Wikimedia Commons pages a facade, and links anything else (TimelineJS3's maps and tweets).
+  if (/^https?:\/\//i.test(media)) {
     const caption = htmlToText(cell(row, 'media caption'));
     const credit = htmlToText(cell(row, 'media credit'));
-    item.media = { src: media, alt: caption || title || 'Image', ...(caption && { caption }), ...(credit && { credit }) };
+    item.media = { src: media, alt: caption || title || 'Media', ...(caption && { caption }), ...(credit && { credit }) };
   }
   return item;
 }

@@ -6,6 +6,11 @@ export type Precision = 'year' | 'month' | 'day';
 
 /** A credited picture for a milestone's detail panel. */
 export interface MilestoneMedia {
+  /**
+   * An image (.jpg .png .webp .avif .gif .svg), an audio or video file, or the page of a YouTube, Vimeo,
+   * SoundCloud or Wikimedia Commons item (a facade: the host's player loads only when the reader asks); any
+   * other address is a link. An http(s) URL or a relative path.
+   */
   src: string;
   alt: LocalizedText;
   caption?: LocalizedText;

@@ -136,6 +136,34 @@ describe('under a strict Content-Security-Policy', () => {
     expect((await drawn('other-policy')).count, 'the allowlist must name it: without it nothing draws').to.equal(0);
   });
 
+  it('a YouTube facade under the strict policy: no violation until the reader presses play; the refused player becomes a link to the video', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:800px';
+    frame.src = '/test/csp/media.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    const root = () => doc.querySelector('vr-timeline')!.shadowRoot!;
+    const violations = () => (frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations;
+    await waitUntil(() => root().querySelector('.facade-play'), 'no facade', { timeout: 5000 });
+    expect(root().querySelector('.facade')!.textContent).to.include('Play on YouTube');
+    expect(violations()).to.deep.equal([]);
+    root().querySelector<HTMLButtonElement>('.facade-play')!.click();
+    await waitUntil(() => root().querySelector('a.player'), 'no link after the refusal', { timeout: 5000 });
+    const link = root().querySelector<HTMLAnchorElement>('a.player')!;
+    expect([link.href, link.textContent.trim(), link.target, link.rel]).to.deep.equal([
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'Pham Tuan on board Soyuz 37 (YouTube)',
+      '_blank',
+      'noopener noreferrer',
+    ]);
+    expect(root().querySelector('iframe')).to.equal(null);
+    // The one report is the browser's refusal of the player's frame, which the fallback answers.
+    expect(violations().every((v) => v.startsWith('frame-src') && v.includes('youtube-nocookie.com'))).to.equal(true);
+    frame.remove();
+  });
+
   it("draws every marker in its place with default-src 'self'; style-src 'self'; require-trusted-types-for 'script', writes its JSON-LD, and no violation", async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
@@ -218,6 +246,7 @@ describe('dist/custom-elements.json', () => {
       'search',
       'download',
       'show-all',
+      'media',
       'play',
     ]);
   });

@@ -4,7 +4,8 @@ import { dateLabel, formatCalendarDate } from '../../i18n/format-date.js';
 import type { UiStrings } from '../../i18n/strings.js';
 import type { TimelineIndex } from '../../layout/types.js';
 import { textFor, textLang } from '../../model/localized-text.js';
-import type { Milestone } from '../../model/milestone.js';
+import { isImage } from '../../model/media.js';
+import type { Milestone, MilestoneMedia } from '../../model/milestone.js';
 import { toHttpUrl } from '../../model/safe-url.js';
 import { cssomStyle } from './cssom-style.js';
 import { categoryClass, categoryColor } from './markers.js';
@@ -61,11 +62,19 @@ export function renderSources(milestone: Milestone, lang: string, strings: UiStr
 }
 
 /**
- * renderDetail(milestone, index, lang, strings, on) → the story card: Previous / Next (named with the neighbour's
+ * renderDetail(milestone, index, lang, strings, on, player) → the story card: Previous / Next (named with the neighbour's
  * title) and Close on top, where they stay from step to step, then title, date, category, text, image with
- * credit and sources in a body that scrolls within the detail's fixed height (horizontal layout).
+ * credit and sources in a body that scrolls within the detail's fixed height (horizontal layout). Media other than
+ * an image (audio, video, a host's page) is drawn by `player` (the media part, templates/media.ts).
  */
-export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: string, strings: UiStrings, on: DetailActions): TemplateResult {
+export function renderDetail(
+  milestone: Milestone,
+  index: TimelineIndex,
+  lang: string,
+  strings: UiStrings,
+  on: DetailActions,
+  player: (media: MilestoneMedia) => unknown,
+): TemplateResult {
   const at = index.positions.get(milestone.id) ?? -1;
   const [previous, next] = [index.items[at - 1]?.milestone, index.items[at + 1]?.milestone];
   const category = milestone.category;
@@ -95,7 +104,7 @@ export function renderDetail(milestone: Milestone, index: TimelineIndex, lang: s
       ${
         media
           ? html`<figure>
-            <img src=${media.src} alt=${textFor(media.alt, lang)} loading="lazy" decoding="async" @error=${hideBrokenImage} />
+            ${isImage(media.src) ? html`<img src=${media.src} alt=${textFor(media.alt, lang)} loading="lazy" decoding="async" @error=${hideBrokenImage} />` : player(media)}
             ${
               media.caption || media.credit
                 ? html`<figcaption lang=${textLang(media.caption ?? media.credit, lang) ?? nothing}>

@@ -11,6 +11,7 @@ import type { TimedItem, TimelineIndex } from '../../layout/types.js';
 import { fold, textFor, textLang } from '../../model/localized-text.js';
 import type { Era, Milestone } from '../../model/milestone.js';
 import { CardWindow, VIRTUAL_ABOVE } from '../controllers/card-window.js';
+import { adoptStyles } from './adopt-styles.js';
 import type { EraKit } from './eras.js';
 import type { Ref } from './element-ref.js';
 
@@ -65,18 +66,6 @@ tr.selected>*{background:color-mix(in srgb,var(--_fg) 6%,transparent)}
 .detail-row>td{padding:0}
 td a{display:inline-block;min-height:24px;margin-inline-end:8px;color:var(--_fg);text-decoration-color:var(--_accent)}
 `;
-const styled = new WeakSet();
-
-/** Adds the table's look to the element's shadow root, once. */
-function adoptStyles(root: ShadowRoot | null): void {
-  if (!root || styled.has(root)) return;
-  styled.add(root);
-  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  } else root.append(Object.assign(document.createElement('style'), { textContent: CSS }));
-}
 
 /** Each element's sort, and its window on a long table (the vertical list's CardWindow). */
 const sorts = new WeakMap<object, Sort>();
@@ -139,7 +128,7 @@ export function renderTable(kit: TableKit, view: TableView): TemplateResult {
   const { lang, strings, index, eras } = view;
   const wide = !view.narrow;
   const columns = wide ? (eras.length ? 5 : 4) : 2;
-  adoptStyles(view.host.shadowRoot);
+  adoptStyles(view.host.shadowRoot, CSS);
   const s = TABLE_STRINGS[lang as keyof typeof TABLE_STRINGS] ?? TABLE_STRINGS.en;
   const sort = sorts.get(view.host) ?? { by: 'date', descending: false };
   const key = `${sort.by} ${sort.descending} ${lang}`;
