@@ -17,7 +17,7 @@ export const strings: LanguageStrings = {
   milestones: 'События',
   eras: 'Периоды',
   table: 'Таблица',
-  play: 'Автопоказ',
+  play: 'Слайд-шоу',
   pause: 'Пауза',
   zoom: 'Масштаб',
   zoomIn: 'Приблизить',

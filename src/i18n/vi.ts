@@ -13,7 +13,7 @@ export const strings: LanguageStrings = {
   milestones: 'Các mốc sự kiện',
   eras: 'Các giai đoạn',
   table: 'Bảng',
-  play: 'Tự chạy',
+  play: 'Trình chiếu',
   pause: 'Tạm dừng',
   zoom: 'Thu phóng',
   zoomIn: 'Phóng to',

@@ -19,8 +19,8 @@ export interface MediaKit {
 
 const STRINGS = {
   en: { play: (host: string) => `Play on ${host}`, asks: (host: string) => `Nothing is loaded from ${host} until you press play.` },
-  vi: { play: (host: string) => `Phát trên ${host}`, asks: (host: string) => `Không tải gì từ ${host} cho đến khi bạn bấm phát.` },
-  ru: { play: (host: string) => `Воспроизвести на ${host}`, asks: (host: string) => `Пока вы не нажмёте, с ${host} ничего не загружается.` },
+  vi: { play: (host: string) => `Phát trên ${host}`, asks: (host: string) => `Nội dung từ ${host} chỉ được tải khi bạn bấm phát.` },
+  ru: { play: (host: string) => `Воспроизвести на ${host}`, asks: (host: string) => `Пока вы не нажмёте кнопку, с ${host} ничего не загружается.` },
 };
 
 const CSS = `
