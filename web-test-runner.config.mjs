@@ -107,12 +107,14 @@ function streamed(context, next) {
  * the bundle is there (a copy that left its parts behind).
  */
 async function besideBundle(context, next) {
-  const [, how, file] = /^\/test\/beside-(slow|missing)\/(vr-timeline\.[\w.]+\.js)$/.exec(context.path) ?? [];
+  // `beside-slow-<word>/`: the same, at an address of its own, which no earlier test has put in the browser's cache.
+  const [, how, file] = /^\/test\/beside-(slow|missing)(?:-\w+)?\/(vr-timeline\.[\w.]+\.js)$/.exec(context.path) ?? [];
   if (!file) return next();
   const bundle = file === 'vr-timeline.bundle.js';
   if (how === 'missing' && !bundle) return next();
   if (how === 'slow' && !bundle) await new Promise((resolve) => setTimeout(resolve, 800));
   context.set('Content-Type', 'text/javascript; charset=utf-8');
+  context.set('Cache-Control', 'no-store');
   context.body = readFileSync(`dist/${file}`);
 }
 

@@ -90,7 +90,8 @@ describe('the bundle’s languages', () => {
     const { doc, samples } = await samplePage(
       'en',
       `<vr-timeline orientation="horizontal"><script type="application/json">[{ "id": "one", "date": "1950-01-30", "title": "One" }]</script></vr-timeline>`,
-      '/test/beside-slow/vr-timeline.bundle.js',
+      // An address of its own: the Vietnamese file an earlier test loaded must not come from the cache at once.
+      '/test/beside-slow-switch/vr-timeline.bundle.js',
     );
     await waitUntil(() => samples.some((s) => s.markers.length === 1), 'the milestone was not drawn', { timeout: 8000 });
     const from = samples.length;

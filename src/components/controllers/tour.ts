@@ -62,12 +62,12 @@ export class Tour implements ReactiveController {
     this.interrupt();
   }
 
-  /** Starts the steps when the tour is turned on, ends them when it is turned off. */
+  /** Starts the steps when the tour is turned on (the first after this update, not inside it), ends them when it is turned off. */
   hostUpdated(): void {
     if (!this.parts.playing()) {
       clearTimeout(this.timer);
       this.timer = undefined;
-    } else if (!this.timer) this.step(true);
+    } else this.timer ??= setTimeout(() => this.step(true));
   }
 
   private readonly interrupt = (event?: Event): void => {
