@@ -15,6 +15,11 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 const CHANGES = 60;
 // npm run bench -- --report: prints the table of bench/latest.json without measuring.
 const REPORT = process.argv.includes('--report');
+// npm run bench -- --cpu-throttle [rate]: also measures with the CPU slowed `rate` times (CDP
+// Emulation.setCPUThrottlingRate; default 4, as on a mid-range phone or a school laptop): both libraries at
+// 1,000, vr-timeline at 10,000 too (vis-timeline there would take minutes per run).
+const throttleAt = process.argv.indexOf('--cpu-throttle');
+const THROTTLE = throttleAt < 0 ? 0 : Number(process.argv[throttleAt + 1]) || 4;
 // vis-timeline needs seconds per view change at 10,000 items (shared/BUDGETS.md): fewer changes there.
 const visChanges = (n) => (n >= 10000 ? 6 : CHANGES);
 
@@ -65,13 +70,14 @@ async function heapMB(page, cdp) {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024;
 }
 
-/** One library at one size, in a fresh page: every figure once. */
-async function measure(lib, n) {
+/** One library at one size, in a fresh page: every figure once; with the CPU slowed `throttle` times when given. */
+async function measure(lib, n, throttle = 0) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(`http://localhost:${port}/bench/${lib}.html`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => window.ready);
   const cdp = await page.createCDPSession();
+  if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const baseline = await heapMB(page, cdp);
   const first = await page.evaluate((count) => window.firstFrame(count), n);
   const heap = (await heapMB(page, cdp)) - baseline;
@@ -96,6 +102,13 @@ try {
       for (const lib of run % 2 === 0 ? ['vr', 'vis'] : ['vis', 'vr']) {
         const key = `${lib}@${n}`;
         (results[key] ??= []).push(await measure(lib, n));
+        process.stderr.write(`run ${run + 1}/${RUNS} ${key} done\n`);
+      }
+    }
+    for (const n of THROTTLE ? SIZES : []) {
+      for (const lib of (run % 2 === 0 ? ['vr', 'vis'] : ['vis', 'vr']).filter((l) => l === 'vr' || n < 10000)) {
+        const key = `${lib}@${n}x${THROTTLE}`;
+        (results[key] ??= []).push(await measure(lib, n, THROTTLE));
         process.stderr.write(`run ${run + 1}/${RUNS} ${key} done\n`);
       }
     }
@@ -156,6 +169,25 @@ function report(out) {
     }
     console.log(`ratio target on first frame and main thread per change: ≥ ${RATIO_TARGET[n]}×`);
   }
+  if (!out.throttled) return;
+  console.log(`\nThe CPU throttled ${out.throttle}× (CDP Emulation.setCPUThrottlingRate), as on a mid-range phone or a school laptop\n`);
+  console.log('| figure | N | vr-timeline | target | vis-timeline | vis ÷ vr |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const [size, { vr, vis }] of Object.entries(out.throttled)) {
+    const n = Number(size);
+    const rows = [
+      ['first frame painted', 'firstFrameMs', null],
+      ['main thread per view change', 'mainThreadPerChangeMs', null],
+      ['frame p50 while the view changes', 'frameP50Ms', null],
+      ['frame p95 while the view changes', 'frameP95Ms', n < 10000 ? 16.7 : null],
+      ['vertical layout: scroll frame p95', 'scrollFrameP95Ms', 16.7],
+    ];
+    for (const [what, key, goal] of rows) {
+      const target = goal === null ? '' : `${vr[key] > goal + 0.5 ? 'MISS' : 'ok'} ≤ ${goal} ms`;
+      const ratio = vis?.[key] && vr[key] ? `${(vis[key] / vr[key]).toFixed(1)}×` : '';
+      console.log(`| ${what} | ${thousands.format(n)} | ${f(vr[key])} | ${target} | ${f(vis?.[key] ?? null)} | ${ratio} |`);
+    }
+  }
 }
 
 if (REPORT) {
@@ -163,6 +195,14 @@ if (REPORT) {
 } else {
   const out = { date: new Date().toISOString(), browser: version, runs: RUNS, cores: (await import('node:os')).cpus().length, sizes: {} };
   for (const n of SIZES) out.sizes[n] = { vr: summary(results[`vr@${n}`]), vis: summary(results[`vis@${n}`]) };
+  if (THROTTLE) {
+    out.throttle = THROTTLE;
+    out.throttled = {};
+    for (const n of SIZES) {
+      const vis = results[`vis@${n}x${THROTTLE}`];
+      out.throttled[n] = { vr: summary(results[`vr@${n}x${THROTTLE}`]), vis: vis ? summary(vis) : null };
+    }
+  }
   writeFileSync('bench/latest.json', `${JSON.stringify(out, null, 2)}\n`);
   report(out);
   console.log('\nwrote bench/latest.json');
