@@ -55,6 +55,12 @@ describe('<vr-timeline> media', () => {
     const after = (await requests(false)) as string[];
     expect(after.filter((url) => google.test(url)).map((url) => new URL(url).host)).to.include('www.youtube-nocookie.com');
     expect(after.filter((url) => /(^|\.)youtube\.com|ytimg|doubleclick/.test(new URL(url).host))).to.deep.equal([]);
+    // Another milestone, then back: the facade again, so nothing plays by itself.
+    t.nav('previous').click();
+    await waitUntil(() => !t.shadow().querySelector('iframe'), 'the player stayed');
+    t.nav('next').click();
+    await waitUntil(() => t.shadow().querySelector('.facade-play'), 'no facade on coming back');
+    expect(t.shadow().querySelector('iframe')).to.equal(null);
   });
 
   it('an audio file has the browser’s player with preload="none", and nothing is requested before play; a video too', async () => {

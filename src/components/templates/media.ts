@@ -37,7 +37,7 @@ audio.player{aspect-ratio:auto;height:auto}
 a.player{display:inline;aspect-ratio:auto;color:var(--_fg);text-decoration-color:var(--_accent)}
 `;
 
-/** Per element, the addresses the reader has asked to play, and those whose player the page's CSP refused. */
+/** Per element, the address whose player the reader asked for (until another milestone opens), and those the page's CSP refused. */
 const played = new WeakMap<object, Map<string, 'playing' | 'refused'>>();
 
 /**
@@ -74,6 +74,8 @@ export function renderMedia(kit: MediaKit, media: MilestoneMedia, lang: string):
   const play = (): void => {
     const states = played.get(host) ?? new Map<string, 'playing' | 'refused'>();
     played.set(host, states.set(src, 'playing'));
+    // Once the reader opens another milestone the player goes: coming back shows the facade, and nothing plays by itself.
+    host.addEventListener('vr-select', () => states.get(src) === 'playing' && states.delete(src), { once: true });
     // A page whose policy forbids frames from the host reports it: the reader gets the link instead.
     const origin = new URL(player.frame).origin;
     const show = (): void => {
