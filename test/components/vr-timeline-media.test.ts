@@ -88,6 +88,18 @@ describe('<vr-timeline> media', () => {
     expect(i.shadow().querySelector('figure img')!.getAttribute('alt')).to.equal('Pham Tuan on board Soyuz 37');
   });
 
+  it('the facade, the audio player and the link pass axe, in light and dark', async () => {
+    for (const src of ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', '/test/fixtures/interview.mp3', 'https://x.com/tass_agency/status/1']) {
+      const t = await opened(src);
+      await expect(t.el).to.be.accessible();
+      t.el.setAttribute('theme', 'dark');
+      await t.el.updateComplete;
+      // The labels' colours ease over 120 ms: axe reads them once they have arrived.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await expect(t.el).to.be.accessible();
+    }
+  });
+
   it('speaks the reader’s language on the facade', async () => {
     const el = await fixture<VrTimeline>(
       html`<vr-timeline lang="ru" orientation="horizontal" style="width:900px" selected="soyuz" .milestones=${withMedia('https://vimeo.com/76979871')}></vr-timeline>`,
