@@ -103,24 +103,34 @@ describe('dist/vr-timeline.bundle.js', () => {
 });
 
 describe('under a strict Content-Security-Policy', () => {
+  /** Opens a page of test/csp/ (served with the strict policy): its document, the violations it reported, and the element's JSON-LD text. */
+  async function cspPage(path: string): Promise<{ frame: HTMLIFrameElement; doc: Document; violations: () => string[]; jsonLd: () => string }> {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:800px';
+    frame.src = path;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const doc = frame.contentDocument!;
+    return {
+      frame,
+      doc,
+      violations: () => (frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations,
+      jsonLd: () => doc.querySelector('vr-timeline > script[type="application/ld+json"]')?.textContent ?? '',
+    };
+  }
+
   it('with a trusted-types allowlist naming the policies the README names, it draws and writes its JSON-LD with no violation; a list without them stops the bundle (reliability review L7)', async () => {
     const readme = await (await fetch('/README.md')).text();
     const [, lit, own] = /With a\s+`trusted-types` allowlist, allow `([\w-]+)` and `([\w-]+)`/.exec(readme) ?? [];
     expect([lit, own], 'the README names the policies').to.deep.equal(['lit-html', 'vr-timeline']);
     const name = `${lit!} ${own!}`;
     const drawn = async (allow: string): Promise<{ count: number; jsonLd: boolean; violations: string[] }> => {
-      const frame = document.createElement('iframe');
-      frame.style.cssText = 'width:1000px;height:700px';
-      frame.src = `/test/csp/page.html?trusted-types=${encodeURIComponent(allow)}`;
-      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      document.body.append(frame);
-      await loaded;
-      const doc = frame.contentDocument!;
-      const ld = () => doc.querySelector('vr-timeline > script[type="application/ld+json"]')?.textContent ?? '';
+      const { frame, doc, violations, jsonLd } = await cspPage(`/test/csp/page.html?trusted-types=${encodeURIComponent(allow)}`);
       await waitUntil(() => markers(doc).length > 5, '', { timeout: 3000 }).catch(() => undefined);
       // The JSON-LD is written in idle time after the first frame.
-      await waitUntil(() => ld().includes('ItemList'), '', { timeout: 1500 }).catch(() => undefined);
-      const result = { count: markers(doc).length, jsonLd: ld().includes('ItemList'), violations: (frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations };
+      await waitUntil(() => jsonLd().includes('ItemList'), '', { timeout: 1500 }).catch(() => undefined);
+      const result = { count: markers(doc).length, jsonLd: jsonLd().includes('ItemList'), violations: violations() };
       frame.remove();
       return result;
     };
@@ -137,15 +147,8 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   it('a YouTube facade under the strict policy: no violation until the reader presses play; the refused player becomes a link to the video', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1000px;height:800px';
-    frame.src = '/test/csp/media.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
+    const { frame, doc, violations } = await cspPage('/test/csp/media.html');
     const root = () => doc.querySelector('vr-timeline')!.shadowRoot!;
-    const violations = () => (frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations;
     await waitUntil(() => root().querySelector('.facade-play'), 'no facade', { timeout: 5000 });
     expect(root().querySelector('.facade')!.textContent).to.include('Play on YouTube');
     expect(violations()).to.deep.equal([]);
@@ -165,23 +168,15 @@ describe('under a strict Content-Security-Policy', () => {
   });
 
   it("draws every marker in its place with default-src 'self'; style-src 'self'; require-trusted-types-for 'script', writes its JSON-LD, and no violation", async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '1000px';
-    frame.style.height = '700px';
-    frame.src = '/test/csp/page.html';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    const doc = frame.contentDocument!;
+    const { frame, doc, violations, jsonLd } = await cspPage('/test/csp/page.html');
     await waitUntil(() => markers(doc).length > 5, 'the bundle drew no timeline under the CSP', { timeout: 5000 });
     const items = [...doc.querySelector('vr-timeline')!.shadowRoot!.querySelectorAll<HTMLElement>('li.item')];
     const xs = items.map((li) => li.getBoundingClientRect().left);
     expect(new Set(xs.map(Math.round)).size).to.equal(xs.length);
     expect(xs.every((x, i) => i === 0 || x > xs[i - 1]!)).to.equal(true);
     // Its JSON-LD for search engines is written there too (a script's text: a Trusted Types sink for scripts that run).
-    const ld = () => doc.querySelector('vr-timeline > script[type="application/ld+json"]')?.textContent ?? '';
-    await waitUntil(() => ld().includes('"ItemList"'), 'no JSON-LD under the CSP', { timeout: 5000 });
-    expect((frame.contentWindow as unknown as { cspViolations: string[] }).cspViolations).to.deep.equal([]);
+    await waitUntil(() => jsonLd().includes('"ItemList"'), 'no JSON-LD under the CSP', { timeout: 5000 });
+    expect(violations()).to.deep.equal([]);
     frame.remove();
   });
 });
