@@ -22,6 +22,9 @@ const throttleAt = process.argv.indexOf('--cpu-throttle');
 const THROTTLE = throttleAt < 0 ? 0 : Number(process.argv[throttleAt + 1]) || 4;
 // vis-timeline needs seconds per view change at 10,000 items (shared/BUDGETS.md): fewer changes there.
 const visChanges = (n) => (n >= 10000 ? 6 : CHANGES);
+// npm run bench -- --profile [--cpu-throttle rate]: instead of the table, where vr-timeline's main thread spends
+// a view change (self time per trace event, per change) and how many nodes a change creates and removes.
+const PROFILE = process.argv.includes('--profile');
 
 if (!REPORT && !existsSync('dist/vr-timeline.bundle.js')) {
   console.error('dist/vr-timeline.bundle.js is missing: run npm run build first.');
@@ -93,6 +96,87 @@ async function measure(lib, n, throttle = 0) {
   }
   await page.close();
   return { first: first.ms, dom: first.elements, heap, perChange, frames, scroll, verticalDom };
+}
+
+/**
+ * Self time per trace event name on the page's main thread, in ms: a nested event's time counts once, in the
+ * innermost event (a FunctionCall's self time is script; UpdateLayoutTree is style; Layout, PrePaint, Paint...).
+ */
+function selfTimes(trace) {
+  const events = JSON.parse(Buffer.from(trace).toString('utf8')).traceEvents;
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((m) => `${m.pid}:${m.tid}`));
+  const byThread = new Map();
+  for (const e of events)
+    if (e.ph === 'X' && e.dur && mains.has(`${e.pid}:${e.tid}`)) (byThread.get(`${e.pid}:${e.tid}`) ?? byThread.set(`${e.pid}:${e.tid}`, []).get(`${e.pid}:${e.tid}`)).push(e);
+  const busiest = [...byThread.values()].sort((a, b) => b.reduce((t, e) => t + e.dur, 0) - a.reduce((t, e) => t + e.dur, 0))[0] ?? [];
+  busiest.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  for (const e of busiest) {
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur / 1000);
+    self.set(e.name, (self.get(e.name) ?? 0) + e.dur / 1000);
+    stack.push(e);
+  }
+  return self;
+}
+
+async function profile(n, throttle) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(`http://localhost:${port}/bench/vr.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => window.ready);
+  const cdp = await page.createCDPSession();
+  if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.evaluate((count) => window.firstFrame(count), n);
+  await page.evaluate(() => window.watchNodes());
+  if (process.argv.includes('--js')) {
+    // The script's own self time per function (a sampling profile of the same steps), instead of the trace.
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+    const frames = await page.evaluate((count) => window.viewChanges(count), CHANGES);
+    const { profile: p } = await cdp.send('Profiler.stop');
+    const nodes = await page.evaluate(() => window.watchNodes());
+    const self = new Map();
+    const dt = new Map();
+    p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000));
+    for (const node of p.nodes) {
+      const f = node.callFrame;
+      const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+      self.set(name, (self.get(name) ?? 0) + (dt.get(node.id) ?? 0));
+    }
+    await page.close();
+    return { self, frames, nodes };
+  }
+  await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink', 'v8.execute'] });
+  const frames = await page.evaluate((count) => window.viewChanges(count), CHANGES);
+  const self = selfTimes(await page.tracing.stop());
+  const nodes = await page.evaluate(() => window.watchNodes());
+  await page.close();
+  return { self, frames, nodes };
+}
+
+if (PROFILE) {
+  for (const n of SIZES) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await profile(n, THROTTLE));
+    const names = new Set(runs.flatMap((r) => [...r.self.keys()]));
+    const rows = [...names].map((name) => [name, median(runs.map((r) => (r.self.get(name) ?? 0) / CHANGES))]).sort((a, b) => b[1] - a[1]);
+    const frames = runs.flatMap((r) => r.frames);
+    console.log(
+      `\nvr-timeline at ${n}${THROTTLE ? `, CPU ${THROTTLE}× slower` : ''}: ${CHANGES} zoom steps, median of ${RUNS} runs; frame p50 / p95 ${pct(frames, 0.5).toFixed(1)} / ${pct(frames, 0.95).toFixed(1)} ms`,
+    );
+    console.log(
+      `nodes created / removed per step: ${median(runs.map((r) => r.nodes.created / CHANGES)).toFixed(1)} / ${median(runs.map((r) => r.nodes.removed / CHANGES)).toFixed(1)} (elements: ${median(runs.map((r) => r.nodes.elements / CHANGES)).toFixed(1)})`,
+    );
+    console.log(`main-thread self time per step: ${rows.reduce((t, [, ms]) => t + ms, 0).toFixed(2)} ms`);
+    for (const [name, ms] of rows.filter(([, ms]) => ms >= 0.02).slice(0, 24)) console.log(`  ${ms.toFixed(2).padStart(6)} ms  ${name}`);
+  }
+  await browser.close();
+  server.close();
+  process.exit(0);
 }
 
 const results = {};

@@ -3,7 +3,7 @@ import { createRef, ref } from './templates/element-ref.js';
 import { dateLabel, formatCalendarDate, formatTick } from '../i18n/format-date.js';
 import { loadLanguage } from '../i18n/languages.js';
 import { hasLanguage, resolveLang, stringsFor, type UiStrings } from '../i18n/strings.js';
-import { fitAll, indexTimeline, layoutSpine, type PlacedMarker, type SpineItem, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
+import { fitAll, indexTimeline, layoutSpine, type PlacedMarker, type SpineItem, type Tick, type TimedItem, type TimelineIndex, type TimelineLayout } from '../layout/index.js';
 import { parseCalendarDate } from '../model/calendar-date.js';
 import { textFor, textLang } from '../model/localized-text.js';
 import { BUILT_IN_CATEGORIES, type Era, type Milestone } from '../model/milestone.js';
@@ -34,6 +34,7 @@ import { renderDetail } from './templates/detail.js';
 import { legendEntries, renderLegend, toggledCategories, type LegendEntry } from './templates/legend.js';
 import { GEOMETRY } from './styles/geometry.js';
 import { markerName } from './templates/markers.js';
+import { Slots } from './templates/slots.js';
 import { renderPreview } from './templates/preview.js';
 import { renderStatus } from './templates/status.js';
 import { geometry, LABEL_FONT_PX, layoutTrack, renderTrack, titlesAllFit } from './templates/track.js';
@@ -220,6 +221,8 @@ export class VrTimeline extends LitElement {
   private readonly view = new ViewState(this, () => this.index.extent);
   private readonly zoomPan = new ZoomPanController(this, this.view);
   private readonly source = new DataController(this, () => this.constructor as typeof VrTimeline);
+  /** The track's markers and ticks keep their nodes across a gesture's frames (templates/slots.ts). */
+  private readonly pools = { markers: new Slots<PlacedMarker>((m) => m.key), ticks: new Slots<Tick>((t) => `${t.time}`) };
   private readonly labels = new LabelMeasurer(this, () => this.root.value?.querySelector('[part~="label"]') ?? null, LABEL_FONT_PX);
   /** The long list's window: its code loads with the first list long enough to window. */
   private cards: CardWindow | undefined;
@@ -613,6 +616,9 @@ export class VrTimeline extends LitElement {
                     layout: this.layout,
                     geometry: this.geometry,
                     gestures: this.zoomPan,
+                    pools: this.pools,
+                    moving: this.view.moving,
+                    focusedKey: (this.shadowRoot?.activeElement as HTMLElement | null)?.dataset?.key ?? null,
                     tick: (t) => formatTick(t.time, t.level, lang, t.withYear),
                     onClick: reader.onClick,
                     onPreview: reader.onPreview,

@@ -194,7 +194,7 @@ export function overlapping(boxes: DOMRect[]): [number, number][] {
 /** clusterSize(button) → how many milestones a cluster holds, from its accessible name ('120 milestones, …'); its badge shows 99+ above 99. */
 export function clusterSize(button: Element): number {
   // A titled cluster shows "+N" after its lead's title; a bare one its count, which its name begins with.
-  const more = button.querySelector('.more')?.textContent;
+  const more = button.querySelector<HTMLElement>('.label')?.dataset.more;
   if (more) return Number(/\d+/.exec(more)?.[0] ?? NaN) + 1;
   return Number(/^(\d+)/.exec(button.getAttribute('aria-label') ?? '')?.[1] ?? NaN);
 }

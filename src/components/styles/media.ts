@@ -113,10 +113,15 @@ export const mediaStyles = css`
     .card {
       transition: background-color 120ms;
     }
+    /* A moving view rewrites its pooled markers: a reused one takes its new colour at once. */
+    .moving .label,
+    .moving .dot {
+      transition: none;
+    }
   }
   @media (forced-colors: active) {
     .dot,
-    .period {
+    .marker.period::after {
       background: CanvasText;
     }
     .selected .dot {

@@ -15,6 +15,10 @@ export const trackStyles = css`
     -webkit-user-select: none;
     cursor: grab;
   }
+  /* A free slot of the pools (templates/slots.ts) and the parts a marker does not use: kept, not drawn. */
+  .track [hidden] {
+    display: none !important;
+  }
   .track.dragging {
     cursor: grabbing;
   }
@@ -105,7 +109,9 @@ export const trackStyles = css`
     bottom: calc(-1 * var(--_dy) - 7px);
     z-index: 1;
   }
-  .period {
+  /* A period's bar along the axis, from its start to its end, behind its label and marker. */
+  .marker.period::after {
+    content: '';
     position: absolute;
     left: var(--_dx);
     bottom: calc(-1 * var(--_dy) - 3px);
@@ -115,6 +121,7 @@ export const trackStyles = css`
     background: var(--_c);
     opacity: 0.45;
     pointer-events: none;
+    z-index: -1;
   }
   /* The stem: from the marker up to its label. */
   .marker.labelled::before {
@@ -154,11 +161,14 @@ export const trackStyles = css`
   .item.importance-3 .label {
     font-weight: 600;
   }
-  .label .more {
+  /* A titled cluster's "+N" after its title. */
+  .label[data-more]::after {
+    content: attr(data-more);
     font-weight: 600;
     color: var(--_muted);
     white-space: nowrap;
   }
+  /* An untitled cluster: a grey disc with its count. */
   .cluster.bare .dot {
     left: calc(var(--_dx) - 10px);
     bottom: calc(-1 * var(--_dy) - 10px);
@@ -167,6 +177,11 @@ export const trackStyles = css`
     border-radius: 50%;
     clip-path: none;
     background: var(--_muted);
+    line-height: 20px;
+    text-align: center;
+    font-size: 11px;
+    font-weight: 600;
+    color: var(--_bg);
   }
   /* A titled cluster: its lead's marker, ringed to say it holds more. */
   .cluster:not(.bare) .dot {
@@ -174,20 +189,8 @@ export const trackStyles = css`
       0 0 0 2px var(--_bg),
       0 0 0 3.5px var(--_muted);
   }
-  .cluster.bare .count {
-    position: absolute;
-    left: calc(var(--_dx) - 10px);
-    bottom: calc(-1 * var(--_dy) - 10px);
-    width: 20px;
-    line-height: 20px;
-    text-align: center;
-    font-size: 11px;
-    font-weight: 600;
-    color: var(--_bg);
-    z-index: 1;
-  }
   /* Over 99 the badge reads 99+ (the accessible name has the exact count), so it fits its 20 px circle. */
-  .cluster .count.many {
+  .cluster .dot.many {
     font-size: 8px;
     letter-spacing: -0.2px;
   }

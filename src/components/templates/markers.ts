@@ -11,12 +11,14 @@ import { isBuiltInCategory } from '../../model/categories.js';
 import type { Milestone } from '../../model/milestone.js';
 
 import type { GEOMETRY } from '../styles/geometry.js';
+import type { Slot } from './slots.js';
 
 export interface MarkerView {
   index: TimelineIndex;
   /** GEOMETRY, or TOUCH for a coarse pointer. */
   geometry: typeof GEOMETRY;
-  markers: readonly PlacedMarker[];
+  /** The markers in their pooled slots (Slots.place). */
+  slots: readonly Slot<PlacedMarker>[];
   selectedId: string | null;
   /** Key of the marker that holds the roving tab stop. */
   tabKey: string | null;
@@ -77,20 +79,26 @@ const labelSide = (m: PlacedMarker): string => (m.labelLeft + m.labelWidth <= m.
 /** The classes of a milestone's colour and shape. */
 export const categoryClass = (category: string | undefined): string => `cat-${category ?? 'none'}`;
 
+/** A free slot's styles: none, so it holds no position, layer or colour. */
+const FREE = {};
+
 /**
- * renderMarkers(view) → the milestones as an ordered list of buttons, keyed by id, in date order. A labelled
- * milestone's button is its label box (at least 24 px tall) with its marker and stem hanging below it; one
- * without a label is a 24 × 24 box centred on its marker. Positions go through the CSSOM (cssomStyle), never
- * a style attribute, so a strict Content-Security-Policy allows them. A marker moves along the axis with
- * `translate`, which needs no layout; a button's own box changes only when its label changes lane.
+ * renderMarkers(view) → the milestones as an ordered list of buttons, in date order once the view is still. A
+ * labelled milestone's button is its label box (at least 24 px tall) with its marker and stem hanging below it;
+ * one without a label is a 24 × 24 box centred on its marker. Each marker lives in a pooled slot (Slots): one
+ * template for every slot, its parts shown or hidden, so a zoom or pan step creates no node and a marker keeps
+ * its node, focus included, while it is drawn. Positions go through the CSSOM (cssomStyle), never a style
+ * attribute, so a strict Content-Security-Policy allows them. A marker moves along the axis with `translate`,
+ * which needs no layout; a button's own box changes only when its label changes lane.
  */
 export function renderMarkers(view: MarkerView): TemplateResult {
   const selectedAt = view.selectedId === null ? undefined : view.index.positions.get(view.selectedId);
   return html`<ol class="milestones" aria-label=${view.listLabel} ${ref(view.list)} @keydown=${view.onKeydown} @focusout=${view.onFocusOut}>
     ${repeat(
-      view.markers,
-      (m) => m.key,
-      (m) => {
+      view.slots,
+      (slot) => slot.id,
+      ({ item: m }) => {
+        if (!m) return slotItem('', null, FREE, [null], () => renderButton(view, null, '', false, false));
         const first = view.index.items[m.lead]!.milestone;
         const cluster = m.kind === 'cluster';
         const selected = !cluster && first.id === view.selectedId;
@@ -102,6 +110,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         // What the button shows; while the view moves only the marker's x changes, so the button is skipped.
         const shown = [
           view.index,
+          m.key,
           name,
           m.kind,
           m.lead,
@@ -110,60 +119,67 @@ export function renderMarkers(view: MarkerView): TemplateResult {
           m.labelWidth,
           m.labelLanes,
           m.endX === null ? null : Math.round((m.endX - m.x) * 100),
+          m.items.length,
           selected,
           tab,
         ];
         // A titled cluster wears its lead's colour. Lower lanes are drawn over the stems that rise behind them,
         // bare markers and clusters over every label.
         const coloured = !cluster || labelled;
-        return html`<li
-          class="item ${coloured ? categoryClass(first.category) : ''} ${cluster ? 'cluster' : ''} ${labelled ? '' : 'bare'} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled ? labelSide(m) : ''}"
-          style=${cssomStyle({ translate: `${m.x}px`, 'z-index': `${labelled ? 20 - m.lane! : 40}`, ...(coloured ? categoryColor(first.category) : {}) })}
-        >
-          ${memo(shown, () => renderButton(view, m, name, selected, tab))}
-        </li>`;
+        return slotItem(
+          `item ${coloured ? categoryClass(first.category) : ''} ${cluster ? 'cluster' : ''} ${labelled ? '' : 'bare'} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled ? labelSide(m) : ''}`,
+          m,
+          { translate: `${m.x}px`, 'z-index': `${labelled ? 20 - m.lane! : 40}`, ...(coloured ? categoryColor(first.category) : {}) },
+          shown,
+          () => renderButton(view, m, name, selected, tab),
+        );
       },
     )}
   </ol>`;
 }
 
-function renderButton(view: MarkerView, m: PlacedMarker, name: string, selected: boolean, tab: boolean): TemplateResult {
+/** One slot's item: the same template used or free (a free one is hidden), so a slot's nodes are never replaced. */
+const slotItem = (classes: string, m: PlacedMarker | null, styles: Readonly<Record<string, string>>, shown: readonly unknown[], button: () => TemplateResult): TemplateResult =>
+  html`<li class=${classes} ?hidden=${!m} style=${cssomStyle(styles)}>${memo(shown, button)}</li>`;
+
+/** A marker's button, or a free slot's (m null: hidden, no key, no name): the same nodes either way, only shown or hidden. */
+function renderButton(view: MarkerView, m: PlacedMarker | null, name: string, selected: boolean, tab: boolean): TemplateResult {
   const { lane, base, target } = view.geometry;
-  const cluster = m.kind === 'cluster';
-  const labelled = m.lane !== null;
+  const cluster = m?.kind === 'cluster';
+  const labelled = !!m && m.lane !== null;
+  const count = cluster ? m.items.length : 0;
   // The button's box, relative to the marker on the axis, and the marker relative to the button.
-  const box = labelled
-    ? { left: m.labelLeft - m.x, bottom: base + m.lane! * lane, width: m.labelWidth, height: m.labelLanes * lane - 1 }
-    : { left: -target / 2, bottom: -target / 2, width: target, height: target };
-  const buttonStyle = {
-    left: `${box.left}px`,
-    bottom: `${box.bottom}px`,
-    width: `${box.width}px`,
-    height: `${box.height}px`,
-    '--_dx': `${-box.left}px`,
-    '--_dy': `${box.bottom}px`,
-    '--_period': m.endX !== null ? `${Math.max(0, m.endX - m.x)}px` : '0px',
-  };
+  const box = !m
+    ? null
+    : labelled
+      ? { left: m.labelLeft - m.x, bottom: base + m.lane! * lane, width: m.labelWidth, height: m.labelLanes * lane - 1 }
+      : { left: -target / 2, bottom: -target / 2, width: target, height: target };
+  const buttonStyle = !box
+    ? FREE
+    : {
+        left: `${box.left}px`,
+        bottom: `${box.bottom}px`,
+        width: `${box.width}px`,
+        height: `${box.height}px`,
+        '--_dx': `${-box.left}px`,
+        '--_dy': `${box.bottom}px`,
+        '--_period': m!.endX !== null ? `${Math.max(0, m!.endX - m!.x)}px` : '0px',
+      };
   return html`<button
     type="button"
-    class="marker ${labelled ? 'labelled' : ''}"
-    part=${cluster ? 'cluster' : selected ? 'milestone milestone-selected' : 'milestone'}
-    data-key=${m.key}
+    class=${m ? `marker ${labelled ? 'labelled' : ''} ${m.endX !== null ? 'period' : ''}` : ''}
+    part=${!m ? nothing : cluster ? 'cluster' : selected ? 'milestone milestone-selected' : 'milestone'}
+    data-key=${m ? m.key : nothing}
     tabindex=${tab ? 0 : -1}
-    aria-label=${name}
-    aria-expanded=${cluster ? nothing : selected ? 'true' : 'false'}
-    aria-controls=${cluster ? nothing : 'detail'}
+    aria-label=${m ? name : nothing}
+    aria-expanded=${!m || cluster ? nothing : selected ? 'true' : 'false'}
+    aria-controls=${!m || cluster ? nothing : 'detail'}
     style=${cssomStyle(buttonStyle)}
   >
-    ${m.endX !== null ? html`<span class="period"></span>` : nothing}
-    ${
-      labelled
-        ? html`<span class="label" part="label" lang=${view.labelLang(m) ?? nothing}
-          >${view.labelText(m)}${cluster ? html` <span class="more" aria-hidden="true">+${m.items.length - 1}</span>` : nothing}</span
-        >`
-        : nothing
-    }
-    <span class="dot"></span>
-    ${cluster && !labelled ? html`<span class="count ${m.items.length > 99 ? 'many' : ''}" aria-hidden="true">${m.items.length > 99 ? '99+' : m.items.length}</span>` : nothing}
+    <!-- Text parts are never empty (' ' when unused): lit replaces an emptied text node rather than rewriting it. -->
+    <span class="label" part=${labelled ? 'label' : nothing} lang=${(labelled && view.labelLang(m)) || nothing} data-more=${cluster ? `+${count - 1}` : nothing} ?hidden=${!labelled}
+      >${labelled ? `${view.labelText(m)}${cluster ? ' ' : ''}` : ' '}</span
+    >
+    <span class="dot ${count > 99 ? 'many' : ''}" aria-hidden="true" ?hidden=${!m}>${!cluster || labelled ? ' ' : count > 99 ? '99+' : `${count}`}</span>
   </button>`;
 }

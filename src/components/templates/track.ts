@@ -1,14 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { layoutTimeline, type LayoutInput } from '../../layout/index.js';
-import type { TimedItem, TimelineIndex, TimelineLayout, ViewWindow } from '../../layout/types.js';
+import type { PlacedMarker, Tick, TimedItem, TimelineIndex, TimelineLayout, ViewWindow } from '../../layout/types.js';
+import type { Slots } from './slots.js';
 import type { ViewState } from '../controllers/view-state.js';
 import type { ZoomPanController } from '../controllers/zoom-pan-controller.js';
 import { renderAxis } from './axis.js';
 import { GEOMETRY, TOUCH } from '../styles/geometry.js';
 import { renderMarkers, type MarkerView } from './markers.js';
 
-export interface TrackView extends Omit<MarkerView, 'markers'> {
+export interface TrackView extends Omit<MarkerView, 'slots'> {
   layout: TimelineLayout | null;
+  /** The pools the markers and the ticks are drawn in, and whether a gesture is moving the view (no reordering then). */
+  pools: { markers: Slots<PlacedMarker>; ticks: Slots<Tick> };
+  moving: boolean;
+  /** The key of the marker that has focus, if one has. */
+  focusedKey: string | null;
   gestures: ZoomPanController;
   tick: (tick: TimelineLayout['ticks'][number]) => string;
   onClick: (event: MouseEvent) => void;
@@ -23,7 +29,7 @@ export interface TrackView extends Omit<MarkerView, 'markers'> {
 export function renderTrack(view: TrackView): TemplateResult {
   const { layout, gestures: g } = view;
   return html`<div
-    class="track ${g.dragging ? 'dragging' : ''}"
+    class="track ${g.dragging ? 'dragging' : ''} ${view.moving ? 'moving' : ''}"
     @wheel=${{ handleEvent: g.onWheel, passive: false }}
     @pointerdown=${g.onPointerDown}
     @pointermove=${g.onPointerMove}
@@ -31,9 +37,9 @@ export function renderTrack(view: TrackView): TemplateResult {
     @pointercancel=${g.onPointerUp}
     @click=${{ handleEvent: g.onClickCapture, capture: true }}
   >
-    ${view.eras?.[0]} ${layout ? renderAxis(layout.ticks, view.tick) : nothing}
+    ${view.eras?.[0]} ${layout ? renderAxis(view.pools.ticks.place(layout.ticks, view.moving), view.tick) : nothing}
     <div @click=${view.onClick} @pointerover=${view.onPreview} @pointerout=${view.onPreview} @focusin=${view.onPreview}>
-      ${layout ? renderMarkers({ ...view, markers: layout.markers }) : nothing}
+      ${layout ? renderMarkers({ ...view, slots: view.pools.markers.place(layout.markers, view.moving, view.focusedKey) }) : nothing}
     </div>
   </div>
   ${view.eras?.[1]}
