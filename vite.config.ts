@@ -51,12 +51,10 @@ export default defineConfig(({ mode, command }): UserConfig => {
   }
   if (mode === 'bundle') {
     return {
-      // Stand-ins for the parts of d3 that scaleUtc imports but the element never uses (see the files).
+      // A stand-in for d3-scale's linear scale, the one part of it the element uses (see the file).
       resolve: {
         alias: {
-          'd3-interpolate': fileURLToPath(new URL('src/bundle-shims/d3-interpolate.ts', import.meta.url)),
-          'd3-format': fileURLToPath(new URL('src/bundle-shims/d3-format.ts', import.meta.url)),
-          'd3-time-format': fileURLToPath(new URL('src/bundle-shims/d3-format.ts', import.meta.url)),
+          'd3-scale': fileURLToPath(new URL('src/bundle-shims/d3-scale.ts', import.meta.url)),
         },
       },
       plugins: [

@@ -44,9 +44,10 @@ const total =
 // BUDGETS.md: 46 KB. 50 KB with the dataset's raise above (issue 19); 52 KB since the built-in data has eras (issue
 // 20 asks for them, and they reach every bare tag): their code is 2.2 KB; 53 KB since every element writes its
 // JSON-LD for search engines (issue 20 again): 0.6 KB in the bundle. Vietnamese and Russian left the bundle for
-// files of their own (0.7 and 1.1 KB), so an English page loads 1.1 KB less than before. The product owner
-// confirms the figure.
-const pageBudget = 53 * KB;
+// files of their own (0.7 and 1.1 KB), so an English page loads 1.1 KB less than before. Back to 52 KB (issue 22):
+// the bundle's stand-in for d3-scale saved 1.3 KB, which paid for the JSON-LD and the pooled markers. The product
+// owner confirms the figure.
+const pageBudget = 52 * KB;
 failed ||= total > pageBudget;
 console.log(
   `${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + eras + largest language's data and strings): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`,

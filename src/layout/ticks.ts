@@ -1,5 +1,5 @@
-import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import type { TimeScale } from './time-scale.js';
 import type { Tick, TickLevel } from './types.js';
 
 const DAY = 86_400_000;
@@ -48,16 +48,16 @@ export const DEFAULT_TICK_SPACING: TickSpacing = { decade: 48, year: 48, month: 
  * tick before the 1st is left out when it is too close. Every label but a day's shows the year; of the day
  * ticks, the first and the first of each new year carry it (`withYear`), so the axis always shows the year.
  */
-export function axisTicks(scale: ScaleTime<number, number>, spacing: TickSpacing = DEFAULT_TICK_SPACING): Tick[] {
-  const [d0, d1] = scale.domain() as [Date, Date];
+export function axisTicks(scale: TimeScale, spacing: TickSpacing = DEFAULT_TICK_SPACING): Tick[] {
+  const [d0, d1] = scale.domain() as [number, number];
   const [r0, r1] = scale.range() as [number, number];
-  const pxPerMs = Math.abs(r1 - r0) / Math.max(1, d1.getTime() - d0.getTime());
+  const pxPerMs = Math.abs(r1 - r0) / Math.max(1, d1 - d0);
   const chosen = TICK_STEPS.find((s) => s.duration * pxPerMs >= spacing[s.level]) ?? TICK_STEPS[TICK_STEPS.length - 1]!;
   const room = spacing[chosen.level];
   const [lo, hi] = [Math.min(r0, r1) + room / 2, Math.max(r0, r1) - room / 2];
   const ticks: Tick[] = [];
-  for (const date of chosen.interval.range(d0, new Date(d1.getTime() + 1))) {
-    const x = scale(date);
+  for (const date of chosen.interval.range(new Date(d0), new Date(d1 + 1))) {
+    const x = scale(date.getTime());
     if (x < lo || x > hi) continue;
     if (chosen.level === 'day' && ticks.length && Math.abs(x - ticks[ticks.length - 1]!.x) < room - 0.5) ticks.pop();
     ticks.push({ time: date.getTime(), x, level: chosen.level, withYear: true });

@@ -71,7 +71,7 @@ describe('dist/vr-timeline.bundle.js', () => {
     (el as HTMLElement & { pause(): void }).pause();
   });
 
-  it('places markers in proportion to time and labels the axis, with the bundle’s stand-ins for d3-interpolate and d3-format', async () => {
+  it('places markers in proportion to time and labels the axis, with the bundle’s stand-in for d3-scale', async () => {
     const doc = await embedPage(`<vr-timeline></vr-timeline><script type="module">
       document.querySelector('vr-timeline').milestones = ['1950', '1960', '1970', '1980'].map((date) => ({ id: 'y' + date, date, title: date }));
     </script>`);
