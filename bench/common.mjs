@@ -49,6 +49,20 @@ window.viewChanges = async (count) => {
   return times;
 };
 
+/** One pan step per frame for `count` frames (40 px, back and forth), where the page has lib.panView; the frame intervals. */
+window.panChanges = async (count) => {
+  const times = [];
+  let last = await frame();
+  for (let i = 0; i < count; i++) {
+    window.lib.panView(Math.floor(i / 20) % 2 === 0 ? 40 : -40);
+    const now = await frame();
+    times.push(now - last);
+    last = now;
+  }
+  await painted();
+  return times;
+};
+
 /** Vertical layout: scrolls the box by 40 px per frame; the frame intervals. */
 window.scrollFrames = async (count) => {
   const host = document.getElementById('host');

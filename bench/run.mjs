@@ -22,9 +22,11 @@ const throttleAt = process.argv.indexOf('--cpu-throttle');
 const THROTTLE = throttleAt < 0 ? 0 : Number(process.argv[throttleAt + 1]) || 4;
 // vis-timeline needs seconds per view change at 10,000 items (shared/BUDGETS.md): fewer changes there.
 const visChanges = (n) => (n >= 10000 ? 6 : CHANGES);
-// npm run bench -- --profile [--cpu-throttle rate]: instead of the table, where vr-timeline's main thread spends
-// a view change (self time per trace event, per change) and how many nodes a change creates and removes.
+// npm run bench -- --profile [--cpu-throttle rate] [--pan] [--js]: instead of the table, where vr-timeline's main
+// thread spends a view change (self time per trace event, per change; with --js, per function of a sampling
+// profile) and how many nodes a change creates and removes; zoom steps, or with --pan Shift+wheel pan steps.
 const PROFILE = process.argv.includes('--profile');
+const steps = process.argv.includes('--pan') ? 'panChanges' : 'viewChanges';
 
 if (!REPORT && !existsSync('dist/vr-timeline.bundle.js')) {
   console.error('dist/vr-timeline.bundle.js is missing: run npm run build first.');
@@ -136,7 +138,7 @@ async function profile(n, throttle) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    const frames = await page.evaluate((count) => window.viewChanges(count), CHANGES);
+    const frames = await page.evaluate((count, steps) => window[steps](count), CHANGES, steps);
     const { profile: p } = await cdp.send('Profiler.stop');
     const nodes = await page.evaluate(() => window.watchNodes());
     const self = new Map();
@@ -151,7 +153,7 @@ async function profile(n, throttle) {
     return { self, frames, nodes };
   }
   await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink', 'v8.execute'] });
-  const frames = await page.evaluate((count) => window.viewChanges(count), CHANGES);
+  const frames = await page.evaluate((count, steps) => window[steps](count), CHANGES, steps);
   const self = selfTimes(await page.tracing.stop());
   const nodes = await page.evaluate(() => window.watchNodes());
   await page.close();
@@ -166,7 +168,7 @@ if (PROFILE) {
     const rows = [...names].map((name) => [name, median(runs.map((r) => (r.self.get(name) ?? 0) / CHANGES))]).sort((a, b) => b[1] - a[1]);
     const frames = runs.flatMap((r) => r.frames);
     console.log(
-      `\nvr-timeline at ${n}${THROTTLE ? `, CPU ${THROTTLE}× slower` : ''}: ${CHANGES} zoom steps, median of ${RUNS} runs; frame p50 / p95 ${pct(frames, 0.5).toFixed(1)} / ${pct(frames, 0.95).toFixed(1)} ms`,
+      `\nvr-timeline at ${n}${THROTTLE ? `, CPU ${THROTTLE}× slower` : ''}: ${CHANGES} ${steps === 'panChanges' ? 'pan' : 'zoom'} steps, median of ${RUNS} runs; frame p50 / p95 ${pct(frames, 0.5).toFixed(1)} / ${pct(frames, 0.95).toFixed(1)} ms`,
     );
     console.log(
       `nodes created / removed per step: ${median(runs.map((r) => r.nodes.created / CHANGES)).toFixed(1)} / ${median(runs.map((r) => r.nodes.removed / CHANGES)).toFixed(1)} (elements: ${median(runs.map((r) => r.nodes.elements / CHANGES)).toFixed(1)})`,

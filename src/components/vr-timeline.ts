@@ -438,11 +438,12 @@ export class VrTimeline extends LitElement {
    */
   private collapse(): void {
     const { items } = this.all;
-    const keys = items.filter((i) => i.importance === 3);
-    const collapsible =
-      this.vertical && !this.table && !(HYDRATES && this.hydration.snapshot) && !this.print.active && items.length > 12 && keys.length > 0 && keys.length < items.length;
+    const spine = this.vertical && !this.table && !(HYDRATES && this.hydration.snapshot) && !this.print.active && items.length > 12;
+    // The key events' index, made once per data (indexData resets it): a frame does not filter every milestone.
+    const keys = spine ? (this.keyEvents ??= indexTimeline(items.filter((i) => i.importance === 3).map((i) => i.milestone))).items : [];
+    const collapsible = spine && keys.length > 0 && keys.length < items.length;
     if (collapsible && this.selected && this.all.positions.has(this.selected) && items[this.all.positions.get(this.selected)!]!.importance < 3) this.expanded = true;
-    this.index = collapsible && !this.expanded ? (this.keyEvents ??= indexTimeline(keys.map((i) => i.milestone))) : this.all;
+    this.index = collapsible && !this.expanded ? this.keyEvents! : this.all;
     this.showAll = collapsible ? [items.length, keys.length] : null;
   }
 

@@ -106,7 +106,10 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
 
   // A tick whose label would be cut by the edge of the view is left out (axisTicks).
   const ticks = axisTicks(scale, input.tickSpacing ?? DEFAULT_TICK_SPACING);
-  return { window: { start: window.start, end: window.end }, width, ticks, markers, laneCount: input.laneCount };
+  const kept = input.keep;
+  const span = window.end - window.start;
+  const panned = kept && kept.width === width && Math.abs(kept.window.end - kept.window.start - span) <= span * 1e-9 ? ((window.start - kept.window.start) * width) / span : null;
+  return { window: { start: window.start, end: window.end }, width, ticks, markers, laneCount: input.laneCount, panned };
 }
 
 /** A marker of visible items `ks` (ascending), shown at the position of `lead`, with its label if any. */

@@ -86,4 +86,10 @@ export interface TimelineLayout {
   /** In date order. */
   markers: PlacedMarker[];
   laneCount: number;
+  /**
+   * Laid out with `keep` for a view that has only panned since that layout (the same span and width): how many
+   * pixels it has panned, so the element can move everything drawn as one layer and leave each marker and tick
+   * where it was drawn (at x + panned). Null otherwise.
+   */
+  panned: number | null;
 }

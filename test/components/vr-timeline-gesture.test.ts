@@ -84,6 +84,43 @@ describe('<vr-timeline> a gesture creates no node (issue 22)', () => {
     expect(counts).to.deep.equal({ created: 0, removed: 0 });
   });
 
+  it('a pan moves the axis and markers as one layer: a marker already drawn is not written again, the plane moves', async () => {
+    const t = await mount({ width: 1200, milestones: THOUSAND, ready: 1000 });
+    for (let i = 0; i < 6; i++) await zoomStep(t, 0.8);
+    await nextEvent(t.el, 'vr-view-change');
+    await t.el.updateComplete;
+    const plane = t.shadow().querySelector<HTMLElement>('.plane')!;
+    const track = t.shadow().querySelector('.track')!.getBoundingClientRect();
+    /** Each shown marker's key, its translate and where it is on screen. */
+    const drawn = () =>
+      new Map(
+        [...t.shadow().querySelectorAll<HTMLElement>('ol.milestones > li:not([hidden])')].map((li) => [
+          li.querySelector('button')!.dataset.key!,
+          { li, translate: li.style.translate, left: li.getBoundingClientRect().left - track.left },
+        ]),
+      );
+    let kept = 0;
+    for (let i = 0; i < 12; i++) {
+      const before = drawn();
+      t.wheel({ deltaY: 40, shiftKey: true });
+      await t.el.updateComplete;
+      await frame();
+      const after = drawn();
+      for (const [key, was] of before) {
+        const now = after.get(key);
+        // Away from the ends of the track, where a marker is held inside the view.
+        if (!now || now.li !== was.li || now.left < 30 || now.left > track.width - 30 || was.left < 30 || was.left > track.width - 30) continue;
+        expect(now.translate, `${key} was written again at pan step ${i + 1}`).to.equal(was.translate);
+        kept++;
+      }
+    }
+    expect(kept, 'markers that stayed in view while panning').to.be.above(50);
+    expect(parseFloat(plane.style.translate), 'the plane moved by the pan').to.be.below(-20);
+    await nextEvent(t.el, 'vr-view-change');
+    await t.el.updateComplete;
+    expect(parseFloat(plane.style.translate || '0'), 'the plane is back in place once the pan settles').to.equal(0);
+  });
+
   it('keeps focus on its milestone’s own button through a zoom gesture', async () => {
     const t = await mount({ width: 1200, milestones: THOUSAND, ready: 1000 });
     for (let i = 0; i < 8; i++) await zoomStep(t, 0.8);

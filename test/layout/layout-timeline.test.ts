@@ -138,6 +138,31 @@ describe('layoutTimeline', () => {
     }
   });
 
+  it('layoutTimeline with keep says how far a view that only panned has moved, so each marker can stay where it was drawn', () => {
+    const index = indexTimeline(FIVE);
+    const settled = layoutTimeline({ index, window: window('1920-01-01', '2030-01-01'), width: 1280, laneCount: 4, labelShapes });
+    expect(settled.panned).to.equal(null);
+    const span = settled.window.end - settled.window.start;
+    const shift = span * 0.07;
+    const panned = layoutTimeline({
+      index,
+      window: { start: settled.window.start + shift, end: settled.window.end + shift },
+      width: 1280,
+      laneCount: 4,
+      labelShapes,
+      keep: settled,
+    });
+    expect(panned.panned).to.be.closeTo(1280 * 0.07, 1e-6);
+    // x + panned is where the settled layout drew it, for every marker both show away from the edges.
+    for (const m of panned.markers.filter((m) => m.x > 20 && m.x < 1260)) {
+      const was = settled.markers.find((w) => w.key === m.key);
+      if (was) expect(m.x + panned.panned!, m.key).to.be.closeTo(was.x, 1e-6);
+    }
+    // A zoom is no pan.
+    const zoomed = layoutTimeline({ index, window: { start: settled.window.start, end: settled.window.end - shift }, width: 1280, laneCount: 4, labelShapes, keep: settled });
+    expect(zoomed.panned).to.equal(null);
+  });
+
   it('layoutTimeline clusters crowded markers when many are visible, keeping every milestone in some marker', () => {
     const index = indexTimeline(many(10_000));
     const layout = layoutTimeline({ index, window: window('1900-01-01', '2000-01-01'), width: 1280, laneCount: 4, labelShapes });

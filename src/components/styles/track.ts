@@ -19,6 +19,14 @@ export const trackStyles = css`
   .track [hidden] {
     display: none !important;
   }
+  /* The axis and the markers: one plane, a layer of its own while a gesture moves it. */
+  .plane {
+    position: absolute;
+    inset: 0;
+  }
+  .moving .plane {
+    will-change: translate;
+  }
   .track.dragging {
     cursor: grabbing;
   }

@@ -19,6 +19,8 @@ export interface MarkerView {
   geometry: typeof GEOMETRY;
   /** The markers in their pooled slots (Slots.place). */
   slots: readonly Slot<PlacedMarker>[];
+  /** Pixels added to each marker's x: the plane's pan (layout.panned), which moves them back. */
+  shift: number;
   selectedId: string | null;
   /** Key of the marker that holds the roving tab stop. */
   tabKey: string | null;
@@ -79,6 +81,9 @@ const labelSide = (m: PlacedMarker): string => (m.labelLeft + m.labelWidth <= m.
 /** The classes of a milestone's colour and shape. */
 export const categoryClass = (category: string | undefined): string => `cat-${category ?? 'none'}`;
 
+/** x rounded to 1/100 px, so a marker left where it was (x + the plane's pan) writes the same value, and no style. */
+export const px = (x: number): string => `${Math.round(x * 100) / 100}px`;
+
 /** A free slot's styles: none, so it holds no position, layer or colour. */
 const FREE = {};
 
@@ -129,7 +134,7 @@ export function renderMarkers(view: MarkerView): TemplateResult {
         return slotItem(
           `item ${coloured ? categoryClass(first.category) : ''} ${cluster ? 'cluster' : ''} ${labelled ? '' : 'bare'} importance-${m.importance} ${selected || holds ? 'selected' : ''} ${labelled ? labelSide(m) : ''}`,
           m,
-          { translate: `${m.x}px`, 'z-index': `${labelled ? 20 - m.lane! : 40}`, ...(coloured ? categoryColor(first.category) : {}) },
+          { translate: px(m.x + view.shift), 'z-index': `${labelled ? 20 - m.lane! : 40}`, ...(coloured ? categoryColor(first.category) : {}) },
           shown,
           () => renderButton(view, m, name, selected, tab),
         );

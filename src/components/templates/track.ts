@@ -7,8 +7,9 @@ import type { ZoomPanController } from '../controllers/zoom-pan-controller.js';
 import { renderAxis } from './axis.js';
 import { GEOMETRY, TOUCH } from '../styles/geometry.js';
 import { renderMarkers, type MarkerView } from './markers.js';
+import { cssomStyle } from './cssom-style.js';
 
-export interface TrackView extends Omit<MarkerView, 'slots'> {
+export interface TrackView extends Omit<MarkerView, 'slots' | 'shift'> {
   layout: TimelineLayout | null;
   /** The pools the markers and the ticks are drawn in, and whether a gesture is moving the view (no reordering then). */
   pools: { markers: Slots<PlacedMarker>; ticks: Slots<Tick> };
@@ -25,9 +26,16 @@ export interface TrackView extends Omit<MarkerView, 'slots'> {
   eras: readonly [TemplateResult, TemplateResult] | null | undefined;
 }
 
-/** renderTrack(view) → the horizontal layout: the track that takes zoom and pan gestures, its axis and its milestones, and under it the preview of the marker hovered or focused (never over a marker or a label). */
+/**
+ * renderTrack(view) → the horizontal layout: the track that takes zoom and pan gestures, its axis and its
+ * milestones on one plane, and under it the preview of the marker hovered or focused (never over a marker or a
+ * label). While a gesture only pans, the plane moves as one composited layer and the markers and ticks already
+ * drawn keep their positions (layout.panned), so a pan frame writes the style of the markers that came into view only.
+ */
 export function renderTrack(view: TrackView): TemplateResult {
   const { layout, gestures: g } = view;
+  // A pan gesture moves the plane of the axis and the markers as one layer: each is left where it was drawn.
+  const shift = layout?.panned ?? 0;
   return html`<div
     class="track ${g.dragging ? 'dragging' : ''} ${view.moving ? 'moving' : ''}"
     @wheel=${{ handleEvent: g.onWheel, passive: false }}
@@ -37,9 +45,12 @@ export function renderTrack(view: TrackView): TemplateResult {
     @pointercancel=${g.onPointerUp}
     @click=${{ handleEvent: g.onClickCapture, capture: true }}
   >
-    ${view.eras?.[0]} ${layout ? renderAxis(view.pools.ticks.place(layout.ticks, view.moving), view.tick) : nothing}
-    <div @click=${view.onClick} @pointerover=${view.onPreview} @pointerout=${view.onPreview} @focusin=${view.onPreview}>
-      ${layout ? renderMarkers({ ...view, slots: view.pools.markers.place(layout.markers, view.moving, view.focusedKey) }) : nothing}
+    ${view.eras?.[0]}
+    <div class="plane" style=${cssomStyle({ translate: `${-shift}px` })}>
+      ${layout ? renderAxis(view.pools.ticks.place(layout.ticks, view.moving), view.tick, shift) : nothing}
+      <div @click=${view.onClick} @pointerover=${view.onPreview} @pointerout=${view.onPreview} @focusin=${view.onPreview}>
+        ${layout ? renderMarkers({ ...view, slots: view.pools.markers.place(layout.markers, view.moving, view.focusedKey), shift }) : nothing}
+      </div>
     </div>
   </div>
   ${view.eras?.[1]}

@@ -13,7 +13,7 @@ function keyboard(vertical = false) {
   const index = indexTimeline(FIVE);
   const view = new ViewState(host, () => index.extent);
   const markers = index.items.map((item, i) => ({ key: item.milestone.id, items: [i], lead: i, x: 100 + 200 * i }) as unknown as PlacedMarker); // only what the keys read
-  const layout = { window: fitAll(index.extent), width: 1000, ticks: [], markers, laneCount: 1 } satisfies TimelineLayout;
+  const layout = { window: fitAll(index.extent), width: 1000, ticks: [], markers, laneCount: 1, panned: null } satisfies TimelineLayout;
   const reader = new Reader(host, { index: () => index, layout: () => (vertical ? null : layout), vertical: () => vertical, view, notice: () => '' });
   for (const item of index.items) {
     const button = document.createElement('button');
