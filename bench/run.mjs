@@ -27,6 +27,8 @@ const visChanges = (n) => (n >= 10000 ? 6 : CHANGES);
 // profile) and how many nodes a change creates and removes; zoom steps, or with --pan Shift+wheel pan steps.
 const PROFILE = process.argv.includes('--profile');
 const steps = process.argv.includes('--pan') ? 'panChanges' : 'viewChanges';
+// --first: the same breakdown for the first frame (data handed over → painted) instead of view changes.
+const FIRST = process.argv.includes('--first');
 
 if (!REPORT && !existsSync('dist/vr-timeline.bundle.js')) {
   console.error('dist/vr-timeline.bundle.js is missing: run npm run build first.');
@@ -131,23 +133,31 @@ async function profile(n, throttle) {
   await page.waitForFunction(() => window.ready);
   const cdp = await page.createCDPSession();
   if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  await page.evaluate((count) => window.firstFrame(count), n);
-  await page.evaluate(() => window.watchNodes());
+  if (FIRST && !process.argv.includes('--js')) {
+    await page.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'blink', 'v8.execute'] });
+    const { ms } = await page.evaluate((count) => window.firstFrame(count), n);
+    const self = selfTimes(await page.tracing.stop());
+    await page.close();
+    // One "step": the first frame; its figure stands in for the frames.
+    return { self: new Map([...self].map(([k, v]) => [k, v * CHANGES])), frames: [ms], nodes: { created: 0, removed: 0, elements: 0 } };
+  }
+  if (!FIRST) await page.evaluate((count) => window.firstFrame(count), n);
+  if (!FIRST) await page.evaluate(() => window.watchNodes());
   if (process.argv.includes('--js')) {
     // The script's own self time per function (a sampling profile of the same steps), instead of the trace.
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    const frames = await page.evaluate((count, steps) => window[steps](count), CHANGES, steps);
+    const frames = FIRST ? [(await page.evaluate((count) => window.firstFrame(count), n)).ms] : await page.evaluate((count, steps) => window[steps](count), CHANGES, steps);
     const { profile: p } = await cdp.send('Profiler.stop');
-    const nodes = await page.evaluate(() => window.watchNodes());
+    const nodes = FIRST ? { created: 0, removed: 0, elements: 0 } : await page.evaluate(() => window.watchNodes());
     const self = new Map();
     const dt = new Map();
     p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000));
     for (const node of p.nodes) {
       const f = node.callFrame;
       const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
-      self.set(name, (self.get(name) ?? 0) + (dt.get(node.id) ?? 0));
+      self.set(name, (self.get(name) ?? 0) + (dt.get(node.id) ?? 0) * (FIRST ? CHANGES : 1));
     }
     await page.close();
     return { self, frames, nodes };
@@ -168,7 +178,7 @@ if (PROFILE) {
     const rows = [...names].map((name) => [name, median(runs.map((r) => (r.self.get(name) ?? 0) / CHANGES))]).sort((a, b) => b[1] - a[1]);
     const frames = runs.flatMap((r) => r.frames);
     console.log(
-      `\nvr-timeline at ${n}${THROTTLE ? `, CPU ${THROTTLE}× slower` : ''}: ${CHANGES} ${steps === 'panChanges' ? 'pan' : 'zoom'} steps, median of ${RUNS} runs; frame p50 / p95 ${pct(frames, 0.5).toFixed(1)} / ${pct(frames, 0.95).toFixed(1)} ms`,
+      `\nvr-timeline at ${n}${THROTTLE ? `, CPU ${THROTTLE}× slower` : ''}: ${FIRST ? 'the first frame' : `${CHANGES} ${steps === 'panChanges' ? 'pan' : 'zoom'} steps`}, median of ${RUNS} runs; frame p50 / p95 ${pct(frames, 0.5).toFixed(1)} / ${pct(frames, 0.95).toFixed(1)} ms`,
     );
     console.log(
       `nodes created / removed per step: ${median(runs.map((r) => r.nodes.created / CHANGES)).toFixed(1)} / ${median(runs.map((r) => r.nodes.removed / CHANGES)).toFixed(1)} (elements: ${median(runs.map((r) => r.nodes.elements / CHANGES)).toFixed(1)})`,
