@@ -36,17 +36,22 @@ export class ZoomPanController implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.settleTimer);
+    this.box = null;
     this.pointers.clear();
   }
 
-  private settleSoon(): void {
+  /** The track's box, read at the first wheel step of a gesture and kept until it settles: a step reads no layout. */
+  private box: DOMRect | null = null;
+
+  private settleSoon(box: DOMRect): void {
+    this.box = box;
     clearTimeout(this.settleTimer);
-    this.settleTimer = setTimeout(() => this.callbacks.settle(), SETTLE_MS);
+    this.settleTimer = setTimeout(() => ((this.box = null), this.callbacks.settle()), SETTLE_MS);
   }
 
   readonly onWheel = (event: WheelEvent): void => {
     const track = event.currentTarget as HTMLElement;
-    const box = track.getBoundingClientRect();
+    const box = this.box ?? track.getBoundingClientRect();
     if (box.width <= 0) return;
     const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? box.width : 1;
     if (event.ctrlKey || event.metaKey) {
@@ -54,7 +59,7 @@ export class ZoomPanController implements ReactiveController {
       const anchor = (event.clientX - box.left) / box.width;
       this.callbacks.move();
       this.callbacks.zoom(anchor, Math.exp((event.deltaY * unit) / 300));
-      this.settleSoon();
+      this.settleSoon(box);
       return;
     }
     const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
@@ -62,7 +67,7 @@ export class ZoomPanController implements ReactiveController {
       event.preventDefault();
       this.callbacks.move();
       this.callbacks.pan((dx * unit) / box.width);
-      this.settleSoon();
+      this.settleSoon(box);
     }
     // Anything else is a page scroll: not ours.
   };
