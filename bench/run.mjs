@@ -154,6 +154,20 @@ async function profile(n, throttle) {
     const self = new Map();
     const dt = new Map();
     p.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000));
+    // --js --total: time with callees (each sample counted once per function on its stack), not self time.
+    if (process.argv.includes('--total')) {
+      const parent = new Map();
+      for (const node of p.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+      const byId = new Map(p.nodes.map((node) => [node.id, node]));
+      const nameOf = (f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+      for (const [id, ms] of dt) {
+        const names = new Set();
+        for (let at = id; at !== undefined; at = parent.get(at)) names.add(nameOf(byId.get(at).callFrame));
+        for (const name of names) self.set(name, (self.get(name) ?? 0) + ms * (FIRST ? CHANGES : 1));
+      }
+      await page.close();
+      return { self, frames, nodes };
+    }
     for (const node of p.nodes) {
       const f = node.callFrame;
       const name = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
