@@ -27,8 +27,9 @@ export class Slots<T> {
     const had = new Map<string, Slot<T>>();
     for (const slot of this.slots) if (slot.item) had.set(this.keyOf(slot.item), slot);
     const order = items.map((item) => {
-      const slot = had.get(this.keyOf(item));
-      had.delete(this.keyOf(item));
+      const key = this.keyOf(item);
+      const slot = had.get(key);
+      had.delete(key);
       return slot;
     });
     // What is left in `had` are the slots whose items are gone: they and the free ones are free now.
