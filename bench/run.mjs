@@ -198,7 +198,7 @@ if (PROFILE) {
       `nodes created / removed per step: ${median(runs.map((r) => r.nodes.created / CHANGES)).toFixed(1)} / ${median(runs.map((r) => r.nodes.removed / CHANGES)).toFixed(1)} (elements: ${median(runs.map((r) => r.nodes.elements / CHANGES)).toFixed(1)})`,
     );
     console.log(`main-thread self time per step: ${rows.reduce((t, [, ms]) => t + ms, 0).toFixed(2)} ms`);
-    for (const [name, ms] of rows.filter(([, ms]) => ms >= 0.02).slice(0, 24)) console.log(`  ${ms.toFixed(2).padStart(6)} ms  ${name}`);
+    for (const [name, ms] of rows.filter(([, ms]) => ms >= 0.02).slice(0, Number(process.env.BENCH_ROWS ?? 24))) console.log(`  ${ms.toFixed(2).padStart(6)} ms  ${name}`);
   }
   await browser.close();
   server.close();

@@ -52,6 +52,10 @@ failed ||= total > pageBudget;
 console.log(
   `${total <= pageBudget ? 'ok  ' : 'OVER'} everything the bare tag loads (element + eras + largest language's data and strings): ${(total / KB).toFixed(1)} KB, budget ${pageBudget / KB} KB`,
 );
+// The bundle's first line is V8's compile hint (scripts/minify-bundle.mjs); a banner put before it would void it.
+const hinted = readFileSync('dist/vr-timeline.bundle.js', 'utf8').startsWith('//# allFunctionsCalledOnLoad\n');
+console.log(`${hinted ? 'ok  ' : 'FAIL'} dist/vr-timeline.bundle.js begins with //# allFunctionsCalledOnLoad (compiled while it streams in)`);
+if (!hinted) process.exit(1);
 if (failed) {
   console.error('A byte budget is exceeded (see shared/BUDGETS.md).');
   process.exit(1);
