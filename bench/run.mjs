@@ -5,7 +5,7 @@
 // Prints a table with ratios and writes bench/latest.json. Asserts nothing; needs `npm run build` first.
 import { createReadStream, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 const ROOT = process.cwd();
@@ -29,6 +29,17 @@ const PROFILE = process.argv.includes('--profile');
 const steps = process.argv.includes('--pan') ? 'panChanges' : 'viewChanges';
 // --first: the same breakdown for the first frame (data handed over → painted) instead of view changes.
 const FIRST = process.argv.includes('--first');
+// npm run bench -- --against <dir>: instead of vis-timeline, another build (a copy of its dist/, say main's:
+// `cp -r dist /tmp/main-dist` before rebuilding), measured interleaved with dist/'s in the same run: the way to
+// tell whether a change helps on a machine whose figures move by up to 40 % between runs. Writes no latest.json.
+const againstAt = process.argv.indexOf('--against');
+const AGAINST = againstAt < 0 ? null : resolve(process.argv[againstAt + 1] ?? '');
+if (AGAINST && !existsSync(join(AGAINST, 'vr-timeline.bundle.js'))) {
+  console.error(`--against: ${AGAINST}/vr-timeline.bundle.js does not exist.`);
+  process.exit(1);
+}
+/** The libraries a run compares: dist/'s build and vis-timeline, or dist/'s build and the other build. */
+const LIBS = AGAINST ? ['vr', 'against'] : ['vr', 'vis'];
 
 if (!REPORT && !existsSync('dist/vr-timeline.bundle.js')) {
   console.error('dist/vr-timeline.bundle.js is missing: run npm run build first.');
@@ -36,8 +47,11 @@ if (!REPORT && !existsSync('dist/vr-timeline.bundle.js')) {
 }
 
 const server = createServer((req, res) => {
-  const path = normalize(join(ROOT, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-  if (!path.startsWith(ROOT) || !existsSync(path)) return res.writeHead(404).end();
+  const asked = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  // The other build (--against) is served at /against/, where its bundle finds the chunks it loads.
+  const [base, rest] = AGAINST && asked.startsWith('/against/') ? [AGAINST, asked.slice('/against'.length)] : [ROOT, asked];
+  const path = normalize(join(base, rest));
+  if (!path.startsWith(base) || !existsSync(path)) return res.writeHead(404).end();
   res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
   createReadStream(path).pipe(res);
 }).listen(0);
@@ -81,7 +95,7 @@ async function heapMB(page, cdp) {
 async function measure(lib, n, throttle = 0) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 800 });
-  await page.goto(`http://localhost:${port}/bench/${lib}.html`, { waitUntil: 'networkidle0' });
+  await page.goto(`http://localhost:${port}/bench/${lib === 'against' ? 'vr.html?bundle=/against/vr-timeline.bundle.js' : `${lib}.html`}`, { waitUntil: 'networkidle0' });
   await page.waitForFunction(() => window.ready);
   const cdp = await page.createCDPSession();
   if (throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -94,7 +108,7 @@ async function measure(lib, n, throttle = 0) {
   const perChange = mainThreadMs(await page.tracing.stop()) / changes;
   let scroll = null;
   let verticalDom = null;
-  if (lib === 'vr') {
+  if (lib !== 'vis') {
     verticalDom = await page.evaluate((count) => window.mountVertical(count), n);
     scroll = await page.evaluate((count) => window.scrollFrames(count), CHANGES);
   }
@@ -209,14 +223,14 @@ const results = {};
 try {
   for (let run = 0; !REPORT && run < RUNS; run++) {
     for (const n of SIZES) {
-      for (const lib of run % 2 === 0 ? ['vr', 'vis'] : ['vis', 'vr']) {
+      for (const lib of run % 2 === 0 ? LIBS : [...LIBS].reverse()) {
         const key = `${lib}@${n}`;
         (results[key] ??= []).push(await measure(lib, n));
         process.stderr.write(`run ${run + 1}/${RUNS} ${key} done\n`);
       }
     }
     for (const n of THROTTLE ? SIZES : []) {
-      for (const lib of (run % 2 === 0 ? ['vr', 'vis'] : ['vis', 'vr']).filter((l) => l === 'vr' || n < 10000)) {
+      for (const lib of (run % 2 === 0 ? LIBS : [...LIBS].reverse()).filter((l) => l !== 'vis' || n < 10000)) {
         const key = `${lib}@${n}x${THROTTLE}`;
         (results[key] ??= []).push(await measure(lib, n, THROTTLE));
         process.stderr.write(`run ${run + 1}/${RUNS} ${key} done\n`);
@@ -300,8 +314,38 @@ function report(out) {
   }
 }
 
+/** --against: dist/'s build beside the other one, figure by figure, with the difference. */
+function reportAgainst() {
+  console.log(`\ndist/vr-timeline.bundle.js vs ${AGAINST}, same run, interleaved, median of ${RUNS} runs\n`);
+  console.log('| figure | N | dist/ | the other | difference |');
+  console.log('| --- | --- | --- | --- | --- |');
+  const keys = [
+    ['first frame painted', 'firstFrameMs', ' ms'],
+    ['main thread per view change', 'mainThreadPerChangeMs', ' ms'],
+    ['frame p50 while the view changes', 'frameP50Ms', ' ms'],
+    ['frame p95 while the view changes', 'frameP95Ms', ' ms'],
+    ['vertical layout: scroll frame p95', 'scrollFrameP95Ms', ' ms'],
+    ['JS heap after render', 'heapMB', ' MB'],
+    ['DOM elements', 'domElements', ''],
+  ];
+  for (const cpu of THROTTLE ? ['', `x${THROTTLE}`] : ['']) {
+    for (const n of SIZES) {
+      const [mine, other] = ['vr', 'against'].map((lib) => summary(results[`${lib}@${n}${cpu}`]));
+      for (const [what, key, unit] of keys) {
+        const d = mine[key] - other[key];
+        const sign = d > 0.05 ? '+' : d < -0.05 ? '−' : '';
+        console.log(
+          `| ${what}${cpu ? `, CPU ${THROTTLE}× slower` : ''} | ${thousands.format(n)} | ${f(mine[key], unit)} | ${f(other[key], unit)} | ${sign}${f(Math.abs(d), unit)} |`,
+        );
+      }
+    }
+  }
+}
+
 if (REPORT) {
   report(JSON.parse(readFileSync('bench/latest.json', 'utf8')));
+} else if (AGAINST) {
+  reportAgainst();
 } else {
   const out = { date: new Date().toISOString(), browser: version, runs: RUNS, cores: (await import('node:os')).cpus().length, sizes: {} };
   for (const n of SIZES) out.sizes[n] = { vr: summary(results[`vr@${n}`]), vis: summary(results[`vis@${n}`]) };
