@@ -198,6 +198,31 @@ async function profile(n, throttle) {
   return { self, frames, nodes };
 }
 
+// --canvas-floor: instead of the table, the main thread per frame of bench/canvas-floor.html (a zoom step's scene
+// redrawn on one canvas every frame), unthrottled and with --cpu-throttle's rate (4 unless given): median of runs.
+if (process.argv.includes('--canvas-floor')) {
+  for (const rate of [1, THROTTLE || 4]) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      await page.goto(`http://localhost:${port}/bench/canvas-floor.html`);
+      await page.waitForFunction(() => window.ready);
+      await page.evaluate(() => window.run(10));
+      const cdp = await page.createCDPSession();
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      await page.tracing.start({ categories: ['toplevel'] });
+      await page.evaluate((count) => window.run(count), CHANGES);
+      runs.push(mainThreadMs(await page.tracing.stop()) / CHANGES);
+      await page.close();
+    }
+    console.log(`a zoom step's scene redrawn on one canvas, CPU ${rate}× slower: ${median(runs).toFixed(2)} ms of main thread a frame (median of ${RUNS})`);
+  }
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
 if (PROFILE) {
   for (const n of SIZES) {
     const runs = [];
