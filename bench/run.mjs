@@ -291,6 +291,17 @@ const RATIO_TARGET = { 1000: 8, 10000: 50 };
 /** Counts with thousands separators (1,000): Intl, as the lint allows no toLocaleString (a local-time API for dates). */
 const thousands = new Intl.NumberFormat('en');
 const f = (x, unit = ' ms') => (x === null || Number.isNaN(x) ? '—' : unit === '' ? thousands.format(x) : `${x.toFixed(1)}${unit}`);
+/** The figures of a table row by row: what it says, its key in summary(), its unit. */
+const FIGURES = [
+  ['first frame painted', 'firstFrameMs', ' ms'],
+  ['main thread per view change', 'mainThreadPerChangeMs', ' ms'],
+  ['frame p50 while the view changes', 'frameP50Ms', ' ms'],
+  ['frame p95 while the view changes', 'frameP95Ms', ' ms'],
+  ['vertical layout: scroll frame p95', 'scrollFrameP95Ms', ' ms'],
+  ['JS heap after render', 'heapMB', ' MB'],
+  ['DOM elements', 'domElements', ''],
+  ['DOM elements, vertical layout', 'verticalDomElements', ''],
+];
 /** Prints the table of a result (this run's, or bench/latest.json's with --report). */
 function report(out) {
   console.log(`\nvr-timeline vs vis-timeline 8.5.4 — ${out.date.slice(0, 10)}, ${out.browser}, ${out.cores} cores, 1200 × 600 px box, median of ${out.runs} runs`);
@@ -300,17 +311,7 @@ function report(out) {
   for (const [size, { vr, vis }] of Object.entries(out.sizes)) {
     const n = Number(size);
     const t = TARGETS[n] ?? {};
-    const rows = [
-      ['first frame painted', 'firstFrameMs', ' ms'],
-      ['main thread per view change', 'mainThreadPerChangeMs', ' ms'],
-      ['frame p50 while the view changes', 'frameP50Ms', ' ms'],
-      ['frame p95 while the view changes', 'frameP95Ms', ' ms'],
-      ['vertical layout: scroll frame p95', 'scrollFrameP95Ms', ' ms'],
-      ['JS heap after render', 'heapMB', ' MB'],
-      ['DOM elements', 'domElements', ''],
-      ['DOM elements, vertical layout', 'verticalDomElements', ''],
-    ];
-    for (const [what, key, unit] of rows) {
+    for (const [what, key, unit] of FIGURES) {
       // A frame of 16.8 ms is a frame on time (rAF timestamps jitter by a few tenths).
       const target = t[key] === undefined ? '' : `${vr[key] > t[key] + (unit === ' ms' ? 0.5 : 0) ? 'MISS' : 'ok'} ≤ ${thousands.format(t[key])}${unit}`;
       const ratio = vis[key] && vr[key] ? `${(vis[key] / vr[key]).toFixed(1)}×` : '';
@@ -344,19 +345,10 @@ function reportAgainst() {
   console.log(`\ndist/vr-timeline.bundle.js vs ${AGAINST}, same run, interleaved, median of ${RUNS} runs\n`);
   console.log('| figure | N | dist/ | the other | difference |');
   console.log('| --- | --- | --- | --- | --- |');
-  const keys = [
-    ['first frame painted', 'firstFrameMs', ' ms'],
-    ['main thread per view change', 'mainThreadPerChangeMs', ' ms'],
-    ['frame p50 while the view changes', 'frameP50Ms', ' ms'],
-    ['frame p95 while the view changes', 'frameP95Ms', ' ms'],
-    ['vertical layout: scroll frame p95', 'scrollFrameP95Ms', ' ms'],
-    ['JS heap after render', 'heapMB', ' MB'],
-    ['DOM elements', 'domElements', ''],
-  ];
   for (const cpu of THROTTLE ? ['', `x${THROTTLE}`] : ['']) {
     for (const n of SIZES) {
       const [mine, other] = ['vr', 'against'].map((lib) => summary(results[`${lib}@${n}${cpu}`]));
-      for (const [what, key, unit] of keys) {
+      for (const [what, key, unit] of FIGURES) {
         const d = mine[key] - other[key];
         const sign = d > 0.05 ? '+' : d < -0.05 ? '−' : '';
         console.log(
